@@ -1,0 +1,51 @@
+# The README's quick start: `make run` and `make test` each set up everything they need on a fresh machine.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+# Qt's window plugin (xcb), a virtual screen for screenshots, and LibreOffice to recalculate exported workbooks.
+SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
+	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xkb1 \
+	libxcb-shape0 libxcb-randr0 xvfb libreoffice-calc-nogui fonts-dejavu-core
+
+.PHONY: run test lint bench system-deps venv clean screenshots package
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test,dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+# Installs the system packages with apt when they are missing and we may (root on Debian/Ubuntu);
+# elsewhere it says what is missing and goes on.
+system-deps:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+		echo "Installing system packages:$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	elif command -v apt-get >/dev/null 2>&1 && command -v sudo >/dev/null 2>&1; then \
+		sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	else echo "Please install:$$missing (tests that need them are skipped)"; fi
+
+run: $(STAMP)
+	$(VENV)/bin/ltv-desktop --demo
+
+test: $(STAMP) system-deps
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check ltv_desktop tests benchmarks
+	$(VENV)/bin/ruff format --check ltv_desktop tests benchmarks
+
+bench: $(STAMP)
+	$(PY) benchmarks/bench_engine.py
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/ltv-desktop --demo --screenshot docs/screenshots
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -1,0 +1,37 @@
+"""The project's small hierarchy of errors a user can fix.
+
+Every one carries a message fit to show as it is: the CLI prints it on one line,
+the GUI puts it in a dialog. Names say what went wrong (ARCHITECTURE.md).
+"""
+
+from __future__ import annotations
+
+
+class LtvError(Exception):
+    """Base of every error the user can do something about."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InvalidInput(LtvError):
+    """A value the user typed or passed is outside its valid range.
+
+    `field` names the input (the METRICS.md name), so a form can mark it.
+    """
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class InvalidSettings(InvalidInput):
+    """An analysis setting (METRICS.md 2.2) is out of range."""
+
+
+class NoUsableData(LtvError):
+    """Nothing is left to analyse: every row was rejected or the file holds no sales."""

@@ -1,0 +1,77 @@
+"""Analysis settings of METRICS.md section 2.2, one dataclass the CLI flags map onto."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Literal
+
+from ltv_desktop.model.errors import InvalidSettings
+
+Period = Literal["month", "week", "quarter"]
+
+PERIODS_PER_YEAR: dict[str, int] = {"month": 12, "week": 52, "quarter": 4}
+"""How many periods make the year the owner thinks in (weeks: 52, as METRICS.md 2.4)."""
+
+LONGEST_PERIOD_DAYS: dict[str, int] = {"month": 31, "week": 7, "quarter": 92}
+"""The longest a period can be; churn_days below it would let a new customer
+be lost inside the period it arrived in, and E = S - lost + N + reactivated breaks."""
+
+TRAILING_WINDOW_PERIODS: dict[str, int] = {"month": 12, "week": 52, "quarter": 4}
+"""One year of complete, observable periods is the headline window (METRICS.md 2.4)."""
+
+DEFAULT_CHURN_DAYS = 180
+"""Half a year without a purchase: long enough for a customer who buys twice a
+year not to be called lost, short enough to notice who really left."""
+
+DEFAULT_MAX_LIFESPAN_YEARS = 10.0
+"""With almost no churn 1/churn explodes; ten years is the most a small business
+can honestly plan a customer for."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Settings:
+    """What the owner can change about an analysis (METRICS.md 2.2).
+
+    `currency` is for display and export only; the model never reads it.
+    """
+
+    period: Period = "month"
+    churn_days: int = DEFAULT_CHURN_DAYS
+    as_of: dt.date | None = None
+    margin: float = 1.0
+    discount_rate: float = 0.0
+    max_lifespan_years: float = DEFAULT_MAX_LIFESPAN_YEARS
+    currency: str = ""
+
+    def __post_init__(self) -> None:
+        if self.period not in PERIODS_PER_YEAR:
+            raise InvalidSettings("period", f"period must be month, week or quarter, not {self.period!r}")
+        longest = LONGEST_PERIOD_DAYS[self.period]
+        if not isinstance(self.churn_days, int) or self.churn_days < longest:
+            raise InvalidSettings(
+                "churn_days",
+                f"churn_days must be a whole number of at least {longest} days for {self.period}ly periods "
+                f"(got {self.churn_days})",
+            )
+        if not 0 < self.margin <= 1:
+            raise InvalidSettings("margin", f"margin must be above 0 and at most 1 (got {self.margin})")
+        if not self.discount_rate >= 0:
+            raise InvalidSettings("discount_rate", f"discount_rate must be 0 or more (got {self.discount_rate})")
+        if not self.max_lifespan_years > 0:
+            raise InvalidSettings(
+                "max_lifespan_years", f"max_lifespan_years must be above 0 (got {self.max_lifespan_years})"
+            )
+
+    @property
+    def periods_per_year(self) -> int:
+        return PERIODS_PER_YEAR[self.period]
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain JSON-ready values (dates ISO), for the CLI and project files."""
+        data = dataclasses.asdict(self)
+        data["as_of"] = self.as_of.isoformat() if self.as_of else None
+        return data
+
+    def replace(self, **changes: object) -> Settings:
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]

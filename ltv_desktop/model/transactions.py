@@ -1,0 +1,147 @@
+"""The canonical transaction table of METRICS.md 2.1 and the spend table for CAC.
+
+Whatever the source (a canonical CSV, a 1C export, a typed table), the model
+only ever sees these frames; the io layer builds them and keeps the rows it
+could not read as `Rejection`s, so no row disappears without a trace.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+from ltv_desktop.model.errors import NoUsableData
+
+REQUIRED_COLUMNS: tuple[str, ...] = ("customer_id", "date", "amount")
+OPTIONAL_COLUMNS: tuple[str, ...] = ("order_id", "channel", "cost")
+ROLES: tuple[str, ...] = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
+SOURCE_ROW = "source_row"
+"""The row number the user sees in the source file (1-based, header lines counted)."""
+
+SPEND_REQUIRED: tuple[str, ...] = ("date", "amount")
+SPEND_OPTIONAL: tuple[str, ...] = ("channel",)
+
+
+@dataclasses.dataclass(frozen=True)
+class Rejection:
+    """One source row that could not be used, and why (METRICS.md 2.1)."""
+
+    row: int
+    column: str
+    value: str
+    reason: str
+
+    def to_dict(self) -> dict[str, object]:
+        return dataclasses.asdict(self)
+
+
+@dataclasses.dataclass(frozen=True)
+class Transactions:
+    """Canonical sale lines plus what was rejected on the way in.
+
+    `frame` columns: customer_id (str), date (datetime64, midnight), amount
+    (float), source_row (int) and, when the source had them, order_id (str,
+    may be missing), channel (str, may be missing), cost (float, may be NaN).
+    """
+
+    frame: pd.DataFrame
+    rejections: tuple[Rejection, ...] = ()
+    rows_read: int = 0
+
+    @property
+    def has_order_id(self) -> bool:
+        return "order_id" in self.frame.columns
+
+    @property
+    def has_channel(self) -> bool:
+        return "channel" in self.frame.columns
+
+    @property
+    def has_cost(self) -> bool:
+        return "cost" in self.frame.columns
+
+    @property
+    def rows_used(self) -> int:
+        return len(self.frame)
+
+
+def _clean_text(values: pd.Series) -> pd.Series:
+    text = values.astype("string").str.strip()
+    return text.mask(text == "")
+
+
+def make_transactions(
+    frame: pd.DataFrame,
+    rejections: Sequence[Rejection] = (),
+    rows_read: int | None = None,
+) -> Transactions:
+    """Check and normalise a frame of canonical columns into `Transactions`.
+
+    Rows whose customer, date or amount is missing become rejections here too,
+    so a caller that builds the frame by hand gets the same guarantee as the importer.
+    """
+    missing = [column for column in REQUIRED_COLUMNS if column not in frame.columns]
+    if missing:
+        raise NoUsableData(f"The transactions lack the column(s): {', '.join(missing)}")
+    data = pd.DataFrame(index=pd.RangeIndex(len(frame)))
+    if SOURCE_ROW in frame.columns:
+        data[SOURCE_ROW] = frame[SOURCE_ROW].to_numpy(dtype=np.int64)
+    else:
+        data[SOURCE_ROW] = np.arange(2, len(frame) + 2, dtype=np.int64)
+    data["customer_id"] = _clean_text(frame["customer_id"]).to_numpy()
+    data["date"] = pd.to_datetime(frame["date"].to_numpy(), errors="coerce").normalize()
+    data["amount"] = pd.to_numeric(frame["amount"].to_numpy(), errors="coerce").astype(np.float64)
+    for column in ("order_id", "channel"):
+        if column in frame.columns:
+            data[column] = _clean_text(frame[column]).to_numpy()
+    if "cost" in frame.columns:
+        data["cost"] = pd.to_numeric(frame["cost"].to_numpy(), errors="coerce").astype(np.float64)
+    new_rejections = list(rejections)
+    bad = np.zeros(len(data), dtype=bool)
+    checks = (
+        ("customer_id", data["customer_id"].isna().to_numpy(), "customer is empty"),
+        ("date", data["date"].isna().to_numpy(), "date is missing or not a date"),
+        ("amount", ~np.isfinite(data["amount"].to_numpy()), "amount is missing or not a number"),
+    )
+    for column, mask, reason in checks:
+        mask = mask & ~bad
+        if mask.any():
+            raw = frame[column].to_numpy()[mask]
+            rows = data[SOURCE_ROW].to_numpy()[mask]
+            new_rejections.extend(
+                Rejection(int(row), column, "" if pd.isna(value) else str(value), reason)
+                for row, value in zip(rows, raw, strict=True)
+            )
+            bad |= mask
+    data = data.loc[~bad].reset_index(drop=True)
+    if data.empty:
+        raise NoUsableData("No usable sales rows: every row lacks a customer, a date or an amount.")
+    new_rejections.sort(key=lambda rejection: rejection.row)
+    return Transactions(
+        frame=data,
+        rejections=tuple(new_rejections),
+        rows_read=len(frame) if rows_read is None else rows_read,
+    )
+
+
+def make_spend(frame: pd.DataFrame) -> pd.DataFrame:
+    """Normalise a marketing-spend frame: date (datetime64), amount (float), optional channel."""
+    missing = [column for column in SPEND_REQUIRED if column not in frame.columns]
+    if missing:
+        raise NoUsableData(f"The spend table lacks the column(s): {', '.join(missing)}")
+    spend = pd.DataFrame(
+        {
+            "date": pd.to_datetime(frame["date"].to_numpy(), errors="coerce").normalize(),
+            "amount": pd.to_numeric(frame["amount"].to_numpy(), errors="coerce").astype(np.float64),
+        }
+    )
+    if "channel" in frame.columns:
+        spend["channel"] = _clean_text(frame["channel"]).to_numpy()
+    unusable = spend["date"].isna() | ~np.isfinite(spend["amount"])
+    if unusable.any():
+        first = int(np.flatnonzero(unusable.to_numpy())[0]) + 2
+        raise NoUsableData(f"Spend row {first}: the date or the amount cannot be read.")
+    return spend
