@@ -35,3 +35,10 @@ class InvalidSettings(InvalidInput):
 
 class NoUsableData(LtvError):
     """Nothing is left to analyse: every row was rejected or the file holds no sales."""
+
+
+class Cancelled(LtvError):
+    """The user pressed Cancel; whatever was running stops and changes nothing."""
+
+    def __init__(self, message: str = "Cancelled.") -> None:
+        super().__init__(message)
