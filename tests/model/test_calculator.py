@@ -97,7 +97,8 @@ def test_no_payback_when_contribution_is_not_positive():
 
 
 @pytest.mark.parametrize(
-    ("ratio", "verdict"), [(0.5, "losing"), (1, "thin"), (2.99, "thin"), (3, "healthy"), (5, "healthy"), (5.1, "under_investing")]
+    ("ratio", "verdict"),
+    [(0.5, "losing"), (1, "thin"), (2.99, "thin"), (3, "healthy"), (5, "healthy"), (5.1, "under_investing")],
 )
 def test_verdict_bands(ratio, verdict):
     assert verdict_for(ratio) == verdict

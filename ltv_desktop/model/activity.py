@@ -1,0 +1,208 @@
+"""Orders (METRICS.md 2.1) and activity, churn and retention per period (2.3).
+
+A customer is active on day d when it bought in (d − churn_days, d]. Each
+purchase day t therefore makes the customer active on [t, t + churn_days − 1];
+purchases closer than churn_days merge into one "spell". Activity is needed on
+only P + 1 days (the day before the first period and each period's end), so the
+engine builds a customers × (P + 1) boolean matrix from the spells with one
+difference-array pass and reads every per-period count off it by column
+arithmetic: no loop over customers or rows.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pandas as pd
+
+from ltv_desktop.model.calendar import period_index, to_days
+
+
+@dataclasses.dataclass(frozen=True)
+class Prepared:
+    """The in-scope rows (dated on or before as_of) as integer arrays the engine shares.
+
+    `customer` codes index `customer_ids`; customers without any order keep a
+    code (their refunds count in revenue) but never become active.
+    """
+
+    customer_ids: pd.Index
+    customer: np.ndarray
+    day: np.ndarray
+    amount: np.ndarray
+    gross_profit: np.ndarray
+    channel: pd.Series | None
+    order_customer: np.ndarray
+    order_day: np.ndarray
+    order_amount: np.ndarray
+
+    @property
+    def customer_count(self) -> int:
+        return len(self.customer_ids)
+
+
+def prepare(frame: pd.DataFrame, margin: float) -> Prepared:
+    """Integer-code the rows and build the orders of METRICS.md 2.1.
+
+    An order is a distinct (customer_id, order_id) with a positive total, dated
+    by its earliest row; rows without an order_id (or with no order_id column)
+    are an order each when their amount is positive. Gross profit is
+    amount − cost where a cost is given, else amount × margin.
+    """
+    codes, customer_ids = pd.factorize(frame["customer_id"], sort=False)
+    customer = codes.astype(np.int64)
+    day = to_days(frame["date"].to_numpy())
+    amount = frame["amount"].to_numpy(dtype=np.float64)
+    if "cost" in frame.columns:
+        cost = frame["cost"].to_numpy(dtype=np.float64)
+        gross_profit = np.where(np.isnan(cost), amount * margin, amount - cost)
+    else:
+        gross_profit = amount * margin
+    channel = frame["channel"] if "channel" in frame.columns else None
+
+    if "order_id" in frame.columns:
+        order_codes, _ = pd.factorize(frame["order_id"], sort=False)
+        order_codes = order_codes.astype(np.int64)
+        without_id = order_codes < 0
+        order_codes[without_id] = order_codes.max(initial=-1) + 1 + np.flatnonzero(without_id)
+        key = customer * (order_codes.max(initial=0) + 1) + order_codes
+        key_codes, _ = pd.factorize(key, sort=False)
+        totals = np.bincount(key_codes, weights=amount)
+        first_day = np.full(len(totals), np.iinfo(np.int64).max, dtype=np.int64)
+        np.minimum.at(first_day, key_codes, day)
+        order_customer = np.zeros(len(totals), dtype=np.int64)
+        order_customer[key_codes] = customer
+        positive = totals > 0
+        order_customer, order_day, order_amount = order_customer[positive], first_day[positive], totals[positive]
+    else:
+        positive = amount > 0
+        order_customer, order_day, order_amount = customer[positive], day[positive], amount[positive]
+
+    return Prepared(
+        customer_ids=pd.Index(customer_ids),
+        customer=customer,
+        day=day,
+        amount=amount,
+        gross_profit=gross_profit,
+        channel=channel,
+        order_customer=order_customer,
+        order_day=order_day,
+        order_amount=order_amount,
+    )
+
+
+def purchase_days(prepared: Prepared) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct (customer, day) pairs of orders, sorted by customer then day."""
+    order = np.lexsort((prepared.order_day, prepared.order_customer))
+    customer = prepared.order_customer[order]
+    day = prepared.order_day[order]
+    keep = np.ones(len(day), dtype=bool)
+    keep[1:] = (customer[1:] != customer[:-1]) | (day[1:] != day[:-1])
+    return customer[keep], day[keep]
+
+
+def activity_matrix(
+    customer: np.ndarray,
+    day: np.ndarray,
+    boundary_days: np.ndarray,
+    customer_count: int,
+    churn_days: int,
+) -> np.ndarray:
+    """Boolean matrix: is customer i active on boundary_days[j]? (METRICS.md 2.3)
+
+    `customer`, `day` are the sorted distinct purchase days; `boundary_days` ascending.
+    """
+    boundaries = len(boundary_days)
+    if len(day) == 0:
+        return np.zeros((customer_count, boundaries), dtype=bool)
+    new_spell = np.ones(len(day), dtype=bool)
+    new_spell[1:] = (customer[1:] != customer[:-1]) | (day[1:] - day[:-1] > churn_days)
+    spell_start_at = np.flatnonzero(new_spell)
+    spell_last_at = np.append(spell_start_at[1:] - 1, len(day) - 1)
+    spell_customer = customer[spell_start_at]
+    spell_first = day[spell_start_at]
+    spell_last_active = day[spell_last_at] + churn_days - 1
+    first_covered = np.searchsorted(boundary_days, spell_first, side="left")
+    after_covered = np.searchsorted(boundary_days, spell_last_active, side="right")
+    covers = first_covered < after_covered
+    width = boundaries + 1
+    delta = np.zeros(customer_count * width, dtype=np.int8)
+    base = spell_customer[covers] * width
+    np.add.at(delta, base + first_covered[covers], 1)
+    np.add.at(delta, base + after_covered[covers], -1)
+    active = np.cumsum(delta.reshape(customer_count, width), axis=1, dtype=np.int8)[:, :boundaries]
+    return active > 0
+
+
+def period_table(
+    prepared: Prepared,
+    calendar: pd.DataFrame,
+    churn_days: int,
+    period: str,
+    spend: pd.DataFrame | None,
+) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
+    """The per-period fields of METRICS.md 2.3.
+
+    Returns the table, each customer's first-purchase period (position in the
+    calendar, −1 for customers without an order) and its activity on as_of.
+    """
+    first_absolute = int(calendar["_index"].iloc[0])
+    periods = len(calendar)
+    customer_count = prepared.customer_count
+
+    first_order_day = np.full(customer_count, np.iinfo(np.int64).max, dtype=np.int64)
+    np.minimum.at(first_order_day, prepared.order_customer, prepared.order_day)
+    has_order = first_order_day != np.iinfo(np.int64).max
+    first_period = np.full(customer_count, -1, dtype=np.int64)
+    first_period[has_order] = period_index(first_order_day[has_order], period) - first_absolute
+
+    customer, day = purchase_days(prepared)
+    boundary_days = np.concatenate(([calendar["_start_day"].iloc[0] - 1], calendar["_end_day"].to_numpy()))
+    active = activity_matrix(customer, day, boundary_days, customer_count, churn_days)
+    at_start, at_end = active[:, :-1], active[:, 1:]
+
+    active_start = np.count_nonzero(at_start, axis=0)
+    active_end = np.count_nonzero(at_end, axis=0)
+    new_customers = np.bincount(first_period[has_order], minlength=periods)[:periods]
+    lost = np.count_nonzero(at_start & ~at_end, axis=0)
+    bought_before = first_period[:, None] < np.arange(periods)[None, :]
+    reactivated = np.count_nonzero(~at_start & at_end & bought_before & has_order[:, None], axis=0)
+
+    order_period = period_index(prepared.order_day, period) - first_absolute
+    orders = np.bincount(order_period, minlength=periods)[:periods]
+    row_period = period_index(prepared.day, period) - first_absolute
+    revenue = np.bincount(row_period, weights=prepared.amount, minlength=periods)[:periods]
+    buyers = np.bincount(period_index(day, period) - first_absolute, minlength=periods)[:periods]
+
+    with np.errstate(divide="ignore", invalid="ignore"):
+        churn_rate = np.where(active_start > 0, lost / active_start, np.nan)
+        retention_rate = np.where(active_start > 0, (active_end - new_customers) / active_start, np.nan)
+        arpu = np.where(active_end > 0, revenue / active_end, np.nan)
+
+    table = calendar.copy()
+    table["active_start"] = active_start
+    table["active_end"] = active_end
+    table["new_customers"] = new_customers
+    table["lost"] = lost
+    table["reactivated"] = reactivated
+    table["orders"] = orders
+    table["revenue"] = revenue
+    table["buyers"] = buyers
+    table["churn_rate"] = churn_rate
+    table["retention_rate"] = retention_rate
+    table["arpu"] = arpu
+    if spend is not None:
+        table["spend"] = spend_per_period(spend, calendar, period)
+    return table, first_period, active[:, -1]
+
+
+def spend_per_period(spend: pd.DataFrame, calendar: pd.DataFrame, period: str) -> np.ndarray:
+    """Marketing spend summed into the calendar's periods; spend outside the calendar is not counted."""
+    first_absolute = int(calendar["_index"].iloc[0])
+    position = period_index(to_days(spend["date"].to_numpy()), period) - first_absolute
+    last_day = int(calendar["_end_day"].iloc[-1])
+    inside = (position >= 0) & (position < len(calendar)) & (to_days(spend["date"].to_numpy()) <= last_day)
+    return np.bincount(
+        position[inside], weights=spend["amount"].to_numpy(dtype=np.float64)[inside], minlength=len(calendar)
+    )[: len(calendar)]

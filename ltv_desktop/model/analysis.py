@@ -1,0 +1,132 @@
+"""`analyze()`: the whole of METRICS.md section 2 for one transaction table.
+
+The GUI's worker, the CLI and the tests all call this one function; it
+returns an immutable `AnalysisResult` and never touches files or Qt.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pandas as pd
+
+from ltv_desktop.model.activity import period_table, prepare
+from ltv_desktop.model.calendar import build_calendar, to_days
+from ltv_desktop.model.cohorts import build_cohorts
+from ltv_desktop.model.customers import build_channels, build_customers, build_segments
+from ltv_desktop.model.errors import NoUsableData
+from ltv_desktop.model.progress import NO_PROGRESS, Progress
+from ltv_desktop.model.result import AnalysisResult, Notice
+from ltv_desktop.model.settings import Settings
+from ltv_desktop.model.summary import summarize
+from ltv_desktop.model.transactions import Transactions, make_spend, make_transactions
+
+INTERNAL_COLUMNS = ["_index", "_start_day", "_end_day"]
+
+
+def analyze(
+    transactions: Transactions | pd.DataFrame,
+    settings: Settings | None = None,
+    spend: pd.DataFrame | None = None,
+    predictive: object | None = None,
+    progress: Progress = NO_PROGRESS,
+) -> AnalysisResult:
+    """Compute every metric of METRICS.md section 2 (and section 3 when `predictive` options are given).
+
+    Rows dated after `settings.as_of` are a holdout: they enter no metric of
+    section 2 (the predictive check compares against them). `spend` is a
+    frame of date, amount and optional channel for CAC.
+    """
+    settings = settings or Settings()
+    if not isinstance(transactions, Transactions):
+        transactions = make_transactions(transactions)
+    frame = transactions.frame
+    progress.update(0.02, "prepare")
+
+    last_date = frame["date"].max()
+    as_of = pd.Timestamp(settings.as_of) if settings.as_of is not None else last_date
+    in_scope = frame["date"] <= as_of
+    scoped = frame.loc[in_scope] if not in_scope.all() else frame
+    if scoped.empty:
+        raise NoUsableData(f"No sales on or before {as_of.date()}: choose a later 'as of' date.")
+    first_date = scoped["date"].min()
+    first_day, as_of_day = int(to_days(np.array([first_date]))[0]), int(to_days(np.array([as_of]))[0])
+
+    prepared = prepare(scoped, settings.margin)
+    if len(prepared.order_day) == 0:
+        raise NoUsableData("No sale with a positive amount on or before the 'as of' date, so there are no orders.")
+    progress.update(0.15, "orders")
+
+    calendar = build_calendar(first_day, as_of_day, settings.period, settings.churn_days)
+    if spend is not None:
+        spend = make_spend(spend)
+        spend = spend[(spend["date"] >= calendar["start"].iloc[0]) & (spend["date"] <= as_of)]
+    periods, first_period, active_on_as_of = period_table(
+        prepared, calendar, settings.churn_days, settings.period, spend
+    )
+    progress.update(0.45, "periods")
+
+    cohorts, observed_12m = build_cohorts(prepared, calendar, first_period, settings.period)
+    progress.update(0.6, "cohorts")
+
+    customers = build_customers(prepared, first_period, active_on_as_of, as_of_day)
+    segments = build_segments(customers)
+    channels = build_channels(customers, spend, settings.margin)
+    progress.update(0.8, "customers")
+
+    summary = summarize(
+        periods,
+        customers,
+        settings,
+        orders=len(prepared.order_day),
+        revenue=float(prepared.amount.sum()),
+        gross_profit=float(prepared.gross_profit.sum()),
+        observed_ltv_12m=observed_12m,
+        first_date=first_date,
+        as_of=as_of,
+    )
+    rows_after = int((~in_scope).sum())
+    if rows_after:
+        notice = Notice(
+            code="rows_after_as_of",
+            message=f"{rows_after} rows dated after {as_of.date()} were left out of every metric (holdout).",
+            params={"rows": rows_after, "as_of": as_of.date().isoformat()},
+        )
+        summary = dataclasses.replace(summary, warnings=(*summary.warnings, notice))
+
+    predictive_result = None
+    if predictive is not None:
+        from ltv_desktop.model import predictive as predictive_model
+
+        predictive_result = predictive_model.fit_predictive(
+            frame,
+            as_of.date(),
+            settings.margin,
+            settings.discount_rate,
+            predictive,  # type: ignore[arg-type]
+            progress.part(0.85, 1.0),
+        )
+        customers = customers.merge(
+            predictive_result.customers.drop(columns=["frequency", "recency", "T"], errors="ignore"),
+            on="customer_id",
+            how="left",
+        )
+    progress.update(1.0, "done")
+
+    return AnalysisResult(
+        settings=settings,
+        as_of=as_of.date(),
+        first_date=first_date.date(),
+        last_date=last_date.date(),
+        summary=summary,
+        periods=periods.drop(columns=INTERNAL_COLUMNS),
+        cohorts=cohorts,
+        customers=customers,
+        channels=channels,
+        segments=segments,
+        rows_used=int(in_scope.sum()),
+        rows_after_as_of=rows_after,
+        rejections=transactions.rejections,
+        predictive=predictive_result,
+    )

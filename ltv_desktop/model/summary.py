@@ -1,0 +1,172 @@
+"""The headline summary of METRICS.md 2.4 over the trailing window of periods.
+
+Only periods that are complete (their last day is on or before as_of) and
+observable (they start churn_days after the export begins) enter the window:
+a half-finished month or a month whose "lost" customers are an artefact of
+where the export starts would bias churn, and churn drives every LTV.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+
+from ltv_desktop.model.calculator import discounted_ltv
+from ltv_desktop.model.result import Notice, Summary
+from ltv_desktop.model.settings import TRAILING_WINDOW_PERIODS, Settings
+
+
+def _ratio(numerator: float, denominator: float) -> float | None:
+    return float(numerator / denominator) if denominator else None
+
+
+def _number(value: float | None) -> float | None:
+    return None if value is None or not math.isfinite(value) else float(value)
+
+
+def history_notice(settings: Settings, first_date: pd.Timestamp, as_of: pd.Timestamp) -> Notice:
+    """Says how much history churn needs when no period is complete and observable."""
+    covered = int((as_of - first_date).days) + 1
+    return Notice(
+        code="not_enough_history",
+        message=(
+            f"Churn, lifespan and LTV need at least {settings.churn_days} days of history plus one full "
+            f"{settings.period}; this data covers {covered} days ({first_date.date()} to {as_of.date()}). "
+            f"Import a longer export or lower the churn days."
+        ),
+        params={"churn_days": settings.churn_days, "period": settings.period, "days_covered": covered},
+    )
+
+
+def summarize(
+    periods: pd.DataFrame,
+    customers: pd.DataFrame,
+    settings: Settings,
+    orders: int,
+    revenue: float,
+    gross_profit: float,
+    observed_ltv_12m: float | None,
+    first_date: pd.Timestamp,
+    as_of: pd.Timestamp,
+) -> Summary:
+    """METRICS.md 2.1 totals and 2.4 window metrics; None where the data cannot say, with a notice."""
+    per_year = settings.periods_per_year
+    notices: list[Notice] = []
+    eligible = periods[periods["complete"] & periods["observable"]]
+    window = eligible.tail(TRAILING_WINDOW_PERIODS[settings.period])
+    sum_start = int(window["active_start"].sum())
+    sum_end = int(window["active_end"].sum())
+    sum_lost = int(window["lost"].sum())
+    sum_new = int(window["new_customers"].sum())
+    sum_revenue = float(window["revenue"].sum())
+    sum_orders = int(window["orders"].sum())
+    has_spend = "spend" in periods.columns
+    sum_spend = float(window["spend"].sum()) if has_spend else None
+
+    if window.empty:
+        notices.append(history_notice(settings, first_date, as_of))
+    elif len(window) < TRAILING_WINDOW_PERIODS[settings.period]:
+        notices.append(
+            Notice(
+                code="short_window",
+                message=(
+                    f"The headline window has only {len(window)} of {TRAILING_WINDOW_PERIODS[settings.period]} "
+                    f"complete, observable {settings.period}s; it uses them instead of a full year."
+                ),
+                params={"periods": len(window), "period": settings.period},
+            )
+        )
+
+    churn_rate = _ratio(sum_lost, sum_start) if not window.empty else None
+    retention_rate = _ratio(sum_end - sum_new, sum_start) if not window.empty else None
+    arpu = _ratio(sum_revenue, sum_end) if not window.empty else None
+    frequency = _ratio(sum_orders * per_year, sum_end) if not window.empty else None
+    aov_window = _ratio(sum_revenue, sum_orders) if not window.empty else None
+
+    lifespan_periods: float | None = None
+    capped = False
+    cap = settings.max_lifespan_years * per_year
+    if churn_rate is not None:
+        if churn_rate > 0 and 1 / churn_rate <= cap:
+            lifespan_periods = 1 / churn_rate
+        else:
+            lifespan_periods, capped = cap, True
+            notices.append(
+                Notice(
+                    code="lifespan_capped",
+                    message=(
+                        f"Churn is so low that the lifespan was capped at {settings.max_lifespan_years:g} years "
+                        f"(the max lifespan setting)."
+                    ),
+                    params={"max_lifespan_years": settings.max_lifespan_years},
+                )
+            )
+    elif not window.empty:
+        notices.append(
+            Notice(
+                code="no_active_customers",
+                message="No customer was active at the start of the window, so churn cannot be measured.",
+            )
+        )
+    lifespan_years = lifespan_periods / per_year if lifespan_periods is not None else None
+
+    ltv = ltv_discounted = None
+    if arpu is not None and lifespan_periods is not None and lifespan_years is not None:
+        ltv = arpu * settings.margin * lifespan_periods
+        ltv_discounted = discounted_ltv(arpu * settings.margin * per_year, lifespan_years, settings.discount_rate)
+
+    cac = ltv_cac_ratio = payback = None
+    if sum_spend is not None and not window.empty:
+        if sum_new > 0:
+            cac = sum_spend / sum_new
+            ltv_cac_ratio = _ratio(ltv, cac) if ltv is not None else None
+            contribution = arpu * settings.margin if arpu is not None else 0.0
+            payback = cac / contribution if contribution > 0 else None
+        else:
+            notices.append(
+                Notice(code="no_new_customers", message="No new customers in the window, so CAC cannot be computed.")
+            )
+
+    return Summary(
+        customers=len(customers),
+        orders=orders,
+        revenue=revenue,
+        gross_profit=gross_profit,
+        aov=_ratio(revenue, orders),
+        churn_rate=churn_rate,
+        retention_rate=retention_rate,
+        arpu=_number(arpu),
+        purchase_frequency_per_year=frequency,
+        aov_window=aov_window,
+        lifespan_periods=lifespan_periods,
+        lifespan_years=lifespan_years,
+        lifespan_capped=capped,
+        ltv=_number(ltv),
+        ltv_discounted=_number(ltv_discounted),
+        cac=cac,
+        ltv_cac_ratio=ltv_cac_ratio,
+        payback_periods=payback,
+        pareto_top20_share=pareto_top20_share(customers["revenue"].to_numpy()),
+        observed_ltv_12m=observed_ltv_12m,
+        periods_per_year=per_year,
+        window_periods=tuple(window["period"]),
+        window_active_start=sum_start,
+        window_active_end=sum_end,
+        window_lost=sum_lost,
+        window_new=sum_new,
+        window_revenue=sum_revenue,
+        window_orders=sum_orders,
+        window_spend=sum_spend,
+        warnings=tuple(notices),
+    )
+
+
+def pareto_top20_share(revenue: np.ndarray) -> float | None:
+    """Revenue share of the top ⌈20 %⌉ of customers (METRICS.md 2.6); None when total revenue is not positive."""
+    total = float(revenue.sum())
+    if len(revenue) == 0 or total <= 0:
+        return None
+    top = -(-len(revenue) // 5)  # ⌈n / 5⌉ in integers: 0.2 * 15 is 3.0000000000000004 in floats
+    return float(np.sort(revenue)[::-1][:top].sum() / total)
