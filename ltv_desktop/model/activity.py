@@ -36,6 +36,8 @@ class Prepared:
     order_customer: np.ndarray
     order_day: np.ndarray
     order_amount: np.ndarray
+    purchase_customer: np.ndarray
+    purchase_day: np.ndarray
 
     @property
     def customer_count(self) -> int:
@@ -79,6 +81,7 @@ def prepare(frame: pd.DataFrame, margin: float) -> Prepared:
         positive = amount > 0
         order_customer, order_day, order_amount = customer[positive], day[positive], amount[positive]
 
+    purchase_customer, purchase_day = distinct_purchase_days(order_customer, order_day)
     return Prepared(
         customer_ids=pd.Index(customer_ids),
         customer=customer,
@@ -89,14 +92,16 @@ def prepare(frame: pd.DataFrame, margin: float) -> Prepared:
         order_customer=order_customer,
         order_day=order_day,
         order_amount=order_amount,
+        purchase_customer=purchase_customer,
+        purchase_day=purchase_day,
     )
 
 
-def purchase_days(prepared: Prepared) -> tuple[np.ndarray, np.ndarray]:
-    """Distinct (customer, day) pairs of orders, sorted by customer then day."""
-    order = np.lexsort((prepared.order_day, prepared.order_customer))
-    customer = prepared.order_customer[order]
-    day = prepared.order_day[order]
+def distinct_purchase_days(order_customer: np.ndarray, order_day: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct (customer, day) pairs of orders, sorted by customer then day: a customer's purchase days."""
+    order = np.lexsort((order_day, order_customer))
+    customer = order_customer[order]
+    day = order_day[order]
     keep = np.ones(len(day), dtype=bool)
     keep[1:] = (customer[1:] != customer[:-1]) | (day[1:] != day[:-1])
     return customer[keep], day[keep]
@@ -157,7 +162,7 @@ def period_table(
     first_period = np.full(customer_count, -1, dtype=np.int64)
     first_period[has_order] = period_index(first_order_day[has_order], period) - first_absolute
 
-    customer, day = purchase_days(prepared)
+    customer, day = prepared.purchase_customer, prepared.purchase_day
     boundary_days = np.concatenate(([calendar["_start_day"].iloc[0] - 1], calendar["_end_day"].to_numpy()))
     active = activity_matrix(customer, day, boundary_days, customer_count, churn_days)
     at_start, at_end = active[:, :-1], active[:, 1:]

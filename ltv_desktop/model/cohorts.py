@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ltv_desktop.model.activity import Prepared, purchase_days
+from ltv_desktop.model.activity import Prepared
 from ltv_desktop.model.calendar import period_index
 from ltv_desktop.model.result import Cohorts
 
@@ -30,7 +30,7 @@ def build_cohorts(
     has_order = first_period >= 0
     sizes = np.bincount(first_period[has_order], minlength=periods)[:periods]
 
-    customer, day = purchase_days(prepared)
+    customer, day = prepared.purchase_customer, prepared.purchase_day
     bought_period = period_index(day, period) - first_absolute
     buyer_pairs = np.unique(customer * periods + bought_period)
     pair_customer, pair_period = buyer_pairs // periods, buyer_pairs % periods

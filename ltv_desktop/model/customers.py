@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ltv_desktop.model.activity import Prepared, purchase_days
+from ltv_desktop.model.activity import Prepared
 from ltv_desktop.model.calendar import from_days
 
 KEY_CUSTOMER_REVENUE_SHARE = 0.8
@@ -67,7 +67,7 @@ def build_customers(
     np.maximum.at(last, prepared.order_customer, prepared.order_day)
     revenue = np.bincount(prepared.customer, weights=prepared.amount, minlength=count)
     gross_profit = np.bincount(prepared.customer, weights=prepared.gross_profit, minlength=count)
-    buyer, _ = purchase_days(prepared)
+    buyer = prepared.purchase_customer
     days_bought = np.bincount(buyer, minlength=count)
 
     channel = np.full(count, NO_CHANNEL, dtype=object)
