@@ -228,8 +228,12 @@ def discounted_ltv(annual_contribution: float, lifespan_years: float, discount_r
     With a monthly margin m, monthly retention r = 1 − 1/(12 L) and monthly
     discount d, the sum of m·r^t/(1+d)^t over t = 0.. is m(1+d)/(1+d−r); with
     d = 0 it is m·12·L, the undiscounted net LTV exactly. Shared with the
-    summary of section 2.4 so both discount alike.
+    summary of section 2.4 so both discount alike. Without discounting the
+    closed form is used, because m/(1 − r) loses the last digits to rounding
+    (279.9999999999995 for 280) and the contract says "exactly net_ltv".
     """
+    if discount_rate == 0:
+        return annual_contribution * lifespan_years
     monthly_contribution = annual_contribution / MONTHS_PER_YEAR
     monthly_retention = 1 - 1 / (MONTHS_PER_YEAR * lifespan_years)
     monthly_discount = (1 + discount_rate) ** (1 / MONTHS_PER_YEAR) - 1

@@ -1,0 +1,75 @@
+"""The CLI's `--json` document: an `AnalysisResult` as plain JSON values.
+
+Names are METRICS.md's; numbers stay numbers, what cannot be computed is
+null, dates are ISO strings, NaN never reaches the output.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ltv_desktop.model.result import AnalysisResult
+
+
+def plain(value: Any) -> Any:
+    """One value as JSON would have it: numpy scalars unwrapped, NaN as None, dates ISO."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, dict):
+        return {str(key): plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [plain(item) for item in value]
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """A DataFrame as a list of row objects, every cell plain."""
+    columns = list(frame.columns)
+    return [
+        {column: plain(cell) for column, cell in zip(columns, row, strict=True)}
+        for row in frame.itertuples(index=False, name=None)
+    ]
+
+
+def cohort_records(result: AnalysisResult) -> list[dict[str, Any]]:
+    """Each cohort with its size and the complete ages of its retention and cumulative LTV rows."""
+    cohorts = result.cohorts
+    out = []
+    for cohort, size in cohorts.sizes.items():
+        retention = cohorts.retention.loc[cohort].dropna().tolist()
+        cumulative = cohorts.cumulative_ltv.loc[cohort].dropna().tolist()
+        out.append(
+            {"cohort": cohort, "size": plain(size), "retention": plain(retention), "cumulative_ltv": plain(cumulative)}
+        )
+    return out
+
+
+def analysis_document(result: AnalysisResult, input_block: dict[str, Any]) -> dict[str, Any]:
+    """The whole `analyze --json` object (the foundation issue lists its keys)."""
+    summary = result.summary.to_dict()
+    document: dict[str, Any] = {
+        "input": plain(input_block),
+        "settings": plain({**result.settings.to_dict(), "as_of": result.as_of}),
+        "summary": plain(summary),
+        "periods": records(result.periods),
+        "cohorts": cohort_records(result),
+        "observed_ltv_curve": plain(result.cohorts.observed_ltv_curve.tolist()),
+        "channels": records(result.channels),
+        "segments": records(result.segments),
+    }
+    if result.predictive is not None:
+        document["predictive"] = plain(result.predictive.to_dict())
+    return document
