@@ -34,6 +34,14 @@ def test_calc_table_shows_formulas_with_numbers(capsys):
     assert "thin" in out
 
 
+def run(argv):
+    """main() as the shell sees it: argparse's usage errors exit through SystemExit."""
+    try:
+        return main(argv)
+    except SystemExit as leaving:
+        return leaving.code
+
+
 @pytest.mark.parametrize(
     ("argv", "says"),
     [
@@ -43,14 +51,6 @@ def test_calc_table_shows_formulas_with_numbers(capsys):
         (["calc", "--aov", "x", "--frequency", "4", "--lifespan-years", "3"], "not a number"),
     ],
 )
-def run(argv):
-    """main() as the shell sees it: argparse's usage errors exit through SystemExit."""
-    try:
-        return main(argv)
-    except SystemExit as leaving:
-        return leaving.code
-
-
 def test_bad_input_is_one_line_and_exit_2(argv, says, capsys):
     assert run(argv) == 2
     err = capsys.readouterr().err
