@@ -232,6 +232,14 @@ def run_analyze(argv: Sequence[str]) -> int:
         print_summary(result, input_block)
     if args.output:
         print(f"Excel report written to {args.output}", file=sys.stderr if args.json else sys.stdout)
+    if transactions.rejections:
+        first = transactions.rejections[0]
+        print(
+            f"ltv-desktop: {len(transactions.rejections)} row(s) could not be read and were left out; the first: "
+            f"row {first.row}, {first.column} {first.value!r}: {first.reason} (all of them: --json, input.rejections)",
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
     return EXIT_OK
 
 

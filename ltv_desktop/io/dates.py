@@ -1,0 +1,100 @@
+"""Dates as exports write them, one format per column decided by all its values.
+
+pandas infers a format from the first value and can silently swap day and
+month for `01.02.2024, 03.04.2024`; here every candidate format is tried on
+the whole column and the one that reads the most values wins. When both
+day-first and month-first read everything, the data cannot decide: the
+override (--dayfirst/--monthfirst) or the locale does, and a warning says so.
+Excel serial numbers (1900 or 1904 system) and real date cells are read too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from ltv_desktop.io.cells import cell_kinds
+
+FORMATS: tuple[str, ...] = (
+    "%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%m/%d/%Y", "%d-%m-%Y", "%m-%d-%Y", "%Y.%m.%d", "%Y/%m/%d",
+    "%d.%m.%y", "%d/%m/%y", "%m/%d/%y", "%Y%m%d", "%d %b %Y", "%b %d, %Y", "%d %B %Y", "%B %d, %Y",
+    "%Y-%m", "%m.%Y", "%m/%Y",
+)  # fmt: skip
+DAY_MONTH_PAIRS = {("%d/%m/%Y", "%m/%d/%Y"), ("%d-%m-%Y", "%m-%d-%Y"), ("%d/%m/%y", "%m/%d/%y")}
+MONTH_FIRST_LOCALES = ("en_US", "en_PH", "en_CA")
+EXCEL_1900 = dt.date(1899, 12, 30)
+EXCEL_1904 = dt.date(1904, 1, 1)
+SERIAL_RANGE = (20_000, 80_000)
+"""Serial numbers of 1954..2119: outside that a number in a date column is not a date."""
+
+
+@dataclass(frozen=True)
+class ParsedDates:
+    values: np.ndarray  # datetime64[ns], NaT where unreadable
+    date_format: str | None
+    warning: str | None
+
+
+def _strip_time(text: pd.Series) -> pd.Series:
+    return text.str.replace(r"[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?( ?[AaPp][Mm])?$", "", regex=True).str.strip()
+
+
+def _day_month_choice(candidates: list[str], dayfirst: bool | None, locale: str | None) -> tuple[str, str | None]:
+    chosen, warning = candidates[0], None
+    for day_first, month_first in DAY_MONTH_PAIRS:
+        if day_first in candidates and month_first in candidates:
+            prefer_month = dayfirst is False or (dayfirst is None and (locale or "").startswith(MONTH_FIRST_LOCALES))
+            chosen = month_first if prefer_month else day_first
+            if dayfirst is None:
+                order = "month/day" if prefer_month else "day/month"
+                warning = (
+                    f"The dates could be read both day-first and month-first; they were read as {order} "
+                    f"({chosen}). Use the day-first/month-first option if that is wrong."
+                )
+    return chosen, warning
+
+
+def parse_dates(
+    raw: pd.Series,
+    dayfirst: bool | None = None,
+    locale: str | None = None,
+    date1904: bool = False,
+    typed: bool = False,
+) -> ParsedDates:
+    """Dates from a column of cells (date cells, numbers as Excel serials, and text)."""
+    out = np.full(len(raw), np.datetime64("NaT"), dtype="datetime64[ns]")
+    is_number, is_date = cell_kinds(raw, typed)
+    if is_date.any():
+        out[is_date] = pd.to_datetime(raw[is_date].map(lambda d: d.isoformat()[:10])).to_numpy()
+    serial = np.full(len(raw), np.nan)
+    if is_number.any():
+        serial[is_number] = raw[is_number].astype(np.float64).to_numpy()
+
+    text_positions = np.flatnonzero(~is_number & ~is_date)
+    codes, uniques = pd.factorize(raw.iloc[text_positions].astype(str).str.strip(), sort=False)
+    text = pd.Series(uniques, dtype=object).astype(str)
+    numeric_text = pd.to_numeric(text, errors="coerce")
+    serial_text = (numeric_text.between(*SERIAL_RANGE) & ~text.str.fullmatch(r"\d{8}")).to_numpy()
+    row_is_serial = serial_text[codes] & (codes >= 0)
+    serial[text_positions[row_is_serial]] = numeric_text.to_numpy()[codes[row_is_serial]]
+    in_range = (serial >= SERIAL_RANGE[0]) & (serial <= SERIAL_RANGE[1])
+    if in_range.any():
+        base = np.datetime64(EXCEL_1904 if date1904 else EXCEL_1900)
+        out[in_range] = (base + np.floor(serial[in_range]).astype("timedelta64[D]")).astype("datetime64[ns]")
+
+    wanted = ~serial_text & (text != "").to_numpy()
+    bare = _strip_time(text[wanted])
+    chosen = warning = None
+    if len(bare):
+        scores = {fmt: int(pd.to_datetime(bare, format=fmt, errors="coerce").notna().sum()) for fmt in FORMATS}
+        best = max(scores.values())
+        if best:
+            chosen, warning = _day_month_choice([fmt for fmt in FORMATS if scores[fmt] == best], dayfirst, locale)
+            parsed_unique = np.full(len(text), np.datetime64("NaT"), dtype="datetime64[ns]")
+            parsed_unique[wanted] = pd.to_datetime(bare, format=chosen, errors="coerce").to_numpy()
+            row_is_text = wanted[codes] & (codes >= 0)
+            out[text_positions[row_is_text]] = parsed_unique[codes[row_is_text]]
+    return ParsedDates(out, chosen, warning)

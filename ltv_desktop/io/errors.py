@@ -1,0 +1,38 @@
+"""Errors about files the owner gave us: each says what happened and what to do."""
+
+from __future__ import annotations
+
+from ltv_desktop.model.errors import LtvError
+
+
+class UnreadableFile(LtvError):
+    """The file cannot be read as a table (damaged, wrong kind, a web page, …)."""
+
+
+class EmptyFile(UnreadableFile):
+    """The file has no bytes or no rows."""
+
+
+class EncryptedWorkbook(UnreadableFile):
+    """A password-protected workbook: we cannot and should not guess the password."""
+
+
+class LockFile(UnreadableFile):
+    """Excel's `~$name.xlsx` owner file, not the workbook itself."""
+
+
+class MissingColumn(LtvError):
+    """A required role (customer, date, amount) matches no column; lists the columns that were found."""
+
+    def __init__(self, message: str, role: str, found: tuple[str, ...]) -> None:
+        super().__init__(message)
+        self.role = role
+        self.found = found
+
+
+class MixedCurrencies(LtvError):
+    """One amount column holds more than one currency: adding them up would be wrong."""
+
+
+class BadColumnsOption(LtvError):
+    """The --columns text is not role=Header pairs."""

@@ -1,0 +1,377 @@
+"""From a sales export to the canonical table of METRICS.md 2.1, or exactly why not.
+
+Steps: read the file as a grid of cells (readers), find the header row below
+any title lines (the row that looks most like column names), map columns to
+roles, skip blank, total and subtotal rows (listed, and reconciled where a
+total is printed), parse customers, dates and amounts, and reject every row
+that cannot be used with its row number, column, raw value and reason.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ltv_desktop.io.dates import parse_dates
+from ltv_desktop.io.errors import EmptyFile, MissingColumn, UnreadableFile
+from ltv_desktop.io.mapping import (
+    NORMALIZED,
+    SPEND_NORMALIZED,
+    header_score,
+    map_columns,
+    normalize,
+    unique_headers,
+)
+from ltv_desktop.io.numbers import parse_amounts
+from ltv_desktop.io.readers import HEADER_SEARCH_ROWS, Grid, read_grid
+from ltv_desktop.model.errors import NoUsableData
+from ltv_desktop.model.progress import NO_PROGRESS, Progress
+from ltv_desktop.model.transactions import SOURCE_ROW, Rejection, Transactions, make_transactions
+
+TOTAL_WORDS = (
+    "итого", "всего", "итог", "razem", "suma", "total", "totals", "subtotal", "grand total", "summe", "gesamt",
+    "усього", "разом", "всього",
+)  # fmt: skip
+
+
+@dataclasses.dataclass(frozen=True)
+class ImportOptions:
+    """What the user may override; None means "find out from the file"."""
+
+    sheet: str | None = None
+    encoding: str | None = None
+    delimiter: str | None = None
+    header_row: int | None = None
+    columns: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    dayfirst: bool | None = None
+    locale: str | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class SkippedRow:
+    """A row that is not a sale and was skipped on purpose: blank, a title, a total or subtotal."""
+
+    row: int
+    kind: str
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclasses.dataclass(frozen=True)
+class ImportReport:
+    """What was detected and decided; the JSON `input` block and the Data tab show it."""
+
+    path: str
+    format: str
+    sheet: str | None
+    sheets: tuple[str, ...]
+    encoding: str | None
+    delimiter: str | None
+    decimal: str | None
+    thousands: str | None
+    date_format: str | None
+    header_row: int
+    columns: tuple[str, ...]
+    mapping: dict[str, str]
+    skipped: tuple[SkippedRow, ...]
+    warnings: tuple[str, ...]
+    rows_read: int
+    currency: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data["sheets"] = list(self.sheets)
+        data["columns"] = list(self.columns)
+        data["skipped"] = [row.to_dict() for row in self.skipped]
+        data["warnings"] = list(self.warnings)
+        return data
+
+
+@dataclasses.dataclass(frozen=True)
+class ImportResult:
+    transactions: Transactions
+    report: ImportReport
+
+
+@dataclasses.dataclass(frozen=True)
+class SpendResult:
+    """Marketing spend (date, amount[, channel]) and what could not be read."""
+
+    frame: pd.DataFrame
+    rejections: tuple[Rejection, ...]
+    report: ImportReport
+
+
+@dataclasses.dataclass(frozen=True)
+class Preview:
+    """The first rows under their headers, what was detected, and the automatic mapping (may be partial)."""
+
+    report: ImportReport
+    rows: pd.DataFrame
+    mapping: dict[str, str]
+    error: str | None
+
+
+@dataclasses.dataclass
+class _Table:
+    grid: Grid
+    header_index: int
+    headers: list[str]
+    body: pd.DataFrame
+    body_rows: np.ndarray
+    skipped: list[SkippedRow]
+
+
+def _find_header(grid: Grid, header_row: int | None) -> int:
+    if header_row is not None:
+        positions = np.flatnonzero(grid.row_numbers == header_row)
+        if not len(positions):
+            raise UnreadableFile(f"Row {header_row} is not in the file.")
+        return int(positions[0])
+    top = grid.cells.head(HEADER_SEARCH_ROWS)
+    scores = [header_score(row) for row in top.itertuples(index=False, name=None)]
+    if scores and max(scores) > 0:
+        return int(np.argmax(scores))
+    filled = [sum(1 for cell in row if str(cell).strip()) for row in top.itertuples(index=False, name=None)]
+    return next((i for i, count in enumerate(filled) if count >= 2), 0)
+
+
+def _is_blank(frame: pd.DataFrame) -> np.ndarray:
+    blank = np.ones(len(frame), dtype=bool)
+    for column in frame.columns:
+        values = frame[column]
+        blank &= (values.astype(str).str.strip() == "").to_numpy()
+    return blank
+
+
+def _load(path: Path, options: ImportOptions, preview: bool = False) -> _Table:
+    grid = read_grid(Path(path), options.sheet, options.encoding, options.delimiter, preview=preview)
+    if grid.cells.empty:
+        raise EmptyFile(f"'{Path(path).name}' has no rows.")
+    header_index = _find_header(grid, options.header_row)
+    headers = unique_headers(list(grid.cells.iloc[header_index]))
+    while (
+        headers
+        and headers[-1].startswith("Column ")
+        and (grid.cells.iloc[:, len(headers) - 1].astype(str).str.strip() == "").all()
+    ):
+        headers.pop()  # trailing empty columns carry nothing
+    body = grid.cells.iloc[header_index + 1 :, : len(headers)].reset_index(drop=True)
+    body.columns = headers
+    body_rows = grid.row_numbers[header_index + 1 :]
+    skipped = [
+        SkippedRow(int(grid.row_numbers[i]), "title", " ".join(str(c) for c in grid.cells.iloc[i] if str(c).strip()))
+        for i in range(header_index)
+        if any(str(c).strip() for c in grid.cells.iloc[i])
+    ]
+    return _Table(grid, header_index, headers, body, body_rows, skipped)
+
+
+def _text(values: pd.Series) -> pd.Series:
+    """Cells as trimmed text; whole numbers without '.0' (customer codes and order numbers from workbooks)."""
+
+    def one(cell: object) -> str:
+        if isinstance(cell, float) and cell.is_integer():
+            return str(int(cell))
+        return str(cell)
+
+    return values.map(one).str.strip() if values.dtype == object else values.astype(str).str.strip()
+
+
+def _total_rows(body: pd.DataFrame, mapping: dict[str, str], blank: np.ndarray) -> np.ndarray:
+    """Rows that print a total (Итого, Razem, Total for …) in the customer or the first column."""
+    is_total = np.zeros(len(body), dtype=bool)
+    for column in {mapping["customer_id"], body.columns[0]}:
+        words = _text(body[column]).map(normalize)
+        is_total |= words.map(lambda word: any(word == t or word.startswith(t + " ") for t in TOTAL_WORDS)).to_numpy(
+            dtype=bool
+        )
+    return is_total & ~blank
+
+
+def _reject(rows: np.ndarray, column: str, raw: pd.Series, reason: str) -> list[Rejection]:
+    return [
+        Rejection(int(row), column, "" if value is None else str(value), reason)
+        for row, value in zip(rows, raw, strict=True)
+    ]
+
+
+def _report(table: _Table, path: Path, mapping: dict[str, str], skipped: list[SkippedRow], warnings: list[str],
+            rows_read: int, **parsed: Any) -> ImportReport:  # fmt: skip
+    grid = table.grid
+    return ImportReport(
+        path=str(path),
+        format=grid.format,
+        sheet=grid.sheet,
+        sheets=grid.sheets,
+        encoding=grid.encoding,
+        delimiter=grid.delimiter,
+        decimal=parsed.get("decimal"),
+        thousands=parsed.get("thousands"),
+        date_format=parsed.get("date_format"),
+        header_row=int(grid.row_numbers[table.header_index]),
+        columns=tuple(table.headers),
+        mapping=dict(mapping),
+        skipped=tuple(skipped),
+        warnings=tuple(grid.warnings + warnings),
+        rows_read=rows_read,
+        currency=parsed.get("currency"),
+    )
+
+
+def read_transactions(path: str | Path, options: ImportOptions | None = None,
+                      progress: Progress = NO_PROGRESS) -> ImportResult:  # fmt: skip
+    """The canonical transactions of a sales export, with rejections and what was detected."""
+    options = options or ImportOptions()
+    path = Path(path)
+    progress.update(0.0, "read")
+    table = _load(path, options)
+    progress.update(0.4, "map")
+    mapping = map_columns(table.headers, dict(options.columns))
+    body, rows = table.body, table.body_rows
+    blank = _is_blank(body)
+    totals = _total_rows(body, mapping, blank)
+    progress.update(0.5, "parse")
+
+    customer = _text(body[mapping["customer_id"]])
+    dates = parse_dates(body[mapping["date"]], options.dayfirst, options.locale, table.grid.date1904, table.grid.typed)
+    progress.update(0.7, "parse")
+    amounts = parse_amounts(body[mapping["amount"]], table.grid.typed)
+    warnings = [dates.warning] if dates.warning else []
+
+    skipped = list(table.skipped)
+    skipped += [SkippedRow(int(row), "blank", "") for row in rows[blank]]
+    last_data = np.flatnonzero(~blank & ~totals)
+    last_data_position = int(last_data[-1]) if len(last_data) else -1
+    total_positions = np.flatnonzero(totals)
+    accepted_amount = np.where(~blank & ~totals & np.isfinite(amounts.values), amounts.values, 0.0)
+    running = np.cumsum(accepted_amount)
+    for position in total_positions:
+        kind = "total" if position > last_data_position else "subtotal"
+        label = " ".join(str(cell) for cell in body.iloc[position] if str(cell).strip())
+        skipped.append(SkippedRow(int(rows[position]), kind, label))
+        printed = amounts.values[position]
+        if kind == "total" and np.isfinite(printed):
+            expected = running[position]
+            if abs(printed - expected) > max(0.01, 1e-6 * abs(expected)):
+                warnings.append(
+                    f"Row {rows[position]} prints a total of {printed:,.2f}, but the rows above add up to "
+                    f"{expected:,.2f}; check for missing or rejected rows."
+                )
+    skipped.sort(key=lambda row: row.row)
+
+    data = ~blank & ~totals
+    rejections: list[Rejection] = []
+    empty_customer = data & (customer == "").to_numpy()
+    rejections += _reject(
+        rows[empty_customer], mapping["customer_id"], body[mapping["customer_id"]][empty_customer], "customer is empty"
+    )
+    bad = empty_customer.copy()
+    raw_dates = body[mapping["date"]]
+    no_date = data & ~bad & pd.isna(dates.values)
+    date_reason = f"not a date (the column reads as {dates.date_format})" if dates.date_format else "not a date"
+    empty_date = no_date & (_text(raw_dates) == "").to_numpy()
+    rejections += _reject(rows[empty_date], mapping["date"], raw_dates[empty_date], "date is empty")
+    rejections += _reject(rows[no_date & ~empty_date], mapping["date"], raw_dates[no_date & ~empty_date], date_reason)
+    bad |= no_date
+    raw_amounts = body[mapping["amount"]]
+    no_amount = data & ~bad & ~np.isfinite(amounts.values)
+    empty_amount = no_amount & (_text(raw_amounts) == "").to_numpy()
+    rejections += _reject(rows[empty_amount], mapping["amount"], raw_amounts[empty_amount], "amount is empty")
+    rejections += _reject(
+        rows[no_amount & ~empty_amount], mapping["amount"], raw_amounts[no_amount & ~empty_amount], "not a number"
+    )
+    bad |= no_amount
+
+    canonical = {
+        SOURCE_ROW: rows,
+        "customer_id": customer.to_numpy(),
+        "date": dates.values,
+        "amount": amounts.values,
+    }
+    if "cost" in mapping:
+        costs = parse_amounts(body[mapping["cost"]], table.grid.typed)
+        raw_costs = body[mapping["cost"]]
+        bad_cost = data & ~bad & ~np.isfinite(costs.values) & (_text(raw_costs) != "").to_numpy()
+        rejections += _reject(rows[bad_cost], mapping["cost"], raw_costs[bad_cost], "cost is not a number")
+        bad |= bad_cost
+        canonical["cost"] = costs.values
+    for role in ("order_id", "channel"):
+        if role in mapping:
+            values = _text(body[mapping[role]])
+            canonical[role] = values.mask(values == "").to_numpy()
+    progress.update(0.9, "check")
+    keep = data & ~bad
+    frame = pd.DataFrame(canonical)[keep].reset_index(drop=True)
+    rows_read = len(body) - int((blank & (np.arange(len(body)) > last_data_position)).sum())
+    if frame.empty:
+        raise NoUsableData(
+            f"No row of '{path.name}' could be used: {len(rejections)} rows were rejected "
+            f"(the first: row {rejections[0].row}, {rejections[0].column} "
+            f"{rejections[0].value!r}: {rejections[0].reason})."
+            if rejections
+            else f"'{path.name}' has a header but no sales rows."
+        )
+    transactions = make_transactions(frame, rejections, rows_read=rows_read)
+    report = _report(
+        table, path, mapping, skipped, warnings, rows_read,
+        decimal=amounts.decimal, thousands=amounts.thousands, date_format=dates.date_format, currency=amounts.currency,
+    )  # fmt: skip
+    progress.update(1.0, "done")
+    return ImportResult(transactions, report)
+
+
+def read_spend(path: str | Path, options: ImportOptions | None = None, progress: Progress = NO_PROGRESS) -> SpendResult:
+    """Marketing spend per date or month (and channel) through the same pipeline as sales."""
+    options = options or ImportOptions()
+    path = Path(path)
+    table = _load(path, options)
+    progress.update(0.5, "parse")
+    mapping = map_columns(table.headers, dict(options.columns), SPEND_NORMALIZED, ("date", "amount"))
+    body, rows = table.body, table.body_rows
+    blank = _is_blank(body)
+    totals = _total_rows(body.assign(**{"__none__": ""}), {"customer_id": mapping["date"]}, blank)
+    dates = parse_dates(body[mapping["date"]], options.dayfirst, options.locale, table.grid.date1904, table.grid.typed)
+    amounts = parse_amounts(body[mapping["amount"]], table.grid.typed)
+    data = ~blank & ~totals
+    bad_date = data & pd.isna(dates.values)
+    bad_amount = data & ~bad_date & ~np.isfinite(amounts.values)
+    rejections = _reject(rows[bad_date], mapping["date"], body[mapping["date"]][bad_date], "not a date or month")
+    rejections += _reject(rows[bad_amount], mapping["amount"], body[mapping["amount"]][bad_amount], "not a number")
+    keep = data & ~bad_date & ~bad_amount
+    frame = pd.DataFrame({"date": dates.values[keep], "amount": amounts.values[keep]})
+    if "channel" in mapping:
+        channel = _text(body[mapping["channel"]])[keep].reset_index(drop=True)
+        frame["channel"] = channel.mask(channel == "").to_numpy()
+    skipped = list(table.skipped) + [SkippedRow(int(r), "blank", "") for r in rows[blank]]
+    skipped += [SkippedRow(int(r), "total", "") for r in rows[totals]]
+    report = _report(table, path, mapping, sorted(skipped, key=lambda s: s.row), [], len(body),
+                     decimal=amounts.decimal, thousands=amounts.thousands, date_format=dates.date_format)  # fmt: skip
+    progress.update(1.0, "done")
+    return SpendResult(frame, tuple(sorted(rejections, key=lambda r: r.row)), report)
+
+
+def preview(path: str | Path, options: ImportOptions | None = None, max_rows: int = 200) -> Preview:
+    """The start of a file for the Data tab: fast on a million rows (reads only the first part of a text file)."""
+    options = options or ImportOptions()
+    path = Path(path)
+    table = _load(path, options, preview=True)
+    error = None
+    try:
+        mapping = map_columns(table.headers, dict(options.columns))
+    except MissingColumn as missing:
+        error = missing.message
+        mapping = {}
+        for role in NORMALIZED:
+            with contextlib.suppress(MissingColumn):
+                mapping.update(map_columns(table.headers, {}, {role: NORMALIZED[role]}, ()))
+    report = _report(table, path, mapping, table.skipped, [], len(table.body))
+    return Preview(report, table.body.head(max_rows).copy(), mapping, error)

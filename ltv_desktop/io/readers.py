@@ -1,0 +1,161 @@
+"""Readers: any supported file becomes a `Grid` of cells with the row numbers the user sees.
+
+One thin adapter per kind of file (pandas' io/excel habit): text through
+pandas' C parser, every workbook kind (xlsx, xlsm, xlsb, xls, ods) through
+python-calamine. Sniffing, header finding, mapping and parsing are shared by
+the importer, whatever the source.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ltv_desktop.io.errors import EmptyFile, EncryptedWorkbook, UnreadableFile
+from ltv_desktop.io.mapping import header_score
+from ltv_desktop.io.sniff import QUOTED, decode, detect_format, sniff_delimiter, strip_control
+
+HEADER_SEARCH_ROWS = 30
+PREVIEW_BYTES = 2_000_000
+
+
+@dataclass
+class Grid:
+    """Cells (object DataFrame, columns 0..n-1) and each row's number as the user sees it."""
+
+    cells: pd.DataFrame
+    row_numbers: np.ndarray
+    format: str
+    typed: bool
+    sheet: str | None = None
+    sheets: tuple[str, ...] = ()
+    encoding: str | None = None
+    delimiter: str | None = None
+    date1904: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_grid(path: Path, sheet: str | None = None, encoding: str | None = None, delimiter: str | None = None,
+              preview: bool = False) -> Grid:  # fmt: skip
+    """Read any supported file as cells; `preview` reads only the start of a text file."""
+    if not path.exists():
+        raise UnreadableFile(f"The file '{path}' does not exist.")
+    if path.is_dir():
+        raise UnreadableFile(f"'{path}' is a folder, not a file.")
+    with path.open("rb") as handle:
+        head = handle.read(4096)
+    kind = detect_format(path, head)
+    if kind == "csv":
+        grid = _read_text(path, encoding, delimiter, preview)
+        if path.suffix.lower() in (".xlsx", ".xls", ".xlsm", ".ods"):
+            grid.warnings.append(
+                f"'{path.name}' is named like a workbook but is a text (CSV) file; it was read as text."
+            )
+        return grid
+    return _read_workbook(path, kind, sheet)
+
+
+def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview: bool) -> Grid:
+    with path.open("rb") as handle:
+        raw = handle.read(PREVIEW_BYTES if preview else -1)
+    text, used_encoding = decode(raw, encoding)
+    if preview and len(raw) == PREVIEW_BYTES:
+        text = text[: text.rfind("\n") + 1] if "\n" in text else text
+    text = strip_control(text)
+    if not text.strip():
+        raise EmptyFile(f"'{path.name}' has no rows.")
+    delimiter = delimiter or sniff_delimiter(text)
+    sample = [QUOTED.sub("", line) for line in text.splitlines()[:200]]
+    width = max(line.count(delimiter) for line in sample) + 1
+    try:
+        cells = pd.read_csv(
+            io.StringIO(text), sep=delimiter, header=None, names=range(width), dtype=str, keep_default_na=False,
+            skip_blank_lines=False, engine="c", quotechar='"', index_col=False,
+        )  # fmt: skip
+    except (pd.errors.ParserError, ValueError):
+        rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+        width = max(len(row) for row in rows)
+        cells = pd.DataFrame([row + [""] * (width - len(row)) for row in rows], dtype=object)
+    cells = cells.fillna("").astype(object)
+    row_numbers = np.arange(1, len(cells) + 1, dtype=np.int64)
+    if '"' in text:
+        breaks = np.zeros(len(cells), dtype=np.int64)
+        for column in cells.columns:
+            values = cells[column].astype(str)
+            if values.str.contains("\n", regex=False).any():
+                breaks += values.str.count("\n").to_numpy()
+        row_numbers += np.concatenate(([0], np.cumsum(breaks)[:-1]))
+    return Grid(cells, row_numbers, "csv", typed=False, encoding=used_encoding, delimiter=delimiter)
+
+
+def _is_1904(path: Path, kind: str) -> bool:
+    if kind != "xlsx":
+        return False
+    try:
+        with zipfile.ZipFile(path) as archive:
+            name = next((n for n in archive.namelist() if n.lower() == "xl/workbook.xml"), None)
+            return bool(name and re.search(rb'date1904="(1|true)"', archive.read(name)[:20000]))
+    except (zipfile.BadZipFile, KeyError):
+        return False
+
+
+def _read_workbook(path: Path, kind: str, sheet: str | None) -> Grid:
+    from python_calamine import CalamineWorkbook, PasswordError
+
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+    except PasswordError:
+        raise EncryptedWorkbook(
+            f"'{path.name}' is protected with a password. Remove the password in Excel first."
+        ) from None
+    except Exception as error:  # calamine raises several types for damaged files
+        raise UnreadableFile(
+            f"'{path.name}' could not be read as a {kind.upper()} workbook ({error}). It may be damaged or "
+            f"incomplete: export or download it again."
+        ) from None
+    names = tuple(
+        meta.name
+        for meta in workbook.sheets_metadata
+        if str(meta.typ).endswith("WorkSheet") and "Visible" in str(meta.visible)
+    ) or tuple(workbook.sheet_names)
+    if sheet is not None and sheet not in workbook.sheet_names:
+        raise UnreadableFile(f"There is no sheet '{sheet}'. The sheets are: {', '.join(workbook.sheet_names)}.")
+    candidates = [sheet] if sheet else list(names)
+    best: tuple[int, int, str, list] | None = None
+    for name in candidates:
+        try:
+            rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        except Exception as error:
+            raise UnreadableFile(f"The sheet '{name}' of '{path.name}' could not be read ({error}).") from None
+        score = max((header_score(row) for row in rows[:HEADER_SEARCH_ROWS]), default=0)
+        if best is None or (score, len(rows)) > (best[0], best[1]):
+            best = (score, len(rows), name, rows)
+    if best is None or not best[3]:
+        raise EmptyFile(f"'{path.name}' has no rows.")
+    _, _, chosen, rows = best
+    merged = workbook.get_sheet_by_name(chosen).merged_cell_ranges or []
+    while rows and all(cell == "" or cell is None for cell in rows[-1]):
+        rows.pop()  # formatted but empty rows at the end (a wrong sheet dimension): nothing to read there
+    width = max((len(row) for row in rows), default=0)
+    cells = pd.DataFrame([list(row) + [""] * (width - len(row)) for row in rows], dtype=object)
+    for (top, left), (bottom, right) in merged:
+        if bottom > top and top < len(cells):
+            for column in range(left, min(right, width - 1) + 1):
+                cells.iloc[top + 1 : bottom + 1, column] = cells.iat[top, column]
+    cells = cells.fillna("")
+    return Grid(
+        cells,
+        np.arange(1, len(cells) + 1, dtype=np.int64),
+        kind,
+        typed=True,
+        sheet=chosen,
+        sheets=names,
+        date1904=_is_1904(path, kind),
+    )

@@ -1,0 +1,96 @@
+"""`ltv-desktop analyze`: the JSON document of the foundation issue, on the hand-worked dataset."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ltv_desktop.cli import main
+
+FIXTURES = Path(__file__).parent / "fixtures" / "canonical"
+
+
+def run_json(argv, capsys):
+    code = main(argv)
+    captured = capsys.readouterr()
+    return code, json.loads(captured.out), captured.err
+
+
+def test_analyze_json_document(capsys):
+    code, data, _ = run_json(
+        ["analyze", str(FIXTURES / "tiny.csv"), "--churn-days", "31", "--spend", str(FIXTURES / "tiny_spend.csv"),
+         "--no-predictive", "--json"],
+        capsys,
+    )  # fmt: skip
+    assert code == 0
+    assert set(data) >= {"input", "settings", "summary", "periods", "cohorts", "channels", "segments"}
+    assert data["input"]["rows_read"] == 6
+    assert data["input"]["rows_used"] == 6
+    assert data["input"]["rows_rejected"] == 0
+    assert data["input"]["rejections"] == []
+    assert data["settings"]["churn_days"] == 31
+    assert data["settings"]["as_of"] == "2024-04-01"
+    summary = data["summary"]
+    assert summary["customers"] == 3
+    assert summary["revenue"] == 310
+    assert summary["churn_rate"] == 1.0
+    assert summary["ltv"] == 50
+    assert summary["cac"] == 50
+    assert summary["observed_ltv_12m"] is None
+    assert isinstance(summary["warnings"], list)
+    first = data["periods"][0]
+    assert first["period"] == "2024-01"
+    assert first["start"] == "2024-01-01"
+    assert first["churn_rate"] is None
+    assert [p["lost"] for p in data["periods"]] == [0, 1, 1, 0]
+    assert data["cohorts"][0] == {
+        "cohort": "2024-01", "size": 2, "retention": [1.0, 0.5, 0.5], "cumulative_ltv": [90.0, 115.0, 145.0],
+    }  # fmt: skip
+
+
+def test_weekly_labels(capsys):
+    code, data, _ = run_json(
+        ["analyze", str(FIXTURES / "tiny.csv"), "--period", "week", "--churn-days", "14", "--no-predictive", "--json"],
+        capsys,
+    )
+    assert code == 0
+    assert data["periods"][0]["period"] == "2024-W01"
+
+
+def test_rejected_rows_are_listed_and_exit_2(capsys):
+    code, data, err = run_json(["analyze", str(FIXTURES / "tiny_bad_rows.csv"), "--no-predictive", "--json"], capsys)
+    assert code == 2
+    rejections = data["input"]["rejections"]
+    assert [(r["row"], r["column"], r["value"]) for r in rejections] == [(3, "amount", "abc"), (4, "customer_id", "")]
+    assert data["summary"]["revenue"] == 140
+    assert "row 3" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (["analyze", "no-such-file.csv"], "no-such-file.csv"),
+        (["analyze", str(FIXTURES / "tiny.csv"), "--margin", "0"], "margin"),
+        (["analyze", str(FIXTURES / "tiny.csv"), "--churn-days", "3"], "churn_days"),
+        (["analyze", str(FIXTURES / "tiny.csv"), "--as-of", "31.12.2024"], "--as-of"),
+    ],
+)
+def test_bad_input_exit_2_one_line(argv, says, capsys):
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert says in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_installed_entry_point_runs_as_a_process():
+    done = subprocess.run(
+        [sys.executable, "-m", "ltv_desktop", "analyze", str(FIXTURES / "tiny.csv"), "--no-predictive"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "ltv" in done.stdout
