@@ -158,6 +158,12 @@ def _load(path: Path, options: ImportOptions, preview: bool = False) -> _Table:
         raise EmptyFile(f"'{Path(path).name}' has no rows.")
     header_index = _find_header(grid, options.header_row)
     headers = unique_headers(list(grid.cells.iloc[header_index]))
+    renamed = [header for header in headers if header.endswith(")") and " (" in header]
+    if renamed:
+        grid.warnings.append(
+            f"Some columns have the same name; the later ones were renamed ({', '.join(renamed)}) and the first "
+            f"one of each name is used."
+        )
     while (
         headers
         and headers[-1].startswith("Column ")
@@ -268,7 +274,16 @@ def read_transactions(path: str | Path, options: ImportOptions | None = None,
                 )
     skipped.sort(key=lambda row: row.row)
 
-    data = ~blank & ~totals
+    # A group heading (QuickBooks prints the customer alone above its rows) has neither date nor amount.
+    group = (
+        ~blank
+        & ~totals
+        & (_text(body[mapping["date"]]) == "").to_numpy()
+        & (_text(body[mapping["amount"]]) == "").to_numpy()
+    )
+    skipped += [SkippedRow(int(row), "group", label) for row, label in zip(rows[group], customer[group], strict=True)]
+    skipped.sort(key=lambda row: row.row)
+    data = ~blank & ~totals & ~group
     rejections: list[Rejection] = []
     empty_customer = data & (customer == "").to_numpy()
     rejections += _reject(
