@@ -316,3 +316,25 @@ def levers(inputs: CalculatorInputs, step: float = LEVER_STEP) -> list[Lever]:
         if new != old
     ]
     return sorted(result, key=lambda lever: abs(lever.change), reverse=True)
+
+
+@dataclasses.dataclass(frozen=True)
+class Sensitivity:
+    """LTV across churn rates and LTV:CAC across CACs around the user's inputs, for the charts."""
+
+    annual_churn: tuple[float, ...]
+    ltv: tuple[float, ...]
+    cac: tuple[float, ...]
+    ratio: tuple[float, ...]
+
+
+def sensitivity(inputs: CalculatorInputs, points: int = 40) -> Sensitivity:
+    """LTV for yearly churn from 5 % to 100 %, and LTV:CAC for CAC from 10 % to 300 % of today's (or of LTV/3)."""
+    base = calculate(inputs)
+    churns = [0.05 + (1 - 0.05) * i / (points - 1) for i in range(points)]
+    as_yearly = inputs.replace(lifespan_years=None, churn_period="year")
+    ltvs = [calculate(as_yearly.replace(churn_rate=churn)).ltv for churn in churns]
+    anchor = base.cac if base.cac else base.max_cac_at_3x
+    cacs = [anchor * (0.1 + 2.9 * i / (points - 1)) for i in range(points)] if anchor > 0 else []
+    ratios = [base.ltv / cac for cac in cacs]
+    return Sensitivity(tuple(churns), tuple(ltvs), tuple(cacs), tuple(ratios))

@@ -1,0 +1,265 @@
+"""Import and analysis workflow: preview a file, read it, analyze it, in workers; show results in the views.
+
+The last good analysis stays on screen until a new one succeeds: a cancelled
+or failed run never leaves the window half-updated.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from ltv_desktop.controllers.workers import Worker, start
+from ltv_desktop.io import ImportOptions, preview, read_spend, read_transactions
+from ltv_desktop.model.analysis import analyze
+from ltv_desktop.model.errors import LtvError
+from ltv_desktop.model.progress import Progress
+from ltv_desktop.model.result import AnalysisResult
+from ltv_desktop.model.settings import Settings
+from ltv_desktop.ui.error_dialog import show_unexpected
+from ltv_desktop.ui.formatting import Formatter
+from ltv_desktop.ui.main_window import MainWindow
+
+RECENT_KEY = "files/recent"
+MAX_RECENT = 8
+
+
+@dataclasses.dataclass
+class AnalysisRun:
+    result: AnalysisResult
+    import_report: Any
+    rejections: pd.DataFrame
+
+
+class AnalysisController(QObject):
+    analysis_finished = Signal(object)  # AnalysisResult
+    analysis_failed = Signal(str)
+    analysis_cancelled = Signal()
+    preview_ready = Signal(object)
+
+    def __init__(self, window: MainWindow, qsettings: QSettings, settings: Settings, formatter: Formatter) -> None:
+        super().__init__(window)
+        self.window = window
+        self.qsettings = qsettings
+        self.settings = settings
+        self.formatter = formatter
+        self.path: Path | None = None
+        self.options = ImportOptions()
+        self.spend: pd.DataFrame | None = None
+        self.spend_path: Path | None = None
+        self.run: AnalysisRun | None = None
+        self.worker: Worker | None = None
+        self.analyze_after_preview = False
+        window.file_dropped.connect(self.open_file)
+        window.open_recent_requested.connect(self.open_file)
+        window.data.open_requested.connect(self.open_file)
+        window.data.options_changed.connect(self.change_options)
+        window.data.analyze_requested.connect(self.start_analysis)
+        window.data.spend_file_requested.connect(self.open_spend)
+        window.data.spend_table_changed.connect(self.set_typed_spend)
+        window.cancel_requested.connect(self.cancel)
+        window.set_recent(self.recent())
+
+    @property
+    def result(self) -> AnalysisResult | None:
+        return self.run.result if self.run else None
+
+    def recent(self) -> list[str]:
+        value = self.qsettings.value(RECENT_KEY, [])
+        return [str(item) for item in (value if isinstance(value, list) else [value] if value else [])]
+
+    def _remember(self, path: Path) -> None:
+        paths = [str(path)] + [p for p in self.recent() if p != str(path)]
+        self.qsettings.setValue(RECENT_KEY, paths[:MAX_RECENT])
+        self.window.set_recent(paths[:MAX_RECENT])
+
+    def _layout_key(self, columns: tuple[str, ...]) -> str:
+        return "mapping/" + str(abs(hash("|".join(columns))) % 10**12)
+
+    def busy(self) -> bool:
+        return self.worker is not None
+
+    def open_file(self, path: Path, analyze_after: bool = True, options: ImportOptions | None = None) -> None:
+        """Preview the file; if every required column is found, analyze it right away."""
+        if self.busy():
+            self.cancel()
+        self.path = Path(path)
+        self.options = options or ImportOptions(locale=self.window.locale().name())
+        self.analyze_after_preview = analyze_after
+        self._run(
+            lambda progress: preview(self.path, self.options),
+            self._preview_done,
+            self.tr("Reading %1…").replace("%1", self.path.name),
+        )
+
+    def change_options(self, values: dict) -> None:
+        if self.path is None:
+            return
+        self.options = dataclasses.replace(
+            self.options,
+            sheet=values["sheet"],
+            encoding=values["encoding"],
+            header_row=values["header_row"],
+            columns=values["columns"],
+        )
+        self.analyze_after_preview = False
+        self._run(lambda progress: preview(self.path, self.options), self._preview_done, self.tr("Reading again…"))
+
+    def _preview_done(self, result) -> None:
+        self._remember(self.path)
+        report = result.report
+        mapping = result.mapping
+        remembered = self.qsettings.value(self._layout_key(report.columns))
+        if remembered and not self.options.columns:
+            with contextlib.suppress(ValueError):
+                mapping = {**mapping, **json.loads(str(remembered))}
+        self.window.data.show_preview(self.path, report, result.rows, mapping, result.error)
+        self.window.tabs.setCurrentWidget(self.window.data)
+        self.preview_ready.emit(result)
+        if self.analyze_after_preview and result.error is None:
+            self.start_analysis()
+
+    def open_spend(self, path: Path) -> None:
+        """Use a spend file; it is read with the sales, in the analysis worker."""
+        self.spend_path = Path(path)
+        self.spend = None
+        self.window.data.show_spend(self.tr("Spend from %1").replace("%1", self.spend_path.name))
+        if self.run is not None and not self.busy():
+            self.start_analysis()
+
+    def set_typed_spend(self, frame: pd.DataFrame | None) -> None:
+        self.spend = frame
+        if frame is not None:
+            self.spend_path = None
+
+    def set_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        if self.path is not None and self.run is not None:
+            self.start_analysis()
+
+    def start_analysis(self) -> None:
+        if self.path is None:
+            self.window.show_error(
+                self.tr("No file"), self.tr("Open a sales file first (File → Open, or drop it here).")
+            )
+            return
+        options = dataclasses.replace(
+            self.options, columns=self.window.data.options()["columns"] or self.options.columns
+        )
+        self.options = options
+        path, settings, spend, spend_path = self.path, self.settings, self.spend, self.spend_path
+
+        def job(progress: Progress) -> AnalysisRun:
+            imported = read_transactions(path, options, progress.part(0.0, 0.45))
+            spend_frame = (
+                read_spend(spend_path, ImportOptions(), progress.part(0.45, 0.5)).frame if spend_path else spend
+            )
+            if spend_frame is not None and "date" in spend_frame and spend_frame["date"].dtype == object:
+                from ltv_desktop.io.dates import parse_dates
+                from ltv_desktop.io.numbers import parse_amounts
+
+                spend_frame = spend_frame.assign(
+                    date=parse_dates(spend_frame["date"].astype(object)).values,
+                    amount=parse_amounts(spend_frame["amount"].astype(object)).values,
+                ).dropna(subset=["date", "amount"])
+            result = analyze(
+                imported.transactions,
+                settings,
+                spend=spend_frame,
+                predictive=_predictive_options(),
+                progress=progress.part(0.5, 1.0),
+            )
+            rejections = pd.DataFrame(
+                [r.to_dict() for r in imported.transactions.rejections], columns=["row", "column", "value", "reason"]
+            )
+            return AnalysisRun(result, imported.report, rejections)
+
+        self._run(job, self._analysis_done, self.tr("Analyzing %1…").replace("%1", path.name))
+
+    def _analysis_done(self, run: AnalysisRun) -> None:
+        self.run = run
+        report = run.import_report
+        self.qsettings.setValue(self._layout_key(report.columns), json.dumps(report.mapping, ensure_ascii=False))
+        self.window.data.show_import_details(report, run.rejections)
+        self.show_result()
+        self.window.export_action.setEnabled(True)
+        self.window.tabs.setCurrentWidget(self.window.dashboard)
+        summary = run.result.summary
+        self.window.show_idle(
+            self.tr("%n customer(s) analysed", "", summary.customers)
+            + (" · " + self.tr("%n row(s) rejected", "", len(run.rejections)) if len(run.rejections) else "")
+        )
+        self.analysis_finished.emit(run.result)
+
+    def show_result(self) -> None:
+        if self.run is None:
+            return
+        result = self.run.result
+        self.window.dashboard.show_result(result, self.formatter)
+        self.window.customers.show_customers(result.customers, self.formatter)
+        self.window.cohorts.show_cohorts(result.cohorts, self.formatter)
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+
+    def _run(self, job, on_done, busy_text: str) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+        worker = Worker(job)
+        self.worker = worker
+        worker.signals.progress.connect(self.window.show_progress)
+        worker.signals.finished.connect(lambda result, w=worker: self._finish(w, on_done, result))
+        worker.signals.failed.connect(lambda message, w=worker: self._fail(w, message))
+        worker.signals.crashed.connect(lambda details, w=worker: self._crash(w, details))
+        worker.signals.cancelled.connect(lambda w=worker: self._cancelled(w))
+        self.window.show_busy(busy_text)
+        start(worker)
+
+    def _current(self, worker: Worker) -> bool:
+        if worker is not self.worker:
+            return False
+        self.worker = None
+        return True
+
+    def _finish(self, worker: Worker, on_done, result) -> None:
+        if self._current(worker):
+            try:
+                on_done(result)
+            except LtvError as error:
+                self._show_failure(error.message)
+
+    def _fail(self, worker: Worker, message: str) -> None:
+        if self._current(worker):
+            self._show_failure(message)
+
+    def _show_failure(self, message: str) -> None:
+        self.window.data.show_message(message, is_error=True)
+        self.window.show_error(self.tr("Cannot use this file"), message)
+        self.analysis_failed.emit(message)
+
+    def _crash(self, worker: Worker, details: str) -> None:
+        if self._current(worker):
+            self.window.show_idle(self.tr("Something went wrong; the previous results are still shown."))
+            show_unexpected(details, self.window)
+            self.analysis_failed.emit(details.strip().splitlines()[-1])
+
+    def _cancelled(self, worker: Worker) -> None:
+        if self._current(worker):
+            self.window.show_idle(self.tr("Cancelled; the previous results are still shown."))
+            self.analysis_cancelled.emit()
+
+
+def _predictive_options() -> object | None:
+    """The predictive models' options when that module is present (METRICS.md section 3)."""
+    try:
+        from ltv_desktop.model.predictive import PredictiveOptions
+    except ImportError:
+        return None
+    return PredictiveOptions()

@@ -1,0 +1,182 @@
+"""Start the window: settings, translators, views and controllers wired; --demo and --screenshot."""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QLocale, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ltv_desktop.controllers.analysis_controller import AnalysisController
+from ltv_desktop.controllers.calculator_controller import CalculatorController
+from ltv_desktop.model.errors import InvalidSettings
+from ltv_desktop.model.settings import Settings
+from ltv_desktop.paths import demo_sales_path, demo_spend_path
+from ltv_desktop.ui.error_dialog import install_excepthook, setup_logging
+from ltv_desktop.ui.formatting import Formatter, default_currency
+from ltv_desktop.ui.main_window import TAB_NAMES, MainWindow
+
+SCREENSHOT_SIZE = (1280, 800)
+ORGANISATION = "LTV Desktop"
+
+
+@dataclasses.dataclass(frozen=True)
+class GuiOptions:
+    demo: bool = False
+    screenshot: Path | None = None
+    language: str | None = None
+    file: Path | None = None
+
+
+class Application:
+    """Everything one window needs; tests build it without entering the event loop."""
+
+    def __init__(self, options: GuiOptions, qsettings: QSettings | None = None) -> None:
+        self.options = options
+        self.qapp = QApplication.instance() or QApplication(sys.argv[:1])
+        self.qapp.setApplicationName("LTV Desktop")
+        self.qapp.setOrganizationName(ORGANISATION)
+        self.qsettings = qsettings or QSettings(ORGANISATION, "LTV Desktop")
+        self.language = options.language or str(self.qsettings.value("ui/language", "")) or None
+        self.translators = []
+        self._install_translators(self.language)
+        self.window = MainWindow()
+        self.formatter = Formatter(self._locale(), str(self.qsettings.value("ui/currency", "")))
+        self.settings = self._load_settings()
+        self.calculator = CalculatorController(self.window.calculator, self.qsettings)
+        self.window.calculator.set_currency(self.formatter)
+        self.analysis = AnalysisController(self.window, self.qsettings, self.settings, self.formatter)
+        self.analysis.analysis_finished.connect(self.calculator.set_analysis)
+        self.window.settings_requested.connect(self.edit_settings)
+        self.window.open_demo_requested.connect(self.open_demo)
+        self.window.guide_requested.connect(self.show_guide)
+        geometry = self.qsettings.value("ui/geometry")
+        if isinstance(geometry, QByteArray) and not options.screenshot:
+            self.window.restoreGeometry(geometry)
+        else:
+            self.window.resize(*SCREENSHOT_SIZE)
+        self.qapp.aboutToQuit.connect(lambda: self.qsettings.setValue("ui/geometry", self.window.saveGeometry()))
+
+    def _locale(self) -> QLocale:
+        return {"ru": QLocale("ru_RU"), "pl": QLocale("pl_PL"), "en": QLocale("en_US")}.get(
+            self.language or "", QLocale()
+        )
+
+    def _install_translators(self, language: str | None) -> None:
+        try:
+            from ltv_desktop.i18n import install_translators
+        except ImportError:
+            return
+        self.translators = install_translators(self.qapp, language)
+
+    def _load_settings(self) -> Settings:
+        stored = self.qsettings.value("analysis/settings")
+        if isinstance(stored, dict):
+            try:
+                return Settings(**{key: value for key, value in stored.items() if key != "as_of"})
+            except (InvalidSettings, TypeError):
+                pass
+        return Settings(currency=self.formatter.currency)
+
+    def open_demo(self) -> None:
+        self.analysis.open_spend(demo_spend_path())
+        self.analysis.open_file(demo_sales_path())
+
+    def edit_settings(self) -> None:
+        from ltv_desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.formatter.currency, self.language or "en", self.window)
+        if not dialog.exec():
+            return
+        values = dialog.values()
+        try:
+            settings = Settings(
+                period=values["period"], churn_days=values["churn_days"], margin=values["margin"],
+                discount_rate=values["discount_rate"], max_lifespan_years=values["max_lifespan_years"],
+                currency=values["currency"],
+            )  # fmt: skip
+        except InvalidSettings as error:
+            QMessageBox.warning(self.window, self.window.tr("Settings"), error.message)
+            return
+        self.settings = settings
+        plain = {k: v for k, v in settings.to_dict().items() if k != "as_of"}
+        self.qsettings.setValue("analysis/settings", plain)
+        self.qsettings.setValue("ui/currency", values["currency"])
+        self.qsettings.setValue("ui/language", values["language"])
+        self.formatter = Formatter(self._locale(), values["currency"] or default_currency(self._locale()))
+        self.analysis.formatter = self.formatter
+        self.window.calculator.set_currency(self.formatter)
+        self.analysis.set_settings(settings)
+        self.analysis.show_result()
+
+    def show_guide(self) -> None:
+        from ltv_desktop.ui.guide_dialog import GuideDialog
+
+        GuideDialog(self.language or "en", self.window).open()
+
+    def start(self) -> None:
+        if self.options.demo:
+            self.open_demo()
+        elif self.options.file:
+            self.analysis.open_file(self.options.file)
+        elif not self.analysis.recent() and not self.options.screenshot:
+            QTimer.singleShot(300, self._offer_demo)
+
+    def _offer_demo(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.window.tr("Welcome"),
+            self.window.tr("Would you like to look around with the demo shop's data first?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.window,
+        )
+        box.buttonClicked.connect(
+            lambda button: self.open_demo() if box.buttonRole(button) == QMessageBox.ButtonRole.YesRole else None
+        )
+        box.open()
+
+    def save_screenshots(self, folder: Path) -> list[Path]:
+        folder.mkdir(parents=True, exist_ok=True)
+        saved = []
+        for index, name in enumerate(TAB_NAMES):
+            self.window.tabs.setCurrentIndex(index)
+            self.qapp.processEvents()
+            path = folder / f"{name}.png"
+            self.window.grab().save(str(path), "PNG")
+            saved.append(path)
+        return saved
+
+
+def run_gui(options: GuiOptions) -> int:
+    """Open the window (or, with --screenshot, render every tab after the analysis and exit)."""
+    app = Application(options)
+    setup_logging()
+    install_excepthook(lambda: app.window)
+    if options.screenshot:
+        app.window.resize(*SCREENSHOT_SIZE)
+        outcome = {"code": 1}
+
+        def done(_result: object) -> None:
+            QTimer.singleShot(200, lambda: finish(0))
+
+        def finish(code: int) -> None:
+            if code == 0:
+                for path in app.save_screenshots(options.screenshot):
+                    print(path)
+            outcome["code"] = code
+            app.qapp.quit()
+
+        app.analysis.analysis_finished.connect(done)
+        app.analysis.analysis_failed.connect(lambda message: (print(message, file=sys.stderr), finish(1)))
+        if not (options.demo or options.file):
+            QTimer.singleShot(100, lambda: finish(0))
+        app.window.show()
+        app.start()
+        QTimer.singleShot(120_000, lambda: finish(1))
+        app.qapp.exec()
+        return outcome["code"]
+    app.window.show()
+    app.start()
+    return app.qapp.exec()

@@ -1,0 +1,101 @@
+"""pyqtgraph charts with what every chart here needs: a title, axis labels with units,
+a legend, a hover read-out, and "Save as PNG" on right click."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
+
+pg.setConfigOptions(antialias=True, background="w", foreground="#333")
+PALETTE = ("#2b6cb0", "#dd6b20", "#38a169", "#c53030", "#805ad5", "#d69e2e", "#319795", "#718096")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Chart", text)
+
+
+class Chart(QWidget):
+    """One plot with a hover read-out line under it."""
+
+    def __init__(self, title: str, x_label: str, y_label: str, parent: QWidget | None = None,
+                 x_labels: Sequence[str] | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.plot = pg.PlotWidget(title=title)
+        self.plot.setMinimumHeight(170)
+        self.plot.showGrid(x=True, y=True, alpha=0.2)
+        self.plot.setLabel("bottom", x_label)
+        self.plot.setLabel("left", y_label)
+        self.legend = self.plot.addLegend(offset=(10, 5))
+        self.readout = pg.TextItem(anchor=(0, 1), color="#222")
+        self.plot.addItem(self.readout, ignoreBounds=True)
+        self.x_labels: list[str] = list(x_labels or [])
+        self.format_value: Callable[[float], str] = lambda value: f"{value:,.2f}"
+        self._series: list[tuple[str, np.ndarray, np.ndarray]] = []
+        self.plot.scene().sigMouseMoved.connect(self._hover)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot)
+        self.plot.getPlotItem().getViewBox().menu.addAction(tr("Save chart as PNG…"), self.save_png)
+
+    def clear(self) -> None:
+        self.plot.clear()
+        self.legend.clear()
+        self.plot.addItem(self.readout, ignoreBounds=True)
+        self.plot.enableAutoRange()
+        self._series = []
+
+    def set_categories(self, labels: Sequence[str]) -> None:
+        self.x_labels = list(labels)
+        step = max(1, (len(labels) + 5) // 6)
+        ticks = [(i, label) for i, label in enumerate(labels) if i % step == 0]
+        self.plot.getAxis("bottom").setTicks([ticks])
+
+    def line(self, name: str, x: Sequence[float], y: Sequence[float], color_index: int = 0,
+             dashed: bool = False, width: float = 2.0) -> None:  # fmt: skip
+        x_values, y_values = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+        style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
+        pen = pg.mkPen(PALETTE[color_index % len(PALETTE)], width=width, style=style)
+        self.plot.plot(x_values, y_values, pen=pen, name=name, connect="finite")
+        self._series.append((name, x_values, y_values))
+
+    def bars(self, name: str, x: Sequence[float], heights: Sequence[float], color_index: int = 0,
+             width: float = 0.8, horizontal: bool = False) -> None:  # fmt: skip
+        x_values, values = np.asarray(x, dtype=float), np.nan_to_num(np.asarray(heights, dtype=float))
+        brush = pg.mkBrush(PALETTE[color_index % len(PALETTE)])
+        if horizontal:
+            item = pg.BarGraphItem(x0=0, y=x_values, height=width, width=values, brush=brush, name=name)
+            # BarGraphItem with x0 and widths does not report its bounds to auto-range: set them
+            low, high = min(0.0, float(values.min(initial=0))), max(0.0, float(values.max(initial=0)))
+            pad = (high - low) * 0.05 or 1.0
+            self.plot.setXRange(low - pad, high + pad, padding=0)
+            self.plot.setYRange(-0.6, len(values) - 0.4, padding=0)
+        else:
+            item = pg.BarGraphItem(x=x_values, height=values, width=width, brush=brush, name=name)
+        self.plot.addItem(item)
+        self._series.append((name, x_values, values))
+
+    def _hover(self, position) -> None:
+        if not self._series or not self.plot.sceneBoundingRect().contains(position):
+            return
+        point = self.plot.getPlotItem().vb.mapSceneToView(position)
+        parts = []
+        for name, x_values, y_values in self._series:
+            if not len(x_values):
+                continue
+            nearest = int(np.nanargmin(np.abs(x_values - point.x())))
+            label = self.x_labels[nearest] if nearest < len(self.x_labels) else f"{x_values[nearest]:,.3g}"
+            parts.append(f"{name}: {self.format_value(y_values[nearest])}")
+        if parts:
+            self.readout.setText(f"{label}\n" + "\n".join(parts))
+            self.readout.setPos(point.x(), point.y())
+
+    def save_png(self, path: str | None = None) -> str | None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, tr("Save chart"), "chart.png", tr("PNG image (*.png)"))
+        if path:
+            self.plot.grab().save(path, "PNG")
+        return path or None

@@ -1,0 +1,117 @@
+"""The Customers tab: every customer, sortable and filterable, with a key-customers-at-risk quick filter."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ltv_desktop.ui.dataframe_model import DataFrameModel
+from ltv_desktop.ui.formatting import Formatter
+
+MONEY_COLUMNS = ("revenue", "gross_profit", "aov", "expected_purchase_value", "predicted_clv", "predicted_clv_low",
+                 "predicted_clv_high")  # fmt: skip
+
+
+class CustomersView(QWidget):
+    export_view_requested = Signal(object)  # DataFrame of the visible rows
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = DataFrameModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Find a customer…"))
+        self.search.setClearButtonEnabled(True)
+        self.segment = QComboBox()
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Any status"), None)
+        self.status.addItem(self.tr("Active"), "active")
+        self.status.addItem(self.tr("Lost"), "lost")
+        self.at_risk = QCheckBox(self.tr("Key customers at risk"))
+        self.count = QLabel()
+        export = QPushButton(self.tr("Export this view…"))
+        export.clicked.connect(lambda: self.export_view_requested.emit(self.model.visible_frame()))
+        bar = QHBoxLayout()
+        for widget in (self.search, self.segment, self.status, self.at_risk, self.count):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(export)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._timer.start)
+        for combo in (self.segment, self.status):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.at_risk.toggled.connect(self.apply_filters)
+        self._search_text = pd.Series(dtype=str)
+
+    def show_customers(self, customers: pd.DataFrame, formatter: Formatter) -> None:
+        headers = {
+            "customer_id": self.tr("Customer"), "first_purchase": self.tr("First purchase"),
+            "last_purchase": self.tr("Last purchase"), "orders": self.tr("Orders"), "revenue": self.tr("Revenue"),
+            "gross_profit": self.tr("Gross profit"), "aov": self.tr("Average order"),
+            "recency_days": self.tr("Days since last"), "tenure_days": self.tr("Days as customer"),
+            "purchase_days": self.tr("Purchase days"), "usual_gap_days": self.tr("Usual gap, days"),
+            "channel": self.tr("Channel"), "status": self.tr("Status"), "revenue_rank": self.tr("Rank"),
+            "r_score": "R", "f_score": "F", "m_score": "M", "segment": self.tr("Segment"),
+            "key_customer": self.tr("Key"), "at_risk": self.tr("At risk"),
+            "expected_purchases": self.tr("Expected purchases"), "p_alive": self.tr("P(alive)"),
+            "expected_purchase_value": self.tr("Expected order value"), "predicted_clv": self.tr("Predicted value"),
+            "predicted_clv_low": self.tr("Predicted, low"), "predicted_clv_high": self.tr("Predicted, high"),
+        }  # fmt: skip
+        formatters = {column: formatter.money for column in MONEY_COLUMNS}
+        formatters.update({"first_purchase": formatter.date, "last_purchase": formatter.date})
+        formatters.update({"usual_gap_days": lambda value: formatter.number(value, 0)})
+        formatters.update(
+            {"p_alive": formatter.percent, "expected_purchases": lambda value: formatter.number(value, 2)}
+        )
+        yes, no = self.tr("yes"), ""
+        formatters.update({"key_customer": lambda v: yes if v else no, "at_risk": lambda v: yes if v else no})
+        self.model.set_frame(customers, headers, formatters)
+        self._search_text = customers["customer_id"].astype(str).str.lower()
+        self.segment.blockSignals(True)
+        self.segment.clear()
+        self.segment.addItem(self.tr("Any segment"), None)
+        for name in customers["segment"].drop_duplicates().sort_values():
+            self.segment.addItem(name, name)
+        self.segment.blockSignals(False)
+        self.apply_filters()
+        self.table.resizeColumnsToContents()
+
+    def apply_filters(self) -> None:
+        frame = self.model.frame
+        if frame.empty:
+            self.count.setText("")
+            return
+        mask = np.ones(len(frame), dtype=bool)
+        text = self.search.text().strip().lower()
+        if text:
+            mask &= self._search_text.str.contains(text, regex=False).to_numpy()
+        if self.segment.currentData():
+            mask &= (frame["segment"] == self.segment.currentData()).to_numpy()
+        if self.status.currentData():
+            mask &= (frame["status"] == self.status.currentData()).to_numpy()
+        if self.at_risk.isChecked():
+            mask &= frame["at_risk"].to_numpy(dtype=bool)
+        self.model.set_mask(None if mask.all() else mask)
+        self.count.setText(self.tr("%n customer(s)", "", int(mask.sum())))

@@ -1,0 +1,247 @@
+"""The Data tab: which file, what was detected, which column is which, what was rejected, and Analyze."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ltv_desktop.ui.dataframe_model import DataFrameModel
+
+FILE_PATTERNS = "(*.csv *.txt *.tsv *.xlsx *.xlsm *.xlsb *.xls *.ods)"
+ROLES = ("customer_id", "date", "amount", "order_id", "channel", "cost")
+
+
+class DataView(QWidget):
+    open_requested = Signal(object)  # Path
+    options_changed = Signal(dict)  # sheet, encoding, header_row, columns
+    analyze_requested = Signal()
+    spend_file_requested = Signal(object)  # Path
+    spend_table_changed = Signal(object)  # DataFrame
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.role_names = {
+            "customer_id": self.tr("Customer"),
+            "date": self.tr("Date"),
+            "amount": self.tr("Amount"),
+            "order_id": self.tr("Order number"),
+            "channel": self.tr("Channel"),
+            "cost": self.tr("Cost of goods"),
+        }
+        self.path_label = QLabel(self.tr("No file yet: open one or drop it anywhere on this window."))
+        self.path_label.setWordWrap(True)
+        open_button = QPushButton(self.tr("Open file…"))
+        open_button.clicked.connect(self._choose_file)
+        top = QHBoxLayout()
+        top.addWidget(self.path_label, 1)
+        top.addWidget(open_button)
+
+        detected = QGroupBox(self.tr("What was found"))
+        detected_form = QFormLayout(detected)
+        self.format_label = QLabel("–")
+        self.sheet_combo = QComboBox()
+        self.encoding_combo = QComboBox()
+        for encoding in ("", "utf-8", "utf-8-sig", "cp1251", "cp1250", "utf-16-le", "utf-16-be"):
+            self.encoding_combo.addItem(encoding or self.tr("(detected)"), encoding or None)
+        self.header_spin = QSpinBox()
+        self.header_spin.setRange(0, 1000)
+        self.header_spin.setSpecialValueText(self.tr("(detected)"))
+        self.date_format_label = QLabel("–")
+        self.number_label = QLabel("–")
+        detected_form.addRow(self.tr("Format"), self.format_label)
+        detected_form.addRow(self.tr("Sheet"), self.sheet_combo)
+        detected_form.addRow(self.tr("Encoding"), self.encoding_combo)
+        detected_form.addRow(self.tr("Header row"), self.header_spin)
+        detected_form.addRow(self.tr("Dates"), self.date_format_label)
+        detected_form.addRow(self.tr("Numbers"), self.number_label)
+
+        mapping = QGroupBox(self.tr("Which column is which"))
+        mapping_form = QFormLayout(mapping)
+        self.role_combos: dict[str, QComboBox] = {}
+        for role in ROLES:
+            combo = QComboBox()
+            combo.setObjectName(f"role_{role}")
+            self.role_combos[role] = combo
+            label = self.role_names[role] + (" *" if role in ("customer_id", "date", "amount") else "")
+            mapping_form.addRow(label, combo)
+
+        spend = QGroupBox(self.tr("Marketing spend (for CAC)"))
+        spend_layout = QVBoxLayout(spend)
+        spend_file = QPushButton(self.tr("Spend from a file…"))
+        spend_file.clicked.connect(self._choose_spend)
+        self.spend_label = QLabel(self.tr("No spend: CAC and LTV:CAC stay empty."))
+        self.spend_label.setWordWrap(True)
+        self.spend_table = QTableWidget(1, 3)
+        self.spend_table.setHorizontalHeaderLabels([self.tr("Month (YYYY-MM)"), self.tr("Amount"), self.tr("Channel")])
+        self.spend_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.spend_table.itemChanged.connect(self._spend_edited)
+        spend_layout.addWidget(spend_file)
+        spend_layout.addWidget(self.spend_label)
+        spend_layout.addWidget(self.spend_table)
+
+        side = QVBoxLayout()
+        side.addWidget(detected)
+        side.addWidget(mapping)
+        side.addWidget(spend)
+
+        self.preview_model = DataFrameModel(self)
+        self.preview = QTableView()
+        self.preview.setModel(self.preview_model)
+        self.rejections_model = DataFrameModel(self)
+        self.rejections = QTableView()
+        self.rejections.setModel(self.rejections_model)
+        self.rejections.horizontalHeader().setStretchLastSection(True)
+        self.rejections_label = QLabel()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("data_message")
+        self.analyze_button = QPushButton(self.tr("Analyze"))
+        self.analyze_button.setEnabled(False)
+        self.analyze_button.setDefault(True)
+        self.analyze_button.clicked.connect(self.analyze_requested)
+        main = QVBoxLayout()
+        main.addWidget(QLabel(self.tr("Preview")))
+        main.addWidget(self.preview, 3)
+        main.addWidget(self.rejections_label)
+        main.addWidget(self.rejections, 1)
+        main.addWidget(self.message)
+        main.addWidget(self.analyze_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        body = QHBoxLayout()
+        body.addLayout(side, 1)
+        body.addLayout(main, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(body)
+
+        self._quiet = False
+        for combo in (self.sheet_combo, self.encoding_combo, *self.role_combos.values()):
+            combo.currentIndexChanged.connect(self._options_edited)
+        self.header_spin.valueChanged.connect(self._options_edited)
+
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open sales export"), "", self.tr("Spreadsheets") + f" {FILE_PATTERNS}"
+        )
+        if path:
+            self.open_requested.emit(Path(path))
+
+    def _choose_spend(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open marketing spend"), "", self.tr("Spreadsheets") + f" {FILE_PATTERNS}"
+        )
+        if path:
+            self.spend_file_requested.emit(Path(path))
+
+    def options(self) -> dict:
+        columns = {role: combo.currentText() for role, combo in self.role_combos.items() if combo.currentIndex() > 0}
+        return {
+            "sheet": self.sheet_combo.currentText() or None,
+            "encoding": self.encoding_combo.currentData(),
+            "header_row": self.header_spin.value() or None,
+            "columns": columns,
+        }
+
+    def _options_edited(self) -> None:
+        if not self._quiet:
+            self.options_changed.emit(self.options())
+
+    def show_preview(self, path: Path, report, rows: pd.DataFrame, mapping: dict[str, str], error: str | None) -> None:
+        """Show what the importer found; the combos keep the user's choices when they re-read."""
+        self._quiet = True
+        self.path_label.setText(str(path))
+        self.format_label.setText(
+            " · ".join(
+                part
+                for part in (
+                    report.format.upper(),
+                    report.encoding or "",
+                    {";": self.tr("semicolons"), ",": self.tr("commas"), "\t": self.tr("tabs")}.get(
+                        report.delimiter or "", ""
+                    ),
+                )
+                if part
+            )
+        )
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(list(report.sheets))
+        if report.sheet:
+            self.sheet_combo.setCurrentText(report.sheet)
+        self.sheet_combo.setEnabled(bool(report.sheets))
+        self.header_spin.setValue(report.header_row)
+        for role, combo in self.role_combos.items():
+            combo.clear()
+            combo.addItem(self.tr("(none)"))
+            combo.addItems(list(report.columns))
+            if role in mapping:
+                combo.setCurrentText(mapping[role])
+        self.preview_model.set_frame(rows)
+        self.preview.resizeColumnsToContents()
+        self.show_message(error or "", error is not None)
+        self.analyze_button.setEnabled(error is None)
+        self._quiet = False
+
+    def show_import_details(self, report, rejections: pd.DataFrame) -> None:
+        self.date_format_label.setText(report.date_format or "–")
+        decimal = {",": self.tr("decimal comma"), ".": self.tr("decimal point")}.get(report.decimal or "", "–")
+        self.number_label.setText(decimal + (f" · {report.currency}" if report.currency else ""))
+        self.rejections_model.set_frame(
+            rejections,
+            headers={
+                "row": self.tr("Row"),
+                "column": self.tr("Column"),
+                "value": self.tr("Value"),
+                "reason": self.tr("Reason"),
+            },
+        )
+        skipped = len(report.skipped)
+        self.rejections_label.setText(
+            self.tr("%n row(s) could not be read", "", len(rejections))
+            + " · "
+            + self.tr("%n row(s) skipped (blank, titles, totals)", "", skipped)
+        )
+
+    def show_spend(self, description: str) -> None:
+        self.spend_label.setText(description)
+
+    def typed_spend(self) -> pd.DataFrame | None:
+        rows = []
+        for row in range(self.spend_table.rowCount()):
+            cells = [self.spend_table.item(row, column) for column in range(3)]
+            texts = [cell.text().strip() if cell else "" for cell in cells]
+            if texts[0] and texts[1]:
+                rows.append(texts)
+        if not rows:
+            return None
+        return pd.DataFrame(rows, columns=["date", "amount", "channel"])
+
+    def _spend_edited(self) -> None:
+        last = self.spend_table.rowCount() - 1
+        if any(
+            self.spend_table.item(last, column) and self.spend_table.item(last, column).text() for column in range(3)
+        ):
+            self.spend_table.blockSignals(True)
+            self.spend_table.insertRow(last + 1)
+            self.spend_table.blockSignals(False)
+        self.spend_table_changed.emit(self.typed_spend())
+
+    def show_message(self, text: str, is_error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #c53030; font-weight: bold;" if is_error else "color: #2f855a;")

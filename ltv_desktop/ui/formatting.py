@@ -1,0 +1,73 @@
+"""Numbers, money, percentages and dates as the owner writes them (QLocale): views format, nobody else."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from PySide6.QtCore import QDate, QLocale
+
+CURRENCY_BY_COUNTRY = {
+    QLocale.Country.Russia: "₽",
+    QLocale.Country.Poland: "zł",
+    QLocale.Country.Ukraine: "₴",
+    QLocale.Country.UnitedStates: "$",
+    QLocale.Country.UnitedKingdom: "£",
+}
+
+
+def default_currency(locale: QLocale | None = None) -> str:
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.C:
+        return "$"
+    return CURRENCY_BY_COUNTRY.get(
+        locale.territory(), locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol) or "€"
+    )
+
+
+class Formatter:
+    """Formats for one locale and currency; `None` and NaN show as a dash."""
+
+    DASH = "–"
+
+    def __init__(self, locale: QLocale | None = None, currency: str = "") -> None:
+        locale = locale or QLocale()
+        if locale.language() == QLocale.Language.C:
+            locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)  # "C" has no grouping or currency
+        self.locale = locale
+        self.currency = currency or default_currency(self.locale)
+
+    @staticmethod
+    def _missing(value: float | None) -> bool:
+        return value is None or (isinstance(value, float) and math.isnan(value))
+
+    def number(self, value: float | None, decimals: int = 2) -> str:
+        if self._missing(value):
+            return self.DASH
+        return self.locale.toString(float(value), "f", decimals)
+
+    def integer(self, value: float | None) -> str:
+        if self._missing(value):
+            return self.DASH
+        return self.locale.toString(round(float(value)))
+
+    def money(self, value: float | None, decimals: int = 2) -> str:
+        """`1 234,56 ₽`, `1 234,56 zł`, `$1,234.56`: the symbol where the owner's convention puts it."""
+        if self._missing(value):
+            return self.DASH
+        return self.locale.toCurrencyString(float(value), self.currency, decimals)
+
+    def percent(self, share: float | None, decimals: int = 1) -> str:
+        if self._missing(share):
+            return self.DASH
+        return self.locale.toString(float(share) * 100, "f", decimals) + "\u00a0%"
+
+    def ratio(self, value: float | None) -> str:
+        return self.DASH if self._missing(value) else self.number(value, 2) + ":1"
+
+    def date(self, value: dt.date | None) -> str:
+        if value is None:
+            return self.DASH
+        if hasattr(value, "date") and callable(value.date):
+            value = value.date()
+        return self.locale.toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)

@@ -1,0 +1,176 @@
+"""The main window: composes the tab views, the menus, the status bar; no computing, no file reading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+)
+
+from ltv_desktop import __version__
+from ltv_desktop.ui.calculator_view import CalculatorView
+from ltv_desktop.ui.cohorts_view import CohortsView
+from ltv_desktop.ui.customers_view import CustomersView
+from ltv_desktop.ui.dashboard_view import DashboardView
+from ltv_desktop.ui.data_view import FILE_PATTERNS, DataView
+
+TAB_NAMES = ("calculator", "data", "dashboard", "customers", "cohorts")
+
+
+class MainWindow(QMainWindow):
+    file_dropped = Signal(object)
+    open_demo_requested = Signal()
+    open_recent_requested = Signal(object)
+    settings_requested = Signal()
+    export_requested = Signal(object)  # Path
+    save_analysis_requested = Signal(object)
+    open_analysis_requested = Signal(object)
+    guide_requested = Signal()
+    cancel_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("LTV Desktop"))
+        self.setAcceptDrops(True)
+        self.calculator = CalculatorView()
+        self.data = DataView()
+        self.dashboard = DashboardView()
+        self.customers = CustomersView()
+        self.cohorts = CohortsView()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.calculator, self.tr("Calculator"))
+        self.tabs.addTab(self.data, self.tr("Data"))
+        self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        self.tabs.addTab(self.customers, self.tr("Customers"))
+        self.tabs.addTab(self.cohorts, self.tr("Cohorts"))
+        self.setCentralWidget(self.tabs)
+
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(240)
+        self.progress.setRange(0, 1000)
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        self.status_text = QLabel(self.tr("Ready"))
+        self.statusBar().addWidget(self.status_text, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+        self._build_menus()
+
+    def _action(self, menu: QMenu, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&Open…"), self._choose_file, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self._action(file_menu, self.tr("Open &demo"), self.open_demo_requested.emit)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Save analysis…"), self._choose_save_analysis, QKeySequence.StandardKey.Save)
+        self._action(file_menu, self.tr("Open &analysis…"), self._choose_open_analysis)
+        self.export_action = self._action(file_menu, self.tr("&Export to Excel…"), self._choose_export, "Ctrl+E")
+        self.export_action.setEnabled(False)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        analysis_menu = self.menuBar().addMenu(self.tr("&Analysis"))
+        self._action(analysis_menu, self.tr("&Settings…"), self.settings_requested.emit)
+        self._action(analysis_menu, self.tr("&Analyze"), self.data.analyze_requested.emit, "F5")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(
+            help_menu, self.tr("&Formulas guide"), self.guide_requested.emit, QKeySequence.StandardKey.HelpContents
+        )
+        self._action(help_menu, self.tr("&About LTV Desktop"), self._about)
+
+    def set_recent(self, paths: list[str]) -> None:
+        self.recent_menu.clear()
+        for path in paths:
+            self.recent_menu.addAction(path, lambda checked=False, p=path: self.open_recent_requested.emit(Path(p)))
+        self.recent_menu.setEnabled(bool(paths))
+
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open sales export"), "", self.tr("Spreadsheets") + f" {FILE_PATTERNS}"
+        )
+        if path:
+            self.file_dropped.emit(Path(path))
+
+    def _choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to Excel"), "ltv-report.xlsx", self.tr("Excel workbook") + " (*.xlsx)"
+        )
+        if path:
+            self.export_requested.emit(Path(path))
+
+    def _choose_save_analysis(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save analysis"), "analysis.ltv.json", self.tr("LTV analysis") + " (*.ltv.json)"
+        )
+        if path:
+            self.save_analysis_requested.emit(Path(path))
+
+    def _choose_open_analysis(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open analysis"), "", self.tr("LTV analysis") + " (*.ltv.json)"
+        )
+        if path:
+            self.open_analysis_requested.emit(Path(path))
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About LTV Desktop"),
+            self.tr("LTV Desktop %1: what a customer is worth to your business.").replace("%1", __version__),
+        )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = [url for url in event.mimeData().urls() if url.isLocalFile()]
+        if urls:
+            event.acceptProposedAction()
+            self.file_dropped.emit(Path(urls[0].toLocalFile()))
+
+    def show_busy(self, text: str) -> None:
+        self.status_text.setText(text)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+
+    def show_progress(self, share: float, stage: str) -> None:
+        self.progress.setValue(int(share * 1000))
+
+    def show_idle(self, text: str) -> None:
+        self.status_text.setText(text)
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+
+    def show_error(self, title: str, message: str) -> None:
+        self.show_idle(message)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("error_box")
+        box.open()
+
+    def tab_widget(self, name: str):
+        return self.tabs.widget(TAB_NAMES.index(name))
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.cancel_button.isVisible():
+            self.cancel_requested.emit()
+        super().keyPressEvent(event)
