@@ -26,9 +26,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "datum", "rechnungsdatum", "belegdatum", "дата продажу",
     ),
     "amount": (
-        "amount", "total", "total amount", "amount paid", "sales", "revenue", "line total", "gross amount",
+        "amount", "total", "total amount", "amount paid", "sales", "revenue", "line total", "gross amount", "gross",
         "сумма с ндс", "сумма", "сумма документа", "выручка", "стоимость", "wartość brutto", "brutto", "kwota",
-        "kwota brutto", "wartość", "netto", "wartość netto", "betrag", "bruttobetrag", "umsatz", "сума з пдв",
+        "kwota brutto", "wartość", "netto", "wartość netto", "net", "net amount", "betrag", "bruttobetrag", "umsatz",
+        "сума з пдв",
         "сума",
     ),
     "order_id": (

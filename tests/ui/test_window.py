@@ -1,0 +1,148 @@
+"""The window driven as a user drives it: typing, dropping files, choosing columns, sorting, cancelling."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+TIMEOUT = 30_000
+
+
+def drop(window, path: Path) -> None:
+    """Drag a file over the window and release it, as the window system delivers it."""
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path.resolve()))])
+    point = QPoint(window.width() // 2, window.height() // 2)
+    enter = QDragEnterEvent(
+        point, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(window.windowHandle(), enter)
+    assert enter.isAccepted()
+    release = QDropEvent(
+        QPointF(point), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(window.windowHandle(), release)
+
+
+def type_into(qtbot, spin, text: str) -> None:
+    spin.selectAll()
+    qtbot.keyClicks(spin, text)
+
+
+def test_calculator_updates_as_you_type(app, qtbot):
+    view = app.window.calculator
+    view.lifespan_mode.setCurrentIndex(1)  # churn per year
+    type_into(qtbot, view.fields["aov"], "50")
+    type_into(qtbot, view.fields["frequency"], "4")
+    type_into(qtbot, view.fields["churn_rate"], "25")
+    type_into(qtbot, view.fields["gross_margin"], "40")
+    type_into(qtbot, view.fields["retention_cost"], "10")
+    type_into(qtbot, view.fields["acquisition_spend"], "3000")
+    type_into(qtbot, view.fields["new_customers"], "30")
+    assert view.result_rows["ltv"][1].text() == "$280.00"
+    assert view.result_rows["ltv_cac_ratio"][1].text() == "2.80:1"
+    assert view.result_rows["payback_months"][1].text() == "17.14"
+    assert "= $70.00 × 4.00" in view.result_rows["net_ltv"][2].text()
+    assert "Thin" in view.verdict.text()
+
+
+def test_calculator_marks_an_invalid_field(app, qtbot):
+    view = app.window.calculator
+    view.lifespan_mode.setCurrentIndex(2)  # churn per month
+    type_into(qtbot, view.fields["churn_rate"], "100")  # one month exactly: allowed
+    assert view.error_label.text() == ""
+    view.fields["lifespan_years"].setValue(0.05)
+    view.lifespan_mode.setCurrentIndex(0)
+    assert "at least one month" in view.error_label.text()
+    assert view.result_rows["ltv"][1].text() == "–"
+
+
+def test_drop_a_file_then_dashboard_shows_its_numbers(app, qtbot):
+    with qtbot.waitSignal(app.analysis.analysis_finished, timeout=TIMEOUT) as finished:
+        drop(app.window, FIXTURES / "import" / "quickbooks.csv")
+    result = finished.args[0]
+    assert result.summary.customers == 2
+    assert app.window.dashboard.cards["customers"].value.text() == "2"
+    assert app.window.dashboard.cards["revenue"].value.text() == "$1,151"  # whole units on the card
+    assert app.window.tabs.currentWidget() is app.window.dashboard
+    assert app.window.data.role_combos["customer_id"].currentText() == "Name"
+
+
+def test_change_a_mapping_and_analyze(app, qtbot, tmp_path):
+    path = tmp_path / "sales.csv"
+    path.write_text("Date;Buyer;Gross;Net\n2024-01-01;Ala;100;80\n2024-01-02;Ola;50;40\n", encoding="utf-8")
+    with qtbot.waitSignal(app.analysis.analysis_finished, timeout=TIMEOUT) as first:
+        drop(app.window, path)
+    assert first.args[0].summary.revenue == 150
+    with qtbot.waitSignal(app.analysis.preview_ready, timeout=TIMEOUT):
+        app.window.data.role_combos["amount"].setCurrentText("Net")
+    with qtbot.waitSignal(app.analysis.analysis_finished, timeout=TIMEOUT) as second:
+        qtbot.mouseClick(app.window.data.analyze_button, Qt.MouseButton.LeftButton)
+    assert second.args[0].summary.revenue == 120
+
+
+def test_unreadable_file_shows_the_message_and_keeps_the_window(app, qtbot):
+    with qtbot.waitSignal(app.analysis.analysis_failed, timeout=TIMEOUT) as failed:
+        drop(app.window, FIXTURES / "import" / "html_saved_as.xls")
+    assert "web page" in failed.args[0]
+    assert "web page" in app.window.data.message.text()
+    qtbot.waitUntil(lambda: app.window.findChild(QMessageBox, "error_box") is not None)
+    assert app.window.isVisible()
+
+
+def test_cancelled_import_keeps_the_previous_analysis(app, qtbot):
+    with qtbot.waitSignal(app.analysis.analysis_finished, timeout=TIMEOUT):
+        drop(app.window, FIXTURES / "import" / "quickbooks.csv")
+    before = app.analysis.result
+    with qtbot.waitSignal(app.analysis.analysis_cancelled, timeout=TIMEOUT):
+        drop(app.window, FIXTURES / "canonical" / "tiny.csv")
+        app.window.cancel_button.click()
+    assert app.analysis.result is before
+    assert app.window.dashboard.cards["customers"].value.text() == "2"
+
+
+def test_customers_sort_and_filter(app, qtbot):
+    with qtbot.waitSignal(app.analysis.analysis_finished, timeout=TIMEOUT):
+        app.open_demo()
+    view = app.window.customers
+    model = view.model
+    total = model.rowCount()
+    assert total > 3000
+    revenue = list(model.frame.columns).index("revenue")
+    view.table.sortByColumn(revenue, Qt.SortOrder.AscendingOrder)
+    first = model.visible_frame()["revenue"].iloc[0]
+    assert first == model.frame["revenue"].min()
+    qtbot.keyClicks(view.search, "kowalska")
+    qtbot.waitUntil(lambda: model.rowCount() < total)
+    assert all("kowalska" in name.lower() for name in model.visible_frame()["customer_id"])
+    view.search.clear()
+    view.at_risk.setChecked(True)
+    qtbot.waitUntil(lambda: model.rowCount() == int(model.frame["at_risk"].sum()))
+    assert model.visible_frame()["key_customer"].all()
+
+
+def test_fill_calculator_from_the_analysis(app, qtbot):
+    with qtbot.waitSignal(app.analysis.analysis_finished, timeout=TIMEOUT) as finished:
+        app.open_demo()
+    qtbot.mouseClick(app.window.calculator.fill_button, Qt.MouseButton.LeftButton)
+    summary = finished.args[0].summary
+    calculator = app.calculator.recalculate(app.window.calculator.inputs())
+    # the fields keep cents and three decimals, so LTV agrees with the dashboard to a few cents
+    assert abs(calculator.ltv - summary.ltv) < 0.001 * summary.ltv
+    assert app.window.calculator.fields["frequency"].value() == round(summary.purchase_frequency_per_year, 3)
+
+
+def test_screenshots_of_every_tab(app, qtbot, tmp_path):
+    with qtbot.waitSignal(app.analysis.analysis_finished, timeout=TIMEOUT):
+        app.open_demo()
+    saved = app.save_screenshots(tmp_path / "shots")
+    assert [path.name for path in saved] == [
+        "calculator.png",
+        "data.png",
+        "dashboard.png",
+        "customers.png",
+        "cohorts.png",
+    ]
+    assert all(path.stat().st_size > 10_000 for path in saved)
