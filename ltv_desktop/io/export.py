@@ -1,0 +1,579 @@
+"""The Excel report: live formulas over the analysis' sums, native charts, every table, nothing lost.
+
+Written with XlsxWriter in constant-memory mode, row by row (DataFrame.to_excel
+in that mode silently drops cells). Every formula is written with the value
+the model computed, so viewers that never recalculate show the right number.
+The file is written beside the target and moved over it only when complete:
+a failed or cancelled export never destroys the previous report.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import datetime as dt
+import math
+import os
+import re
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import xlsxwriter
+from xlsxwriter.utility import xl_rowcol_to_cell
+
+from ltv_desktop.io.export_labels import labels, money_format
+from ltv_desktop.model.calculator import CalculatorInputs, calculate
+from ltv_desktop.model.errors import LtvError
+from ltv_desktop.model.progress import NO_PROGRESS, Progress
+from ltv_desktop.model.result import AnalysisResult
+
+ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+"""OWASP's CSV-injection list: a cell starting with one of these is a formula to a spreadsheet."""
+MONEY_COLUMNS = {"revenue", "gross_profit", "aov", "arpu", "spend", "cac", "observed_ltv", "expected_purchase_value",
+                 "predicted_clv", "predicted_clv_low", "predicted_clv_high"}  # fmt: skip
+SHARE_COLUMNS = {"churn_rate", "retention_rate", "revenue_share", "p_alive"}
+CHUNK_ROWS = 5000
+
+
+class TargetLocked(LtvError):
+    """The report file is open in another program (Excel keeps it locked)."""
+
+
+class ExportFailed(LtvError):
+    """The report could not be written (disk full, no permission, …); the old file is untouched."""
+
+
+@dataclasses.dataclass(frozen=True)
+class ExportOptions:
+    language: str = "en"
+    currency: str = ""
+    calculator_inputs: CalculatorInputs | None = None
+
+
+def clean_text(value: object) -> str:
+    """Text safe for a cell: illegal XML characters removed."""
+    return ILLEGAL_XML.sub("", str(value))
+
+
+def csv_safe(value: object) -> str:
+    """Text for a CSV cell that no spreadsheet will run: a leading formula character gets a quote."""
+    text = clean_text(value)
+    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+
+
+def _value(value: Any) -> Any:
+    if value is None or value is pd.NaT:
+        return None
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def _lock_file(path: Path) -> Path:
+    return path.with_name("~$" + path.name)
+
+
+def export_workbook(result: AnalysisResult, path: str | Path, options: ExportOptions | None = None,
+                    progress: Progress = NO_PROGRESS) -> Path:  # fmt: skip
+    """Write the whole report to `path` atomically; raises TargetLocked, ExportFailed or Cancelled."""
+    options = options or ExportOptions()
+    target = Path(path)
+    if target.suffix.lower() != ".xlsx":
+        target = target.with_suffix(".xlsx")
+    if _lock_file(target).exists():
+        raise TargetLocked(
+            f"'{target.name}' is open in Excel. Close it there and export again, or save under another name."
+        )
+    if not target.parent.exists():
+        raise ExportFailed(f"The folder '{target.parent}' does not exist.")
+    handle, temporary_name = tempfile.mkstemp(prefix=".~ltv-", suffix=".xlsx", dir=target.parent)
+    os.close(handle)
+    temporary = Path(temporary_name)
+    try:
+        _ReportWriter(result, temporary, options, progress).write()
+        progress.update(0.99, "save")
+        _give_normal_permissions(temporary, target)
+        try:
+            os.replace(temporary, target)
+        except PermissionError:
+            raise TargetLocked(
+                f"'{target.name}' cannot be replaced: it is probably open in Excel. Close it and export again, "
+                f"or save under another name."
+            ) from None
+    except OSError as error:
+        raise ExportFailed(f"The report could not be written to '{target}': {error.strerror or error}.") from None
+    finally:
+        temporary.unlink(missing_ok=True)
+    progress.update(1.0, "done")
+    return target
+
+
+def _give_normal_permissions(temporary: Path, target: Path) -> None:
+    """mkstemp makes owner-only files; a report gets the target's mode, or the user's usual one."""
+    if target.exists():
+        mode = target.stat().st_mode & 0o777
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    os.chmod(temporary, mode)
+
+
+class _ReportWriter:
+    def __init__(self, result: AnalysisResult, path: Path, options: ExportOptions, progress: Progress) -> None:
+        self.result = result
+        self.text = labels(options.language)
+        self.options = options
+        self.progress = progress
+        self.book = xlsxwriter.Workbook(
+            str(path), {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
+        )
+        book = self.book
+        self.bold = book.add_format({"bold": True})
+        self.title = book.add_format({"bold": True, "font_size": 14})
+        self.header = book.add_format(
+            {"bold": True, "bg_color": "#DCE6F1", "border": 1, "text_wrap": True, "valign": "top"}
+        )
+        self.money = book.add_format({"num_format": money_format(options.currency or result.settings.currency)})
+        self.percent = book.add_format({"num_format": "0.0%"})
+        self.number = book.add_format({"num_format": "#,##0.00"})
+        self.integer = book.add_format({"num_format": "#,##0"})
+        self.date = book.add_format({"num_format": "yyyy-mm-dd"})
+        self.input = book.add_format({"bg_color": "#FFF2CC", "border": 1, "num_format": "0.00"})
+        self.input_percent = book.add_format({"bg_color": "#FFF2CC", "border": 1, "num_format": "0.0%"})
+        self.note = book.add_format({"font_color": "#595959", "italic": True})
+        self.sheet_names = {key: self.text[key][:31] for key in ("Summary", "Calculator", "Periods", "Cohorts",
+                                                                 "Customers", "Channels", "Segments", "Rejected",
+                                                                 "Charts")}  # fmt: skip
+
+    def write(self) -> None:
+        steps = [
+            (self._summary, 0.05), (self._calculator, 0.08), (self._periods, 0.12), (self._cohorts, 0.18),
+            (self._channels, 0.2), (self._segments, 0.22), (self._rejections, 0.25), (self._customers, 0.9),
+            (self._charts, 0.95),
+        ]  # fmt: skip
+        start = 0.0
+        for step, end in steps:
+            step(self.progress.part(start, end))
+            start = end
+        self.book.close()
+
+    # -- helpers ---------------------------------------------------------------------------------------------
+    def _ref(self, sheet: str, row: int, column: int) -> str:
+        return f"'{self.sheet_names[sheet]}'!{xl_rowcol_to_cell(row, column, row_abs=True, col_abs=True)}"
+
+    def _name(self, name: str, sheet: str, row: int, column: int) -> None:
+        self.book.define_name(name, "=" + self._ref(sheet, row, column))
+
+    def _format_for(self, column: str) -> Any:
+        if column in MONEY_COLUMNS or column.startswith("cumulative"):
+            return self.money
+        if column in SHARE_COLUMNS:
+            return self.percent
+        return None
+
+    def _table(self, sheet: Any, frame: pd.DataFrame, first_row: int, progress: Progress | None = None) -> int:
+        """Write a frame under a header row, cell by cell in row order; returns the next free row."""
+        columns = list(frame.columns)
+        sheet.write_row(first_row, 0, [clean_text(column) for column in columns], self.header)
+        formats = [self._format_for(str(column)) for column in columns]
+        data = []
+        for column in columns:
+            values = frame[column]
+            if pd.api.types.is_datetime64_any_dtype(values):
+                data.append(("date", [None if pd.isna(v) else v.to_pydatetime() for v in values]))
+            elif pd.api.types.is_bool_dtype(values):
+                data.append(("bool", values.tolist()))
+            elif pd.api.types.is_numeric_dtype(values):
+                data.append(("number", [_value(v) for v in values.to_numpy()]))
+            else:
+                data.append(
+                    (
+                        "text",
+                        [
+                            None if v is None or (isinstance(v, float) and math.isnan(v)) else clean_text(v)
+                            for v in values.tolist()
+                        ],
+                    )
+                )
+        rows = len(frame)
+        for index in range(rows):
+            row = first_row + 1 + index
+            for position, (kind, values) in enumerate(data):
+                value = values[index]
+                if value is None:
+                    continue
+                if kind == "text":
+                    sheet.write_string(row, position, value)
+                elif kind == "date":
+                    sheet.write_datetime(row, position, value, self.date)
+                elif kind == "bool":
+                    sheet.write_boolean(row, position, bool(value))
+                else:
+                    sheet.write_number(row, position, value, formats[position])
+            if progress is not None and index % CHUNK_ROWS == 0:
+                progress.update(index / max(rows, 1))
+        return first_row + 1 + rows
+
+    # -- sheets ----------------------------------------------------------------------------------------------
+    def _summary(self, progress: Progress) -> None:
+        t, result, summary = self.text, self.result, self.result.summary
+        settings = result.settings
+        sheet = self.book.add_worksheet(self.sheet_names["Summary"])
+        sheet.set_column(0, 0, 44)
+        sheet.set_column(1, 1, 16)
+        sheet.set_column(2, 2, 70)
+        sheet.write_string(0, 0, t["title"], self.title)
+        sheet.write_string(1, 0, t["as_of"])
+        sheet.write_datetime(1, 1, dt.datetime.combine(result.as_of, dt.time()), self.date)
+        sheet.write_string(3, 0, t["inputs"], self.bold)
+        inputs = [
+            ("margin", settings.margin, self.input_percent, "0 < margin ≤ 1"),
+            ("discount_rate", settings.discount_rate, self.input_percent, "≥ 0"),
+            ("max_lifespan_years", settings.max_lifespan_years, self.input, "> 0"),
+            ("periods_per_year", summary.periods_per_year, self.integer, settings.period),
+        ]
+        cells: dict[str, str] = {}
+        row = 4
+        for name, value, cell_format, note in inputs:
+            sheet.write_string(row, 0, t[name])
+            sheet.write_number(row, 1, value, cell_format)
+            sheet.write_string(row, 2, note, self.note)
+            cells[name] = xl_rowcol_to_cell(row, 1)
+            if name != "periods_per_year":
+                self._name(name, "Summary", row, 1)
+            row += 1
+        row += 1
+        sheet.write_string(row, 0, t["aggregates"], self.bold)
+        row += 1
+        window = summary.window_periods
+        sheet.write_string(row, 0, t["window"])
+        sheet.write_string(row, 1, f"{window[0]} – {window[-1]}" if window else "–")
+        row += 1
+        aggregates = [
+            ("window_active_start", summary.window_active_start, self.integer),
+            ("window_active_end", summary.window_active_end, self.integer),
+            ("window_lost", summary.window_lost, self.integer),
+            ("window_new", summary.window_new, self.integer),
+            ("window_revenue", summary.window_revenue, self.money),
+            ("window_orders", summary.window_orders, self.integer),
+            ("window_spend", summary.window_spend, self.money),
+        ]
+        for name, value, cell_format in aggregates:
+            sheet.write_string(row, 0, t[name])
+            if value is not None:
+                sheet.write_number(row, 1, value, cell_format)
+            cells[name] = xl_rowcol_to_cell(row, 1)
+            row += 1
+        row += 1
+        sheet.write_string(row, 0, t["metrics"], self.bold)
+        sheet.write_row(row + 1, 0, [t["name"], t["value"], t["formula"]], self.header)
+        row += 2
+        c = cells
+        start, end, lost, new = c["window_active_start"], c["window_active_end"], c["window_lost"], c["window_new"]
+        ppy, margin, rate, cap = c["periods_per_year"], c["margin"], c["discount_rate"], c["max_lifespan_years"]
+        metric_rows: dict[str, str] = {}
+
+        def cell(name: str) -> str:
+            return metric_rows[name]
+
+        definitions: list[tuple[str, Any, Any, str]] = [
+            ("customers", summary.customers, self.integer, "distinct customers with at least one order"),
+            ("orders", summary.orders, self.integer, "orders with a positive total"),
+            ("revenue", summary.revenue, self.money, "Σ amount, refunds included"),
+            ("aov", lambda: f'=IFERROR({cell("revenue")}/{cell("orders")},"")', self.money, "revenue / orders"),
+            ("churn_rate", lambda: f'=IF(N({start})>0,{lost}/{start},"")', self.percent, "Σ lost / Σ active at period start"),
+            ("retention_rate", lambda: f'=IF(N({start})>0,({end}-{new})/{start},"")', self.percent,
+             "(Σ active at period end − Σ new) / Σ active at period start"),
+            ("arpu", lambda: f'=IF(N({end})>0,{c["window_revenue"]}/{end},"")', self.money, "Σ revenue / Σ active at period end"),
+            ("purchase_frequency_per_year", lambda: f'=IF(N({end})>0,{c["window_orders"]}/{end}*{ppy},"")', self.number,
+             "Σ orders / Σ active at period end × periods a year"),
+            ("lifespan_periods", lambda: f'=IF(ISNUMBER({cell("churn_rate")}),IF({cell("churn_rate")}>0,'
+             f'MIN(1/{cell("churn_rate")},{cap}*{ppy}),{cap}*{ppy}),"")', self.number,
+             "MIN(1 / churn, longest lifespan × periods a year)"),
+            ("lifespan_years", lambda: f'=IFERROR({cell("lifespan_periods")}/{ppy},"")', self.number,
+             "lifespan in periods / periods a year"),
+            ("ltv", lambda: f'=IFERROR({cell("arpu")}*{margin}*{cell("lifespan_periods")},"")', self.money,
+             "ARPU × margin × lifespan in periods"),
+            ("ltv_discounted", lambda: f'=IFERROR(IF({rate}=0,{cell("ltv")},{cell("arpu")}*{margin}*{ppy}/12*'
+             f'(1+((1+{rate})^(1/12)-1))/(1+((1+{rate})^(1/12)-1)-(1-1/(12*{cell("lifespan_years")})))),"")',
+             self.money, "monthly contribution × (1 + d) / (1 + d − r), r = 1 − 1/(12 × lifespan), d = (1 + rate)^(1/12) − 1"),
+            ("cac", lambda: f'=IF(AND(ISNUMBER({c["window_spend"]}),N({new})>0),{c["window_spend"]}/{new},"")',
+             self.money, "Σ marketing spend / Σ new customers"),
+            ("ltv_cac_ratio", lambda: f'=IFERROR(IF({cell("cac")}>0,{cell("ltv")}/{cell("cac")},""),"")', self.number,
+             "LTV / CAC"),
+            ("payback_periods", lambda: f'=IFERROR(IF({cell("arpu")}*{margin}>0,{cell("cac")}/({cell("arpu")}*{margin}),""),"")',
+             self.number, "CAC / (ARPU × margin)"),
+            ("observed_ltv_12m", summary.observed_ltv_12m, self.money,
+             "what cohorts paid in their first 12 months, per customer (from the Cohorts sheet)"),
+        ]  # fmt: skip
+        for name, value, cell_format, words in definitions:
+            metric_rows[name] = xl_rowcol_to_cell(row, 1)
+            sheet.write_string(row, 0, t[name])
+            model_value = _value(getattr(summary, name))
+            if callable(value):
+                sheet.write_formula(row, 1, value(), cell_format, model_value if model_value is not None else "")
+            elif model_value is not None:
+                sheet.write_number(row, 1, model_value, cell_format)
+            sheet.write_string(row, 2, words, self.note)
+            self._name(name, "Summary", row, 1)
+            row += 1
+        for notice in summary.warnings:
+            row += 1
+            sheet.write_string(row, 0, clean_text(notice.message), self.note)
+        progress.update(1.0)
+
+    def _calculator(self, progress: Progress) -> None:
+        t, summary, settings = self.text, self.result.summary, self.result.settings
+        inputs = self.options.calculator_inputs
+        if inputs is None and summary.lifespan_years and summary.aov_window and summary.purchase_frequency_per_year:
+            inputs = CalculatorInputs(
+                aov=summary.aov_window, frequency=summary.purchase_frequency_per_year,
+                lifespan_years=max(summary.lifespan_years, 1 / 12), gross_margin=settings.margin,
+                discount_rate=settings.discount_rate, cac=summary.cac,
+            )  # fmt: skip
+        if inputs is None:
+            inputs = CalculatorInputs(aov=100, frequency=2, lifespan_years=3)
+        computed = calculate(inputs)
+        sheet = self.book.add_worksheet(self.sheet_names["Calculator"])
+        sheet.set_column(0, 0, 34)
+        sheet.set_column(1, 1, 16)
+        sheet.set_column(2, 2, 60)
+        sheet.write_string(0, 0, t["calc_inputs"], self.bold)
+        rows = [
+            ("aov", inputs.aov, self.input), ("frequency", inputs.frequency, self.input),
+            ("lifespan_years", computed.lifespan_years, self.input), ("gross_margin", inputs.gross_margin, self.input_percent),
+            ("retention_cost", inputs.retention_cost, self.input), ("discount_rate", inputs.discount_rate, self.input_percent),
+            ("cac", computed.cac, self.input),
+        ]  # fmt: skip
+        at: dict[str, str] = {}
+        for index, (name, value, cell_format) in enumerate(rows, start=1):
+            sheet.write_string(index, 0, t[name])
+            if value is not None:
+                sheet.write_number(index, 1, value, cell_format)
+            else:
+                sheet.write_blank(index, 1, None, cell_format)
+            at[name] = xl_rowcol_to_cell(index, 1)
+        a, f, life, m, rc, rate, cac = (at[k] for k in ("aov", "frequency", "lifespan_years", "gross_margin",
+                                                         "retention_cost", "discount_rate", "cac"))  # fmt: skip
+        base = len(rows) + 2
+        sheet.write_string(base, 0, t["calc_outputs"], self.bold)
+        out: dict[str, str] = {}
+        outputs = [
+            ("annual_revenue", lambda: f"={a}*{f}", self.money, "aov × frequency"),
+            ("revenue_ltv", lambda: f"={a}*{f}*{life}", self.money, "aov × frequency × lifespan"),
+            ("gross_ltv", lambda: f"={out['revenue_ltv']}*{m}", self.money, "revenue LTV × margin"),
+            ("annual_contribution", lambda: f"={a}*{f}*{m}-{rc}", self.money, "aov × frequency × margin − retention cost"),
+            ("net_ltv", lambda: f"={out['annual_contribution']}*{life}", self.money, "contribution × lifespan"),
+            ("ltv", lambda: f"=IF({rate}=0,{out['net_ltv']},{out['annual_contribution']}/12*(1+((1+{rate})^(1/12)-1))/"
+             f"(1+((1+{rate})^(1/12)-1)-(1-1/(12*{life}))))", self.money,
+             "contribution / 12 × (1 + d) / (1 + d − r), r = 1 − 1/(12 × lifespan), d = (1 + rate)^(1/12) − 1"),
+            ("ltv_cac_ratio", lambda: f'=IF(AND(ISNUMBER({cac}),N({cac})>0),{out["ltv"]}/{cac},"")', self.number, "LTV / CAC"),
+            ("payback_months", lambda: f'=IF(AND(ISNUMBER({cac}),{out["annual_contribution"]}>0),{cac}/({out["annual_contribution"]}/12),"")',
+             self.number, "CAC / (contribution / 12)"),
+            ("max_cac_at_3x", lambda: f"={out['ltv']}/3", self.money, "LTV / 3"),
+        ]  # fmt: skip
+        for index, (name, formula, cell_format, words) in enumerate(outputs, start=base + 1):
+            out[name] = xl_rowcol_to_cell(index, 1)
+            sheet.write_string(index, 0, t[name])
+            value = _value(getattr(computed, name))
+            sheet.write_formula(index, 1, formula(), cell_format, value if value is not None else "")
+            sheet.write_string(index, 2, words, self.note)
+        progress.update(1.0)
+
+    def _periods(self, progress: Progress) -> None:
+        sheet = self.book.add_worksheet(self.sheet_names["Periods"])
+        frame = self.result.periods
+        sheet.set_column(0, len(frame.columns) - 1, 13)
+        sheet.freeze_panes(1, 1)
+        self._table(sheet, frame, 0)
+        self.periods_rows = len(frame)
+        self.periods_columns = list(frame.columns)
+        progress.update(1.0)
+
+    def _cohorts(self, progress: Progress) -> None:
+        t, cohorts = self.text, self.result.cohorts
+        sheet = self.book.add_worksheet(self.sheet_names["Cohorts"])
+        sheet.set_column(0, 0, 12)
+        row = 0
+        self.curve_position: tuple[int, int, int] | None = None
+        for key, cell_format in (("retention", self.percent), ("cumulative_ltv", self.money)):
+            matrix: pd.DataFrame = getattr(cohorts, key)
+            sheet.write_string(row, 0, t[key], self.bold)
+            row += 1
+            sheet.write_row(row, 0, [t["cohort"], t["size"]] + [int(age) for age in matrix.columns], self.header)
+            first = row + 1
+            for cohort, values in matrix.iterrows():
+                row += 1
+                sheet.write_string(row, 0, clean_text(cohort))
+                sheet.write_number(row, 1, int(cohorts.sizes[cohort]), self.integer)
+                for column, value in enumerate(values.to_numpy(), start=2):
+                    if not np.isnan(value):
+                        sheet.write_number(row, column, float(value), cell_format)
+            if len(matrix.columns) and row >= first:
+                sheet.conditional_format(first, 2, row, 1 + len(matrix.columns),
+                                         {"type": "3_color_scale", "min_color": "#F8696B", "mid_color": "#FFEB84",
+                                          "max_color": "#63BE7B"})  # fmt: skip
+            row += 2
+        curve = cohorts.observed_ltv_curve
+        sheet.write_string(row, 0, self.text["chart_ltv"], self.bold)
+        row += 1
+        sheet.write_row(row, 0, [t["age"], t["cumulative_ltv"]], self.header)
+        for age, value in curve.items():
+            row += 1
+            sheet.write_number(row, 0, int(age))
+            if not np.isnan(value):
+                sheet.write_number(row, 1, float(value), self.money)
+        self.curve_position = (row - len(curve) + 1, row, 1) if len(curve) else None
+        progress.update(1.0)
+
+    def _channels(self, progress: Progress) -> None:
+        sheet = self.book.add_worksheet(self.sheet_names["Channels"])
+        sheet.set_column(0, 6, 16)
+        self._table(sheet, self.result.channels, 0)
+        self.channel_rows = len(self.result.channels)
+        progress.update(1.0)
+
+    def _segments(self, progress: Progress) -> None:
+        sheet = self.book.add_worksheet(self.sheet_names["Segments"])
+        sheet.set_column(0, 5, 18)
+        self._table(sheet, self.result.segments, 0)
+        progress.update(1.0)
+
+    def _rejections(self, progress: Progress) -> None:
+        t = self.text
+        sheet = self.book.add_worksheet(self.sheet_names["Rejected"])
+        sheet.set_column(0, 1, 12)
+        sheet.set_column(2, 2, 30)
+        sheet.set_column(3, 3, 50)
+        sheet.write_row(0, 0, [t["row"], t["column"], t["raw"], t["reason"]], self.header)
+        if not self.result.rejections:
+            sheet.write_string(1, 0, t["no_rejections"], self.note)
+        for index, rejection in enumerate(self.result.rejections, start=1):
+            sheet.write_number(index, 0, rejection.row)
+            sheet.write_string(index, 1, clean_text(rejection.column))
+            sheet.write_string(index, 2, clean_text(rejection.value))
+            sheet.write_string(index, 3, clean_text(rejection.reason))
+        progress.update(1.0)
+
+    def _customers(self, progress: Progress) -> None:
+        sheet = self.book.add_worksheet(self.sheet_names["Customers"])
+        frame = self.result.customers
+        sheet.set_column(0, 0, 30)
+        sheet.set_column(1, len(frame.columns) - 1, 13)
+        sheet.freeze_panes(1, 1)
+        sheet.autofilter(0, 0, max(len(frame), 1), len(frame.columns) - 1)
+        self._table(sheet, frame, 0, progress)
+        progress.update(1.0)
+
+    def _charts(self, progress: Progress) -> None:
+        t = self.text
+        sheet = self.book.add_worksheet(self.sheet_names["Charts"])
+        periods_sheet, rows, columns = self.sheet_names["Periods"], self.periods_rows, self.periods_columns
+        if rows:
+            revenue = self.book.add_chart({"type": "column"})
+            revenue.add_series({
+                "name": t["revenue"],
+                "categories": [periods_sheet, 1, 0, rows, 0],
+                "values": [periods_sheet, 1, columns.index("revenue"), rows, columns.index("revenue")],
+            })  # fmt: skip
+            revenue.set_title({"name": t["chart_revenue"]})
+            revenue.set_legend({"none": True})
+            sheet.insert_chart("A1", revenue, {"x_scale": 1.4, "y_scale": 1.2})
+            churn = self.book.add_chart({"type": "line"})
+            for name in ("churn_rate", "retention_rate"):
+                churn.add_series({
+                    "name": t[name],
+                    "categories": [periods_sheet, 1, 0, rows, 0],
+                    "values": [periods_sheet, 1, columns.index(name), rows, columns.index(name)],
+                })  # fmt: skip
+            churn.set_title({"name": t["chart_churn"]})
+            churn.set_y_axis({"num_format": "0%"})
+            sheet.insert_chart("L1", churn, {"x_scale": 1.4, "y_scale": 1.2})
+        if self.curve_position:
+            first, last, column = self.curve_position
+            cohorts_sheet = self.sheet_names["Cohorts"]
+            curve = self.book.add_chart({"type": "line"})
+            curve.add_series({
+                "name": t["chart_ltv"],
+                "categories": [cohorts_sheet, first, 0, last, 0],
+                "values": [cohorts_sheet, first, column, last, column],
+            })  # fmt: skip
+            curve.set_title({"name": t["chart_ltv"]})
+            curve.set_x_axis({"name": t["age"]})
+            curve.set_legend({"none": True})
+            sheet.insert_chart("A20", curve, {"x_scale": 1.4, "y_scale": 1.2})
+        if self.channel_rows:
+            channels_sheet = self.sheet_names["Channels"]
+            ratio_column = list(self.result.channels.columns).index("ltv_cac_ratio")
+            bars = self.book.add_chart({"type": "bar"})
+            bars.add_series({
+                "name": t["ltv_cac_ratio"],
+                "categories": [channels_sheet, 1, 0, self.channel_rows, 0],
+                "values": [channels_sheet, 1, ratio_column, self.channel_rows, ratio_column],
+            })  # fmt: skip
+            bars.set_title({"name": t["chart_channels"]})
+            bars.set_legend({"none": True})
+            sheet.insert_chart("L20", bars, {"x_scale": 1.4, "y_scale": 1.2})
+        progress.update(1.0)
+
+
+def export_tables_csv(result: AnalysisResult, folder: str | Path, language: str = "en") -> list[Path]:
+    """Each table as CSV: UTF-8 with BOM (Excel reads it right), `;` for Russian and Polish Excel."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    delimiter = ";" if language in ("ru", "pl") else ","
+    decimal = "," if language in ("ru", "pl") else "."
+    rejections = pd.DataFrame([r.to_dict() for r in result.rejections], columns=["row", "column", "value", "reason"])
+    tables: dict[str, pd.DataFrame] = {
+        "periods": result.periods,
+        "customers": result.customers,
+        "channels": result.channels,
+        "segments": result.segments,
+        "cohort_retention": result.cohorts.retention.reset_index(),
+        "cohort_cumulative_ltv": result.cohorts.cumulative_ltv.reset_index(),
+        "rejected_rows": rejections,
+    }
+    written = []
+    for name, frame in tables.items():
+        path = folder / f"{name}.csv"
+        handle, temporary = tempfile.mkstemp(prefix=".~ltv-", suffix=".csv", dir=folder)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
+                writer = csv.writer(stream, delimiter=delimiter)
+                writer.writerow([csv_safe(column) for column in frame.columns])
+                for row in frame.itertuples(index=False, name=None):
+                    writer.writerow([_csv_cell(value, decimal) for value in row])
+            os.replace(temporary, path)
+        finally:
+            Path(temporary).unlink(missing_ok=True)
+        written.append(path)
+    return written
+
+
+def _csv_cell(value: Any, decimal: str) -> str:
+    value = _value(value)
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, float):
+        return repr(value).replace(".", decimal)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, pd.Timestamp | dt.date):
+        return value.strftime("%Y-%m-%d")
+    return csv_safe(value)
+
+
+def sheet_names(language: str) -> Sequence[str]:
+    text = labels(language)
+    return [text[key] for key in ("Summary", "Calculator", "Periods", "Cohorts", "Channels", "Segments", "Rejected",
+                                  "Customers", "Charts")]  # fmt: skip

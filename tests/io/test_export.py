@@ -1,0 +1,209 @@
+"""The Excel report: live formulas recalculated by a real spreadsheet program, safe text, safe saving."""
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from ltv_desktop.io import read_spend, read_transactions
+from ltv_desktop.io.export import (
+    ExportFailed,
+    ExportOptions,
+    TargetLocked,
+    csv_safe,
+    export_tables_csv,
+    export_workbook,
+)
+from ltv_desktop.model.analysis import analyze
+from ltv_desktop.model.calculator import CalculatorInputs, calculate
+from ltv_desktop.model.errors import Cancelled
+from ltv_desktop.model.progress import Progress
+from ltv_desktop.model.settings import Settings
+from ltv_desktop.paths import demo_sales_path, demo_spend_path
+
+NAMES = ["customers", "orders", "revenue", "aov", "churn_rate", "retention_rate", "arpu", "purchase_frequency_per_year",
+         "lifespan_years", "ltv", "ltv_discounted", "cac", "ltv_cac_ratio", "payback_periods", "observed_ltv_12m"]  # fmt: skip
+SOFFICE = shutil.which("soffice")
+
+
+@pytest.fixture(scope="module")
+def demo_result():
+    sales = read_transactions(demo_sales_path()).transactions
+    spend = read_spend(demo_spend_path()).frame
+    return analyze(sales, Settings(margin=0.6, discount_rate=0.1), spend=spend)
+
+
+def named_values(path: Path) -> dict:
+    book = openpyxl.load_workbook(path, data_only=True)
+    values = {}
+    for name in [*NAMES, "margin", "discount_rate", "max_lifespan_years"]:
+        sheet, cell = next(iter(book.defined_names[name].destinations))
+        values[name] = book[sheet][cell.replace("$", "")].value
+    return values
+
+
+def recalculate(path: Path, out: Path) -> Path:
+    """Open the workbook in LibreOffice, let it recalculate every formula, save it again."""
+    out.mkdir(exist_ok=True)
+    subprocess.run(
+        [SOFFICE, f"-env:UserInstallation=file://{out / 'profile'}", "--headless", "--convert-to", "xlsx",
+         "--outdir", str(out), str(path)],
+        check=True, capture_output=True, timeout=240,
+    )  # fmt: skip
+    return out / path.name
+
+
+def test_cached_values_equal_the_analysis(demo_result, tmp_path):
+    path = export_workbook(demo_result, tmp_path / "report.xlsx")
+    values = named_values(path)
+    for name in NAMES:
+        assert values[name] == pytest.approx(getattr(demo_result.summary, name)), name
+
+
+@pytest.mark.soffice
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed (make test installs it)")
+def test_libreoffice_recalculates_to_the_analysis_and_follows_a_changed_margin(demo_result, tmp_path):
+    path = export_workbook(demo_result, tmp_path / "report.xlsx")
+    recalculated = named_values(recalculate(path, tmp_path / "first"))
+    for name in NAMES:
+        assert recalculated[name] == pytest.approx(getattr(demo_result.summary, name), rel=1e-9), name
+
+    # change the margin input as a user would, and let the spreadsheet recalculate
+    book = openpyxl.load_workbook(path)
+    sheet, cell = next(iter(book.defined_names["margin"].destinations))
+    book[sheet][cell.replace("$", "")].value = 0.3
+    edited = tmp_path / "edited" / "report.xlsx"
+    edited.parent.mkdir()
+    book.save(edited)
+    changed = named_values(recalculate(edited, tmp_path / "second"))
+    assert changed["ltv"] == pytest.approx(demo_result.summary.ltv / 2, rel=1e-9)
+    assert changed["payback_periods"] == pytest.approx(demo_result.summary.payback_periods * 2, rel=1e-9)
+    expected = analyze(
+        read_transactions(demo_sales_path()).transactions,
+        Settings(margin=0.3, discount_rate=0.1),
+        spend=read_spend(demo_spend_path()).frame,
+    )
+    assert changed["ltv_discounted"] == pytest.approx(expected.summary.ltv_discounted, rel=1e-9)
+
+    # the Calculator sheet, recalculated, agrees with the model's section 1
+    calc = openpyxl.load_workbook(tmp_path / "first" / "report.xlsx", data_only=True)["Calculator"]
+    inputs = {calc.cell(row, 1).value: calc.cell(row, 2).value for row in range(2, 9)}
+    model = calculate(
+        CalculatorInputs(
+            aov=inputs["Average order value"], frequency=inputs["Purchases a year"],
+            lifespan_years=inputs["Lifespan, years"], gross_margin=inputs["Gross margin"],
+            retention_cost=inputs["Retention cost a year"], discount_rate=inputs["Discount rate a year"],
+            cac=inputs["CAC"],
+        )
+    )  # fmt: skip
+    outputs = {calc.cell(row, 1).value: calc.cell(row, 2).value for row in range(10, 19)}
+    assert outputs["LTV"] == pytest.approx(model.ltv, rel=1e-9)
+    assert outputs["Payback, months"] == pytest.approx(model.payback_months, rel=1e-9)
+    assert outputs["LTV:CAC"] == pytest.approx(model.ltv_cac_ratio, rel=1e-9)
+
+
+HOSTILE = ["=cmd|' /C calc'!A0", "+1+1", "-2-2", "@SUM(A1)", "\tTab", "\rReturn", "Bell\x07 name"]
+
+
+def hostile_result():
+    frame = pd.DataFrame(
+        {
+            "customer_id": HOSTILE,
+            "date": pd.date_range("2024-01-01", periods=len(HOSTILE), freq="7D"),
+            "amount": [10.0] * len(HOSTILE),
+        }
+    )
+    return analyze(frame, Settings(churn_days=31))
+
+
+def test_hostile_names_are_written_as_text(tmp_path):
+    path = export_workbook(hostile_result(), tmp_path / "report.xlsx")
+    sheet = openpyxl.load_workbook(path)["Customers"]
+    names = [sheet.cell(row, 1) for row in range(2, 2 + len(HOSTILE))]
+    assert all(cell.data_type == "s" for cell in names)
+    # customer ids are trimmed on the way in (METRICS.md 2.1), so the tab and CR are gone by then
+    assert {cell.value for cell in names} == {
+        "=cmd|' /C calc'!A0",
+        "+1+1",
+        "-2-2",
+        "@SUM(A1)",
+        "Tab",
+        "Return",
+        "Bell name",
+    }
+
+
+def test_csv_tables_defuse_formulas_and_use_the_locale(tmp_path):
+    written = export_tables_csv(hostile_result(), tmp_path, language="ru")
+    customers = next(path for path in written if path.name == "customers.csv")
+    raw = customers.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    text = raw.decode("utf-8-sig")
+    assert "'=cmd|' /C calc'!A0" in text
+    assert "'+1+1" in text and "'@SUM(A1)" in text
+    assert text.splitlines()[0].count(";") > 3
+    assert csv_safe("plain") == "plain"
+    assert csv_safe("\tTab") == "'\tTab"
+    assert csv_safe("\rReturn") == "'\rReturn"
+
+
+def test_a_workbook_open_in_excel_is_not_touched(demo_result, tmp_path):
+    target = tmp_path / "report.xlsx"
+    target.write_bytes(b"the previous report")
+    (tmp_path / "~$report.xlsx").write_bytes(b"owner")
+    with pytest.raises(TargetLocked, match="open in Excel"):
+        export_workbook(demo_result, target)
+    assert target.read_bytes() == b"the previous report"
+
+
+def test_a_locked_target_on_replace_keeps_the_old_file(demo_result, tmp_path, monkeypatch):
+    target = tmp_path / "report.xlsx"
+    target.write_bytes(b"the previous report")
+
+    def locked(source, destination):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", locked)
+    with pytest.raises(TargetLocked):
+        export_workbook(demo_result, target)
+    assert target.read_bytes() == b"the previous report"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["report.xlsx"]
+
+
+def test_a_failed_save_keeps_the_old_file_and_leaves_no_temporary(demo_result, tmp_path, monkeypatch):
+    target = tmp_path / "report.xlsx"
+    target.write_bytes(b"the previous report")
+    import ltv_desktop.io.export as export
+
+    def disk_full(self, progress):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(export._ReportWriter, "_customers", disk_full)
+    with pytest.raises(ExportFailed, match="No space left"):
+        export_workbook(demo_result, target)
+    assert target.read_bytes() == b"the previous report"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["report.xlsx"]
+
+
+def test_cancel_leaves_nothing_half_written(demo_result, tmp_path):
+    target = tmp_path / "report.xlsx"
+    target.write_bytes(b"the previous report")
+    seen = []
+    progress = Progress(lambda share, stage: seen.append(share), lambda: len(seen) > 3)
+    with pytest.raises(Cancelled):
+        export_workbook(demo_result, target, progress=progress)
+    assert target.read_bytes() == b"the previous report"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["report.xlsx"]
+
+
+def test_sheet_names_and_labels_follow_the_language(demo_result, tmp_path):
+    path = export_workbook(demo_result, tmp_path / "отчёт.xlsx", ExportOptions(language="pl", currency="zł"))
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames[:3] == ["Podsumowanie", "Kalkulator", "Okresy"]
+    assert "zł" in book["Podsumowanie"]["B24"].number_format or any(
+        "zł" in (cell.number_format or "") for row in book["Podsumowanie"].iter_rows() for cell in row
+    )
