@@ -6,7 +6,7 @@ import dataclasses
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ltv_desktop.controllers.analysis_controller import AnalysisController
@@ -49,6 +49,9 @@ class Application:
         self.window.calculator.set_currency(self.formatter)
         self.analysis = AnalysisController(self.window, self.qsettings, self.settings, self.formatter)
         self.analysis.analysis_finished.connect(self.calculator.set_analysis)
+        from ltv_desktop.controllers.export_controller import ExportController
+
+        self.export = ExportController(self.window, self.analysis, self.language or "en", self.calculator)
         self.window.settings_requested.connect(self.edit_settings)
         self.window.open_demo_requested.connect(self.open_demo)
         self.window.guide_requested.connect(self.show_guide)
@@ -137,6 +140,13 @@ class Application:
         )
         box.open()
 
+    def close(self) -> None:
+        """Delete the window while Qt is alive: left to interpreter exit, PySide6 6.12 can abort (refcount)."""
+        self.window.close()
+        self.window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        self.qapp.processEvents()
+
     def save_screenshots(self, folder: Path) -> list[Path]:
         folder.mkdir(parents=True, exist_ok=True)
         saved = []
@@ -176,7 +186,10 @@ def run_gui(options: GuiOptions) -> int:
         app.start()
         QTimer.singleShot(120_000, lambda: finish(1))
         app.qapp.exec()
+        app.close()
         return outcome["code"]
     app.window.show()
     app.start()
-    return app.qapp.exec()
+    code = app.qapp.exec()
+    app.close()
+    return code

@@ -185,6 +185,7 @@ class CalculatorView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
+        self.setStyleSheet('QDoubleSpinBox[invalid="true"] { background: #fed7d7; }')
         self.lifespan_mode.currentIndexChanged.connect(self._modes_changed)
         self.cac_mode.currentIndexChanged.connect(self._modes_changed)
         self._building = False
@@ -280,8 +281,7 @@ class CalculatorView(QWidget):
     def show_result(self, inputs: CalculatorInputs, result: CalculatorResult, levers: list[Lever],
                     sensitivity: Sensitivity) -> None:  # fmt: skip
         self.error_label.clear()
-        for spin in self.fields.values():
-            spin.setStyleSheet("")
+        self._mark_invalid(None)
         values = formula_values(inputs, result)
         for name, (_title, value_label, formula_label) in self.result_rows.items():
             value = getattr(result, name)
@@ -324,12 +324,20 @@ class CalculatorView(QWidget):
 
     def show_error(self, field: str, message: str) -> None:
         self.error_label.setText(message)
-        for name, spin in self.fields.items():
-            spin.setStyleSheet("background: #fed7d7;" if name == field else "")
+        self._mark_invalid(field)
         for _title, value_label, formula_label in self.result_rows.values():
             value_label.setText(Formatter.DASH)
             formula_label.clear()
         self.verdict.clear()
+
+    def _mark_invalid(self, field: str | None) -> None:
+        """Colour the one field in error through a property the view's style sheet reads."""
+        for name, spin in self.fields.items():
+            invalid = name == field
+            if bool(spin.property("invalid")) != invalid:
+                spin.setProperty("invalid", invalid)
+                spin.style().unpolish(spin)
+                spin.style().polish(spin)
 
     def _ask_scenario_name(self) -> None:
         name, accepted = QInputDialog.getText(self, self.tr("Save scenario"), self.tr("Name of this scenario:"))

@@ -146,3 +146,27 @@ def test_screenshots_of_every_tab(app, qtbot, tmp_path):
         "cohorts.png",
     ]
     assert all(path.stat().st_size > 10_000 for path in saved)
+
+
+def test_export_from_the_menu_writes_the_report(app, qtbot, tmp_path):
+    with qtbot.waitSignal(app.analysis.analysis_finished, timeout=TIMEOUT):
+        app.open_demo()
+    assert app.window.export_action.isEnabled()
+    target = tmp_path / "report.xlsx"
+    with qtbot.waitSignal(app.export.exported, timeout=TIMEOUT) as done:
+        app.window.export_requested.emit(target)
+    assert done.args[0] == target
+    assert target.stat().st_size > 50_000
+
+
+def test_export_to_a_file_open_in_excel_says_so_and_keeps_the_results(app, qtbot, tmp_path):
+    with qtbot.waitSignal(app.analysis.analysis_finished, timeout=TIMEOUT):
+        app.open_demo()
+    target = tmp_path / "report.xlsx"
+    (tmp_path / "~$report.xlsx").write_bytes(b"owner")
+    with qtbot.waitSignal(app.export.export_failed, timeout=TIMEOUT) as failed:
+        app.window.export_requested.emit(target)
+    assert "open in Excel" in failed.args[0]
+    assert not target.exists()
+    assert app.analysis.result is not None
+    qtbot.waitUntil(lambda: app.window.findChild(QMessageBox, "export_error") is not None)
