@@ -44,13 +44,15 @@ class Prepared:
         return len(self.customer_ids)
 
 
-def prepare(frame: pd.DataFrame, margin: float) -> Prepared:
+def prepare(frame: pd.DataFrame, margin: float, free_orders: bool = False) -> Prepared:
     """Integer-code the rows and build the orders of METRICS.md 2.1.
 
     An order is a distinct (customer_id, order_id) with a positive total, dated
     by its earliest row; rows without an order_id (or with no order_id column)
     are an order each when their amount is positive. Gross profit is
-    amount − cost where a cost is given, else amount × margin.
+    amount − cost where a cost is given, else amount × margin. With
+    `free_orders`, an order whose total is exactly zero (a free sample, a
+    voucher) counts too: the predictive models count purchase events (section 3).
     """
     codes, customer_ids = pd.factorize(frame["customer_id"], sort=False)
     customer = codes.astype(np.int64)
@@ -75,10 +77,10 @@ def prepare(frame: pd.DataFrame, margin: float) -> Prepared:
         np.minimum.at(first_day, key_codes, day)
         order_customer = np.zeros(len(totals), dtype=np.int64)
         order_customer[key_codes] = customer
-        positive = totals > 0
+        positive = totals >= 0 if free_orders else totals > 0
         order_customer, order_day, order_amount = order_customer[positive], first_day[positive], totals[positive]
     else:
-        positive = amount > 0
+        positive = amount >= 0 if free_orders else amount > 0
         order_customer, order_day, order_amount = customer[positive], day[positive], amount[positive]
 
     purchase_customer, purchase_day = distinct_purchase_days(order_customer, order_day)
