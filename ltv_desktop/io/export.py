@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import xlsxwriter
+from xlsxwriter.exceptions import XlsxWriterException
 from xlsxwriter.utility import xl_rowcol_to_cell
 
 from ltv_desktop.io.export_labels import labels, money_format
@@ -76,8 +77,9 @@ def _value(value: Any) -> Any:
     return value
 
 
-def _lock_file(path: Path) -> Path:
-    return path.with_name("~$" + path.name)
+def _lock_files(path: Path) -> tuple[Path, Path]:
+    """The owner files Excel (`~$name`) and LibreOffice (`.~lock.name#`) keep beside a workbook they have open."""
+    return path.with_name("~$" + path.name), path.with_name(f".~lock.{path.name}#")
 
 
 def export_workbook(result: AnalysisResult, path: str | Path, options: ExportOptions | None = None,
@@ -87,7 +89,7 @@ def export_workbook(result: AnalysisResult, path: str | Path, options: ExportOpt
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
         target = target.with_suffix(".xlsx")
-    if _lock_file(target).exists():
+    if any(lock.exists() for lock in _lock_files(target)):
         raise TargetLocked(
             f"'{target.name}' is open in Excel. Close it there and export again, or save under another name."
         )
@@ -109,6 +111,9 @@ def export_workbook(result: AnalysisResult, path: str | Path, options: ExportOpt
             ) from None
     except OSError as error:
         raise ExportFailed(f"The report could not be written to '{target}': {error.strerror or error}.") from None
+    except XlsxWriterException as error:
+        # e.g. FileSizeError (a part over 4 GB) or a value XlsxWriter refuses: a message, never a traceback
+        raise ExportFailed(f"The report could not be written to '{target}': {error}.") from None
     finally:
         temporary.unlink(missing_ok=True)
     progress.update(1.0, "done")

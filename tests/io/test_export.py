@@ -151,10 +151,11 @@ def test_csv_tables_defuse_formulas_and_use_the_locale(tmp_path):
     assert csv_safe("\rReturn") == "'\rReturn"
 
 
-def test_a_workbook_open_in_excel_is_not_touched(demo_result, tmp_path):
+@pytest.mark.parametrize("owner_file", ["~$report.xlsx", ".~lock.report.xlsx#"], ids=["excel", "libreoffice"])
+def test_a_workbook_open_in_excel_is_not_touched(demo_result, tmp_path, owner_file):
     target = tmp_path / "report.xlsx"
     target.write_bytes(b"the previous report")
-    (tmp_path / "~$report.xlsx").write_bytes(b"owner")
+    (tmp_path / owner_file).write_bytes(b"owner")
     with pytest.raises(TargetLocked, match="open in Excel"):
         export_workbook(demo_result, target)
     assert target.read_bytes() == b"the previous report"
@@ -207,3 +208,20 @@ def test_sheet_names_and_labels_follow_the_language(demo_result, tmp_path):
     assert "zł" in book["Podsumowanie"]["B24"].number_format or any(
         "zł" in (cell.number_format or "") for row in book["Podsumowanie"].iter_rows() for cell in row
     )
+
+
+def test_an_xlsxwriter_refusal_is_a_message_and_keeps_the_old_file(demo_result, tmp_path, monkeypatch):
+    from xlsxwriter.exceptions import FileCreateError
+
+    target = tmp_path / "report.xlsx"
+    target.write_bytes(b"the previous report")
+    import ltv_desktop.io.export as export
+
+    def cannot_create(self, progress):
+        raise FileCreateError(OSError(28, "No space left on device"))
+
+    monkeypatch.setattr(export._ReportWriter, "_customers", cannot_create)
+    with pytest.raises(ExportFailed, match="No space left"):
+        export_workbook(demo_result, target)
+    assert target.read_bytes() == b"the previous report"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["report.xlsx"]
