@@ -26,7 +26,7 @@ import xlsxwriter
 from xlsxwriter.exceptions import XlsxWriterException
 from xlsxwriter.utility import xl_rowcol_to_cell
 
-from ltv_desktop.io.export_labels import labels, money_format
+from ltv_desktop.io.export_labels import formula_words, labels, money_format
 from ltv_desktop.model.calculator import CalculatorInputs, calculate
 from ltv_desktop.model.errors import LtvError
 from ltv_desktop.model.progress import NO_PROGRESS, Progress
@@ -135,6 +135,7 @@ class _ReportWriter:
     def __init__(self, result: AnalysisResult, path: Path, options: ExportOptions, progress: Progress) -> None:
         self.result = result
         self.text = labels(options.language)
+        self.words = formula_words(options.language)
         self.options = options
         self.progress = progress
         self.book = xlsxwriter.Workbook(
@@ -173,6 +174,12 @@ class _ReportWriter:
     # -- helpers ---------------------------------------------------------------------------------------------
     def _ref(self, sheet: str, row: int, column: int) -> str:
         return f"'{self.sheet_names[sheet]}'!{xl_rowcol_to_cell(row, column, row_abs=True, col_abs=True)}"
+
+    @staticmethod
+    def _print_on_one_page_wide(sheet: Any) -> None:
+        """The formulas in words are long: print landscape, as wide as one page, so the value keeps its words."""
+        sheet.set_landscape()
+        sheet.fit_to_pages(1, 0)
 
     def _name(self, name: str, sheet: str, row: int, column: int) -> None:
         self.book.define_name(name, "=" + self._ref(sheet, row, column))
@@ -234,16 +241,17 @@ class _ReportWriter:
         sheet = self.book.add_worksheet(self.sheet_names["Summary"])
         sheet.set_column(0, 0, 44)
         sheet.set_column(1, 1, 16)
-        sheet.set_column(2, 2, 70)
+        sheet.set_column(2, 2, 95)
+        self._print_on_one_page_wide(sheet)
         sheet.write_string(0, 0, t["title"], self.title)
         sheet.write_string(1, 0, t["as_of"])
         sheet.write_datetime(1, 1, dt.datetime.combine(result.as_of, dt.time()), self.date)
         sheet.write_string(3, 0, t["inputs"], self.bold)
         inputs = [
-            ("margin", settings.margin, self.input_percent, "0 < margin ≤ 1"),
-            ("discount_rate", settings.discount_rate, self.input_percent, "≥ 0"),
-            ("max_lifespan_years", settings.max_lifespan_years, self.input, "> 0"),
-            ("periods_per_year", summary.periods_per_year, self.integer, settings.period),
+            ("margin", settings.margin, self.input_percent, self.words["note_margin"]),
+            ("discount_rate", settings.discount_rate, self.input_percent, self.words["note_discount_rate"]),
+            ("max_lifespan_years", settings.max_lifespan_years, self.input, self.words["note_max_lifespan_years"]),
+            ("periods_per_year", summary.periods_per_year, self.integer, self.words[settings.period]),
         ]
         cells: dict[str, str] = {}
         row = 4
@@ -289,37 +297,30 @@ class _ReportWriter:
         def cell(name: str) -> str:
             return metric_rows[name]
 
-        definitions: list[tuple[str, Any, Any, str]] = [
-            ("customers", summary.customers, self.integer, "distinct customers with at least one order"),
-            ("orders", summary.orders, self.integer, "orders with a positive total"),
-            ("revenue", summary.revenue, self.money, "Σ amount, refunds included"),
-            ("aov", lambda: f'=IFERROR({cell("revenue")}/{cell("orders")},"")', self.money, "revenue / orders"),
-            ("churn_rate", lambda: f'=IF(N({start})>0,{lost}/{start},"")', self.percent, "Σ lost / Σ active at period start"),
-            ("retention_rate", lambda: f'=IF(N({start})>0,({end}-{new})/{start},"")', self.percent,
-             "(Σ active at period end − Σ new) / Σ active at period start"),
-            ("arpu", lambda: f'=IF(N({end})>0,{c["window_revenue"]}/{end},"")', self.money, "Σ revenue / Σ active at period end"),
-            ("purchase_frequency_per_year", lambda: f'=IF(N({end})>0,{c["window_orders"]}/{end}*{ppy},"")', self.number,
-             "Σ orders / Σ active at period end × periods a year"),
+        definitions: list[tuple[str, Any, Any]] = [
+            ("customers", summary.customers, self.integer),
+            ("orders", summary.orders, self.integer),
+            ("revenue", summary.revenue, self.money),
+            ("aov", lambda: f'=IFERROR({cell("revenue")}/{cell("orders")},"")', self.money),
+            ("churn_rate", lambda: f'=IF(N({start})>0,{lost}/{start},"")', self.percent),
+            ("retention_rate", lambda: f'=IF(N({start})>0,({end}-{new})/{start},"")', self.percent),
+            ("arpu", lambda: f'=IF(N({end})>0,{c["window_revenue"]}/{end},"")', self.money),
+            ("purchase_frequency_per_year", lambda: f'=IF(N({end})>0,{c["window_orders"]}/{end}*{ppy},"")', self.number),
             ("lifespan_periods", lambda: f'=IF(ISNUMBER({cell("churn_rate")}),IF({cell("churn_rate")}>0,'
-             f'MIN(1/{cell("churn_rate")},{cap}*{ppy}),{cap}*{ppy}),"")', self.number,
-             "MIN(1 / churn, longest lifespan × periods a year)"),
-            ("lifespan_years", lambda: f'=IFERROR({cell("lifespan_periods")}/{ppy},"")', self.number,
-             "lifespan in periods / periods a year"),
-            ("ltv", lambda: f'=IFERROR({cell("arpu")}*{margin}*{cell("lifespan_periods")},"")', self.money,
-             "ARPU × margin × lifespan in periods"),
+             f'MIN(1/{cell("churn_rate")},{cap}*{ppy}),{cap}*{ppy}),"")', self.number),
+            ("lifespan_years", lambda: f'=IFERROR({cell("lifespan_periods")}/{ppy},"")', self.number),
+            ("ltv", lambda: f'=IFERROR({cell("arpu")}*{margin}*{cell("lifespan_periods")},"")', self.money),
             ("ltv_discounted", lambda: f'=IFERROR(IF({rate}=0,{cell("ltv")},{cell("arpu")}*{margin}*{ppy}/12*'
              f'(1+((1+{rate})^(1/12)-1))/(1+((1+{rate})^(1/12)-1)-(1-1/(12*{cell("lifespan_years")})))),"")',
-             self.money, "monthly contribution × (1 + d) / (1 + d − r), r = 1 − 1/(12 × lifespan), d = (1 + rate)^(1/12) − 1"),
+             self.money),
             ("cac", lambda: f'=IF(AND(ISNUMBER({c["window_spend"]}),N({new})>0),{c["window_spend"]}/{new},"")',
-             self.money, "Σ marketing spend / Σ new customers"),
-            ("ltv_cac_ratio", lambda: f'=IFERROR(IF({cell("cac")}>0,{cell("ltv")}/{cell("cac")},""),"")', self.number,
-             "LTV / CAC"),
+             self.money),
+            ("ltv_cac_ratio", lambda: f'=IFERROR(IF({cell("cac")}>0,{cell("ltv")}/{cell("cac")},""),"")', self.number),
             ("payback_periods", lambda: f'=IFERROR(IF({cell("arpu")}*{margin}>0,{cell("cac")}/({cell("arpu")}*{margin}),""),"")',
-             self.number, "CAC / (ARPU × margin)"),
-            ("observed_ltv_12m", summary.observed_ltv_12m, self.money,
-             "what cohorts paid in their first 12 months, per customer (from the Cohorts sheet)"),
+             self.number),
+            ("observed_ltv_12m", summary.observed_ltv_12m, self.money),
         ]  # fmt: skip
-        for name, value, cell_format, words in definitions:
+        for name, value, cell_format in definitions:
             metric_rows[name] = xl_rowcol_to_cell(row, 1)
             sheet.write_string(row, 0, t[name])
             model_value = _value(getattr(summary, name))
@@ -327,7 +328,7 @@ class _ReportWriter:
                 sheet.write_formula(row, 1, value(), cell_format, model_value if model_value is not None else "")
             elif model_value is not None:
                 sheet.write_number(row, 1, model_value, cell_format)
-            sheet.write_string(row, 2, words, self.note)
+            sheet.write_string(row, 2, self.words[name], self.note)
             self._name(name, "Summary", row, 1)
             row += 1
         for notice in summary.warnings:
@@ -350,7 +351,8 @@ class _ReportWriter:
         sheet = self.book.add_worksheet(self.sheet_names["Calculator"])
         sheet.set_column(0, 0, 34)
         sheet.set_column(1, 1, 16)
-        sheet.set_column(2, 2, 60)
+        sheet.set_column(2, 2, 95)
+        self._print_on_one_page_wide(sheet)
         sheet.write_string(0, 0, t["calc_inputs"], self.bold)
         rows = [
             ("aov", inputs.aov, self.input), ("frequency", inputs.frequency, self.input),
@@ -372,25 +374,24 @@ class _ReportWriter:
         sheet.write_string(base, 0, t["calc_outputs"], self.bold)
         out: dict[str, str] = {}
         outputs = [
-            ("annual_revenue", lambda: f"={a}*{f}", self.money, "aov × frequency"),
-            ("revenue_ltv", lambda: f"={a}*{f}*{life}", self.money, "aov × frequency × lifespan"),
-            ("gross_ltv", lambda: f"={out['revenue_ltv']}*{m}", self.money, "revenue LTV × margin"),
-            ("annual_contribution", lambda: f"={a}*{f}*{m}-{rc}", self.money, "aov × frequency × margin − retention cost"),
-            ("net_ltv", lambda: f"={out['annual_contribution']}*{life}", self.money, "contribution × lifespan"),
+            ("annual_revenue", lambda: f"={a}*{f}", self.money),
+            ("revenue_ltv", lambda: f"={a}*{f}*{life}", self.money),
+            ("gross_ltv", lambda: f"={out['revenue_ltv']}*{m}", self.money),
+            ("annual_contribution", lambda: f"={a}*{f}*{m}-{rc}", self.money),
+            ("net_ltv", lambda: f"={out['annual_contribution']}*{life}", self.money),
             ("ltv", lambda: f"=IF({rate}=0,{out['net_ltv']},{out['annual_contribution']}/12*(1+((1+{rate})^(1/12)-1))/"
-             f"(1+((1+{rate})^(1/12)-1)-(1-1/(12*{life}))))", self.money,
-             "contribution / 12 × (1 + d) / (1 + d − r), r = 1 − 1/(12 × lifespan), d = (1 + rate)^(1/12) − 1"),
-            ("ltv_cac_ratio", lambda: f'=IF(AND(ISNUMBER({cac}),N({cac})>0),{out["ltv"]}/{cac},"")', self.number, "LTV / CAC"),
+             f"(1+((1+{rate})^(1/12)-1)-(1-1/(12*{life}))))", self.money),
+            ("ltv_cac_ratio", lambda: f'=IF(AND(ISNUMBER({cac}),N({cac})>0),{out["ltv"]}/{cac},"")', self.number),
             ("payback_months", lambda: f'=IF(AND(ISNUMBER({cac}),{out["annual_contribution"]}>0),{cac}/({out["annual_contribution"]}/12),"")',
-             self.number, "CAC / (contribution / 12)"),
-            ("max_cac_at_3x", lambda: f"={out['ltv']}/3", self.money, "LTV / 3"),
+             self.number),
+            ("max_cac_at_3x", lambda: f"={out['ltv']}/3", self.money),
         ]  # fmt: skip
-        for index, (name, formula, cell_format, words) in enumerate(outputs, start=base + 1):
+        for index, (name, formula, cell_format) in enumerate(outputs, start=base + 1):
             out[name] = xl_rowcol_to_cell(index, 1)
             sheet.write_string(index, 0, t[name])
             value = _value(getattr(computed, name))
             sheet.write_formula(index, 1, formula(), cell_format, value if value is not None else "")
-            sheet.write_string(index, 2, words, self.note)
+            sheet.write_string(index, 2, self.words["calc_ltv" if name == "ltv" else name], self.note)
         progress.update(1.0)
 
     def _periods(self, progress: Progress) -> None:

@@ -91,6 +91,81 @@ LABELS: dict[str, dict[str, str]] = {
     },
 }  # fmt: skip
 
+FORMULA_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "customers": "distinct customers with at least one order", "orders": "orders with a positive total",
+        "revenue": "Σ amount, refunds included", "aov": "revenue / orders",
+        "churn_rate": "Σ lost / Σ active at period start",
+        "retention_rate": "(Σ active at period end − Σ new) / Σ active at period start",
+        "arpu": "Σ revenue / Σ active at period end",
+        "purchase_frequency_per_year": "Σ orders / Σ active at period end × periods a year",
+        "lifespan_periods": "MIN(1 / churn, longest lifespan × periods a year)",
+        "lifespan_years": "lifespan in periods / periods a year", "ltv": "ARPU × margin × lifespan in periods",
+        "ltv_discounted": "monthly contribution × (1 + d) / (1 + d − r), r = 1 − 1/(12 × lifespan), "
+        "d = (1 + rate)^(1/12) − 1",
+        "cac": "Σ marketing spend / Σ new customers", "ltv_cac_ratio": "LTV / CAC",
+        "payback_periods": "CAC / (ARPU × margin)",
+        "observed_ltv_12m": "what cohorts paid in their first 12 months, per customer (from the Cohorts sheet)",
+        "annual_revenue": "aov × frequency", "revenue_ltv": "aov × frequency × lifespan",
+        "gross_ltv": "revenue LTV × margin", "annual_contribution": "aov × frequency × margin − retention cost",
+        "net_ltv": "contribution × lifespan",
+        "calc_ltv": "contribution / 12 × (1 + d) / (1 + d − r), r = 1 − 1/(12 × lifespan), d = (1 + rate)^(1/12) − 1",
+        "payback_months": "CAC / (contribution / 12)", "max_cac_at_3x": "LTV / 3",
+        "note_margin": "0 < margin ≤ 1", "note_discount_rate": "≥ 0", "note_max_lifespan_years": "> 0",
+        "month": "months", "week": "weeks", "quarter": "quarters",
+    },
+    "ru": {
+        "customers": "разные клиенты хотя бы с одним заказом", "orders": "заказы с положительной суммой",
+        "revenue": "Σ сумм, возвраты учтены", "aov": "выручка / заказы",
+        "churn_rate": "Σ ушедших / Σ активных на начало периода",
+        "retention_rate": "(Σ активных на конец периода − Σ новых) / Σ активных на начало периода",
+        "arpu": "Σ выручки / Σ активных на конец периода",
+        "purchase_frequency_per_year": "Σ заказов / Σ активных на конец периода × периодов в году",
+        "lifespan_periods": "МИН(1 / отток, наибольший срок жизни × периодов в году)",
+        "lifespan_years": "срок жизни в периодах / периодов в году",
+        "ltv": "выручка на активного клиента × маржа × срок жизни в периодах",
+        "ltv_discounted": "месячный вклад × (1 + d) / (1 + d − r), r = 1 − 1/(12 × срок жизни), "
+        "d = (1 + ставка)^(1/12) − 1",
+        "cac": "Σ расходов на маркетинг / Σ новых клиентов", "ltv_cac_ratio": "LTV / CAC",
+        "payback_periods": "CAC / (выручка на активного клиента × маржа)",
+        "observed_ltv_12m": "сколько когорты заплатили за первые 12 месяцев, на клиента (лист «Когорты»)",
+        "annual_revenue": "средний чек × покупок в год", "revenue_ltv": "средний чек × покупок в год × срок жизни",
+        "gross_ltv": "LTV по выручке × маржа",
+        "annual_contribution": "средний чек × покупок в год × маржа − затраты на удержание",
+        "net_ltv": "вклад × срок жизни",
+        "calc_ltv": "вклад / 12 × (1 + d) / (1 + d − r), r = 1 − 1/(12 × срок жизни), d = (1 + ставка)^(1/12) − 1",
+        "payback_months": "CAC / (вклад / 12)", "max_cac_at_3x": "LTV / 3",
+        "note_margin": "0 < маржа ≤ 1", "note_discount_rate": "≥ 0", "note_max_lifespan_years": "> 0",
+        "month": "месяцы", "week": "недели", "quarter": "кварталы",
+    },
+    "pl": {
+        "customers": "różni klienci z co najmniej jednym zamówieniem", "orders": "zamówienia o dodatniej sumie",
+        "revenue": "Σ kwot, ze zwrotami", "aov": "przychód / zamówienia",
+        "churn_rate": "Σ utraconych / Σ aktywnych na początku okresu",
+        "retention_rate": "(Σ aktywnych na koniec okresu − Σ nowych) / Σ aktywnych na początku okresu",
+        "arpu": "Σ przychodu / Σ aktywnych na koniec okresu",
+        "purchase_frequency_per_year": "Σ zamówień / Σ aktywnych na koniec okresu × okresów w roku",
+        "lifespan_periods": "MIN(1 / odpływ, najdłuższy czas życia × okresów w roku)",
+        "lifespan_years": "czas życia w okresach / okresów w roku",
+        "ltv": "przychód na aktywnego klienta × marża × czas życia w okresach",
+        "ltv_discounted": "wkład miesięczny × (1 + d) / (1 + d − r), r = 1 − 1/(12 × czas życia), "
+        "d = (1 + stopa)^(1/12) − 1",
+        "cac": "Σ wydatków na marketing / Σ nowych klientów", "ltv_cac_ratio": "LTV / CAC",
+        "payback_periods": "CAC / (przychód na aktywnego klienta × marża)",
+        "observed_ltv_12m": "ile kohorty zapłaciły w pierwszych 12 miesiącach, na klienta (arkusz „Kohorty”)",
+        "annual_revenue": "średnia wartość zamówienia × zakupów rocznie",
+        "revenue_ltv": "średnia wartość zamówienia × zakupów rocznie × czas życia",
+        "gross_ltv": "LTV z przychodu × marża",
+        "annual_contribution": "średnia wartość zamówienia × zakupów rocznie × marża − koszt utrzymania",
+        "net_ltv": "wkład × czas życia",
+        "calc_ltv": "wkład / 12 × (1 + d) / (1 + d − r), r = 1 − 1/(12 × czas życia), d = (1 + stopa)^(1/12) − 1",
+        "payback_months": "CAC / (wkład / 12)", "max_cac_at_3x": "LTV / 3",
+        "note_margin": "0 < marża ≤ 1", "note_discount_rate": "≥ 0", "note_max_lifespan_years": "> 0",
+        "month": "miesiące", "week": "tygodnie", "quarter": "kwartały",
+    },
+}  # fmt: skip
+"""The formula beside each metric, in words, in the report's language (METRICS.md 1 and 2.4)."""
+
 CURRENCY_FORMATS = {
     "$": '"$"#,##0.00',
     "£": '"£"#,##0.00',
@@ -102,10 +177,21 @@ CURRENCY_FORMATS = {
 
 
 def labels(language: str) -> dict[str, str]:
+    """Sheet names and labels of one language (English when unknown)."""
     return LABELS.get(language, LABELS["en"])
 
 
+def formula_words(language: str) -> dict[str, str]:
+    """The formulas in words of one language (English when unknown)."""
+    return FORMULA_WORDS.get(language, FORMULA_WORDS["en"])
+
+
 def money_format(currency: str) -> str:
+    """An Excel number format for money in `currency`; quotes and backslashes in an unknown symbol are
+    dropped, as they would end the quoted literal and break the format."""
     if not currency:
         return "#,##0.00"
-    return CURRENCY_FORMATS.get(currency, f'#,##0.00\\ "{currency}"')
+    if currency in CURRENCY_FORMATS:
+        return CURRENCY_FORMATS[currency]
+    symbol = currency.replace('"', "").replace("\\", "").strip()
+    return f'#,##0.00\\ "{symbol}"' if symbol else "#,##0.00"

@@ -225,3 +225,34 @@ def test_an_xlsxwriter_refusal_is_a_message_and_keeps_the_old_file(demo_result, 
         export_workbook(demo_result, target)
     assert target.read_bytes() == b"the previous report"
     assert sorted(path.name for path in tmp_path.iterdir()) == ["report.xlsx"]
+
+
+def test_every_language_has_every_label_and_formula_in_words():
+    from ltv_desktop.io.export_labels import FORMULA_WORDS, LABELS
+
+    for table in (LABELS, FORMULA_WORDS):
+        assert set(table) == {"en", "ru", "pl"}
+        for language, text in table.items():
+            assert set(text) == set(table["en"]), language
+            assert all(value.strip() for value in text.values()), language
+
+
+def test_formulas_in_words_follow_the_language(demo_result, tmp_path):
+    path = export_workbook(demo_result, tmp_path / "report.xlsx", ExportOptions(language="ru", currency="₽"))
+    book = openpyxl.load_workbook(path)
+    summary = book["Сводка"]
+    words = {summary.cell(row, 1).value: summary.cell(row, 3).value for row in range(1, summary.max_row + 1)}
+    assert words["Отток за период"] == "Σ ушедших / Σ активных на начало периода"
+    assert words["Периодов в году"] == "месяцы"
+    calculator = book["Калькулятор"]
+    outputs = {calculator.cell(row, 1).value: calculator.cell(row, 3).value for row in range(1, calculator.max_row + 1)}
+    assert outputs["Предельный CAC при 3:1"] == "LTV / 3"
+    assert outputs["Вклад в год"] == "средний чек × покупок в год × маржа − затраты на удержание"
+
+
+def test_an_unknown_currency_symbol_cannot_break_the_number_format():
+    from ltv_desktop.io.export_labels import money_format
+
+    assert money_format("₽") == '#,##0.00\\ "₽"'
+    assert money_format('C"H\\F') == '#,##0.00\\ "CHF"'
+    assert money_format('"') == "#,##0.00"
