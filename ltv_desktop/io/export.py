@@ -26,7 +26,7 @@ import xlsxwriter
 from xlsxwriter.exceptions import XlsxWriterException
 from xlsxwriter.utility import xl_rowcol_to_cell
 
-from ltv_desktop.io.export_labels import formula_words, labels, money_format
+from ltv_desktop.io.export_labels import column_label, formula_words, labels, money_format
 from ltv_desktop.model.calculator import CalculatorInputs, calculate
 from ltv_desktop.model.errors import LtvError
 from ltv_desktop.model.progress import NO_PROGRESS, Progress
@@ -154,6 +154,13 @@ class _ReportWriter:
         self.date = book.add_format({"num_format": "yyyy-mm-dd"})
         self.input = book.add_format({"bg_color": "#FFF2CC", "border": 1, "num_format": "0.00"})
         self.input_percent = book.add_format({"bg_color": "#FFF2CC", "border": 1, "num_format": "0.0%"})
+        self.input_money = book.add_format(
+            {
+                "bg_color": "#FFF2CC",
+                "border": 1,
+                "num_format": money_format(options.currency or result.settings.currency),
+            }
+        )
         self.note = book.add_format({"font_color": "#595959", "italic": True})
         self.sheet_names = {key: self.text[key][:31] for key in ("Summary", "Calculator", "Periods", "Cohorts",
                                                                  "Customers", "Channels", "Segments", "Rejected",
@@ -194,7 +201,8 @@ class _ReportWriter:
     def _table(self, sheet: Any, frame: pd.DataFrame, first_row: int, progress: Progress | None = None) -> int:
         """Write a frame under a header row, cell by cell in row order; returns the next free row."""
         columns = list(frame.columns)
-        sheet.write_row(first_row, 0, [clean_text(column) for column in columns], self.header)
+        headers = [clean_text(column_label(str(column), self.options.language)) for column in columns]
+        sheet.write_row(first_row, 0, headers, self.header)
         formats = [self._format_for(str(column)) for column in columns]
         data = []
         for column in columns:
@@ -355,10 +363,10 @@ class _ReportWriter:
         self._print_on_one_page_wide(sheet)
         sheet.write_string(0, 0, t["calc_inputs"], self.bold)
         rows = [
-            ("aov", inputs.aov, self.input), ("frequency", inputs.frequency, self.input),
+            ("aov", inputs.aov, self.input_money), ("frequency", inputs.frequency, self.input),
             ("lifespan_years", computed.lifespan_years, self.input), ("gross_margin", inputs.gross_margin, self.input_percent),
-            ("retention_cost", inputs.retention_cost, self.input), ("discount_rate", inputs.discount_rate, self.input_percent),
-            ("cac", computed.cac, self.input),
+            ("retention_cost", inputs.retention_cost, self.input_money),
+            ("discount_rate", inputs.discount_rate, self.input_percent), ("cac", computed.cac, self.input_money),
         ]  # fmt: skip
         at: dict[str, str] = {}
         for index, (name, value, cell_format) in enumerate(rows, start=1):
@@ -482,6 +490,8 @@ class _ReportWriter:
     def _charts(self, progress: Progress) -> None:
         t = self.text
         sheet = self.book.add_worksheet(self.sheet_names["Charts"])
+        sheet.set_landscape()
+        sheet.fit_to_pages(1, 1)
         periods_sheet, rows, columns = self.sheet_names["Periods"], self.periods_rows, self.periods_columns
         if rows:
             revenue = self.book.add_chart({"type": "column"})

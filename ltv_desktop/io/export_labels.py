@@ -166,6 +166,66 @@ FORMULA_WORDS: dict[str, dict[str, str]] = {
 }  # fmt: skip
 """The formula beside each metric, in words, in the report's language (METRICS.md 1 and 2.4)."""
 
+COLUMN_LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "period": "Period", "start": "Start", "end": "End", "complete": "Complete", "observable": "Observable",
+        "active_start": "Active at start", "active_end": "Active at end", "new_customers": "New customers",
+        "lost": "Lost", "reactivated": "Reactivated", "orders": "Orders", "revenue": "Revenue", "buyers": "Buyers",
+        "churn_rate": "Churn rate", "retention_rate": "Retention rate", "arpu": "Revenue per active customer",
+        "spend": "Marketing spend", "customer_id": "Customer", "first_purchase": "First purchase",
+        "last_purchase": "Last purchase", "gross_profit": "Gross profit", "aov": "Average order value",
+        "recency_days": "Days since last purchase", "tenure_days": "Days since first purchase",
+        "purchase_days": "Purchase days", "usual_gap_days": "Usual gap, days", "channel": "Channel",
+        "status": "Status", "revenue_rank": "Revenue rank", "r_score": "R score", "f_score": "F score",
+        "m_score": "M score", "segment": "Segment", "key_customer": "Key customer", "at_risk": "Key customer at risk",
+        "expected_purchases": "Expected purchases", "p_alive": "Probability still a customer",
+        "expected_purchase_value": "Expected purchase value", "predicted_clv": "Predicted CLV",
+        "predicted_clv_low": "Predicted CLV, low", "predicted_clv_high": "Predicted CLV, high",
+        "customers": "Customers", "observed_ltv": "Observed LTV", "cac": "CAC", "ltv_cac_ratio": "LTV:CAC",
+        "avg_recency_days": "Average days since last purchase", "avg_orders": "Average orders",
+        "revenue_share": "Share of revenue",
+    },
+    "ru": {
+        "period": "Период", "start": "Начало", "end": "Конец", "complete": "Завершён", "observable": "Наблюдаем",
+        "active_start": "Активных на начало", "active_end": "Активных на конец", "new_customers": "Новых клиентов",
+        "lost": "Ушедших", "reactivated": "Вернувшихся", "orders": "Заказов", "revenue": "Выручка",
+        "buyers": "Покупателей", "churn_rate": "Отток", "retention_rate": "Удержание",
+        "arpu": "Выручка на активного клиента", "spend": "Расходы на маркетинг", "customer_id": "Клиент",
+        "first_purchase": "Первая покупка", "last_purchase": "Последняя покупка", "gross_profit": "Валовая прибыль",
+        "aov": "Средний чек", "recency_days": "Дней с последней покупки", "tenure_days": "Дней с первой покупки",
+        "purchase_days": "Дней с покупками", "usual_gap_days": "Обычный перерыв, дней", "channel": "Канал",
+        "status": "Статус", "revenue_rank": "Место по выручке", "r_score": "Балл R", "f_score": "Балл F",
+        "m_score": "Балл M", "segment": "Сегмент", "key_customer": "Ключевой клиент",
+        "at_risk": "Ключевой клиент под угрозой", "expected_purchases": "Ожидаемые покупки",
+        "p_alive": "Вероятность, что клиент ещё с нами", "expected_purchase_value": "Ожидаемая сумма покупки",
+        "predicted_clv": "Прогноз CLV", "predicted_clv_low": "Прогноз CLV, нижняя граница",
+        "predicted_clv_high": "Прогноз CLV, верхняя граница", "customers": "Клиентов",
+        "observed_ltv": "Фактический LTV", "cac": "CAC", "ltv_cac_ratio": "LTV:CAC",
+        "avg_recency_days": "Среднее число дней с последней покупки", "avg_orders": "Среднее число заказов",
+        "revenue_share": "Доля выручки",
+    },
+    "pl": {
+        "period": "Okres", "start": "Początek", "end": "Koniec", "complete": "Zakończony",
+        "observable": "Obserwowalny", "active_start": "Aktywni na początku", "active_end": "Aktywni na koniec",
+        "new_customers": "Nowi klienci", "lost": "Utraceni", "reactivated": "Powracający", "orders": "Zamówienia",
+        "revenue": "Przychód", "buyers": "Kupujący", "churn_rate": "Odpływ", "retention_rate": "Retencja",
+        "arpu": "Przychód na aktywnego klienta", "spend": "Wydatki na marketing", "customer_id": "Klient",
+        "first_purchase": "Pierwszy zakup", "last_purchase": "Ostatni zakup", "gross_profit": "Zysk brutto",
+        "aov": "Średnia wartość zamówienia", "recency_days": "Dni od ostatniego zakupu",
+        "tenure_days": "Dni od pierwszego zakupu", "purchase_days": "Dni z zakupami",
+        "usual_gap_days": "Zwykła przerwa, dni", "channel": "Kanał", "status": "Status",
+        "revenue_rank": "Miejsce wg przychodu", "r_score": "Ocena R", "f_score": "Ocena F", "m_score": "Ocena M",
+        "segment": "Segment", "key_customer": "Kluczowy klient", "at_risk": "Kluczowy klient zagrożony",
+        "expected_purchases": "Oczekiwane zakupy", "p_alive": "Prawdopodobieństwo, że klient został",
+        "expected_purchase_value": "Oczekiwana wartość zakupu", "predicted_clv": "Prognoza CLV",
+        "predicted_clv_low": "Prognoza CLV, dolna granica", "predicted_clv_high": "Prognoza CLV, górna granica",
+        "customers": "Klienci", "observed_ltv": "Rzeczywiste LTV", "cac": "CAC", "ltv_cac_ratio": "LTV:CAC",
+        "avg_recency_days": "Średnio dni od ostatniego zakupu", "avg_orders": "Średnio zamówień",
+        "revenue_share": "Udział w przychodzie",
+    },
+}  # fmt: skip
+"""Table headers in the report's language; a column the table does not know keeps its own name."""
+
 CURRENCY_FORMATS = {
     "$": '"$"#,##0.00',
     "£": '"£"#,##0.00',
@@ -184,6 +244,11 @@ def labels(language: str) -> dict[str, str]:
 def formula_words(language: str) -> dict[str, str]:
     """The formulas in words of one language (English when unknown)."""
     return FORMULA_WORDS.get(language, FORMULA_WORDS["en"])
+
+
+def column_label(column: str, language: str) -> str:
+    """A table header in `language`; an unknown column (a new model field) keeps its name rather than vanish."""
+    return COLUMN_LABELS.get(language, COLUMN_LABELS["en"]).get(column, column)
 
 
 def money_format(currency: str) -> str:

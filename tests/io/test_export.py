@@ -228,9 +228,9 @@ def test_an_xlsxwriter_refusal_is_a_message_and_keeps_the_old_file(demo_result, 
 
 
 def test_every_language_has_every_label_and_formula_in_words():
-    from ltv_desktop.io.export_labels import FORMULA_WORDS, LABELS
+    from ltv_desktop.io.export_labels import COLUMN_LABELS, FORMULA_WORDS, LABELS
 
-    for table in (LABELS, FORMULA_WORDS):
+    for table in (LABELS, FORMULA_WORDS, COLUMN_LABELS):
         assert set(table) == {"en", "ru", "pl"}
         for language, text in table.items():
             assert set(text) == set(table["en"]), language
@@ -256,3 +256,17 @@ def test_an_unknown_currency_symbol_cannot_break_the_number_format():
     assert money_format("₽") == '#,##0.00\\ "₽"'
     assert money_format('C"H\\F') == '#,##0.00\\ "CHF"'
     assert money_format('"') == "#,##0.00"
+
+
+def test_every_table_header_is_in_the_report_language(demo_result, tmp_path):
+    from ltv_desktop.io.export_labels import COLUMN_LABELS
+
+    frames = (demo_result.periods, demo_result.customers, demo_result.channels, demo_result.segments)
+    unlabelled = {column for frame in frames for column in frame.columns} - set(COLUMN_LABELS["en"])
+    assert not unlabelled, f"add these columns to COLUMN_LABELS: {sorted(unlabelled)}"
+    book = openpyxl.load_workbook(
+        export_workbook(demo_result, tmp_path / "report.xlsx", ExportOptions(language="pl")), read_only=True
+    )
+    header = next(book["Klienci"].iter_rows(max_row=1, values_only=True))
+    assert header[:3] == ("Klient", "Pierwszy zakup", "Ostatni zakup")
+    assert len(header) == len(demo_result.customers.columns)
