@@ -254,7 +254,19 @@ class _ReportWriter:
         sheet.write_string(0, 0, t["title"], self.title)
         sheet.write_string(1, 0, t["as_of"])
         sheet.write_datetime(1, 1, dt.datetime.combine(result.as_of, dt.time()), self.date)
-        sheet.write_string(3, 0, t["inputs"], self.bold)
+        # where every source row went (METRICS.md 2.1, 2.2): used, held out after as_of, or rejected
+        rows_accounted = [
+            ("rows_used", result.rows_used, ""),
+            ("rows_after_as_of", result.rows_after_as_of, ""),
+            ("rows_rejected", len(result.rejections), self.sheet_names["Rejected"]),
+        ]
+        for row, (name, count, note) in enumerate(rows_accounted, start=2):
+            sheet.write_string(row, 0, t[name])
+            sheet.write_number(row, 1, count, self.integer)
+            if note:
+                sheet.write_string(row, 2, note, self.note)
+        first_input_row = 2 + len(rows_accounted) + 2
+        sheet.write_string(first_input_row - 1, 0, t["inputs"], self.bold)
         inputs = [
             ("margin", settings.margin, self.input_percent, self.words["note_margin"]),
             ("discount_rate", settings.discount_rate, self.input_percent, self.words["note_discount_rate"]),
@@ -262,7 +274,7 @@ class _ReportWriter:
             ("periods_per_year", summary.periods_per_year, self.integer, self.words[settings.period]),
         ]
         cells: dict[str, str] = {}
-        row = 4
+        row = first_input_row
         for name, value, cell_format, note in inputs:
             sheet.write_string(row, 0, t[name])
             sheet.write_number(row, 1, value, cell_format)

@@ -270,3 +270,25 @@ def test_every_table_header_is_in_the_report_language(demo_result, tmp_path):
     header = next(book["Klienci"].iter_rows(max_row=1, values_only=True))
     assert header[:3] == ("Klient", "Pierwszy zakup", "Ostatni zakup")
     assert len(header) == len(demo_result.customers.columns)
+
+
+def test_the_summary_and_rejected_sheet_account_for_every_source_row(tmp_path):
+    import datetime as dt
+
+    frame = pd.DataFrame(
+        {
+            "customer_id": ["a", "b", "a", "=HYPERLINK(1)", "c", "b"],
+            "date": ["2024-01-05", "2024-02-10", "2024-03-01", "2024-03-02", "2024-03-03", "2024-06-30"],
+            "amount": [10.0, 20.0, 15.0, None, 5.0, 40.0],
+        }
+    )
+    result = analyze(frame, Settings(churn_days=31, as_of=dt.date(2024, 4, 30)))
+    assert (result.rows_used, result.rows_after_as_of, len(result.rejections)) == (4, 1, 1)
+    book = openpyxl.load_workbook(export_workbook(result, tmp_path / "report.xlsx"))
+    summary = book["Summary"]
+    counts = {summary.cell(row, 1).value: summary.cell(row, 2).value for row in range(1, 8)}
+    assert counts["Source rows used"] == 4
+    assert counts["Rows after the as-of date (held out)"] == 1
+    assert counts["Rows rejected (see the sheet)"] == 1
+    rejected = [[cell.value for cell in row] for row in book["Rejected rows"].iter_rows(min_row=2)]
+    assert rejected == [[5, "amount", "", "amount is missing or not a number"]]
