@@ -556,7 +556,10 @@ class _ReportWriter:
 def export_tables_csv(result: AnalysisResult, folder: str | Path, language: str = "en") -> list[Path]:
     """Each table as CSV: UTF-8 with BOM (Excel reads it right), `;` for Russian and Polish Excel."""
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ExportFailed(f"The folder '{folder}' cannot be created: {error.strerror or error}.") from None
     delimiter = ";" if language in ("ru", "pl") else ","
     decimal = "," if language in ("ru", "pl") else "."
     rejections = pd.DataFrame([r.to_dict() for r in result.rejections], columns=["row", "column", "value", "reason"])
@@ -572,16 +575,26 @@ def export_tables_csv(result: AnalysisResult, folder: str | Path, language: str 
     written = []
     for name, frame in tables.items():
         path = folder / f"{name}.csv"
-        handle, temporary = tempfile.mkstemp(prefix=".~ltv-", suffix=".csv", dir=folder)
+        temporary = ""
         try:
+            handle, temporary = tempfile.mkstemp(prefix=".~ltv-", suffix=".csv", dir=folder)
             with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
                 writer = csv.writer(stream, delimiter=delimiter)
                 writer.writerow([csv_safe(column) for column in frame.columns])
                 for row in frame.itertuples(index=False, name=None):
                     writer.writerow([_csv_cell(value, decimal) for value in row])
-            os.replace(temporary, path)
+            try:
+                os.replace(temporary, path)
+            except PermissionError:
+                raise TargetLocked(
+                    f"'{path.name}' cannot be replaced: it is probably open in Excel. Close it and export again, "
+                    f"or choose another folder."
+                ) from None
+        except OSError as error:
+            raise ExportFailed(f"The table could not be written to '{path}': {error.strerror or error}.") from None
         finally:
-            Path(temporary).unlink(missing_ok=True)
+            if temporary:
+                Path(temporary).unlink(missing_ok=True)
         written.append(path)
     return written
 

@@ -292,3 +292,16 @@ def test_the_summary_and_rejected_sheet_account_for_every_source_row(tmp_path):
     assert counts["Rows rejected (see the sheet)"] == 1
     rejected = [[cell.value for cell in row] for row in book["Rejected rows"].iter_rows(min_row=2)]
     assert rejected == [[5, "amount", "", "amount is missing or not a number"]]
+
+
+def test_a_csv_open_in_excel_is_a_message_and_keeps_the_old_table(tmp_path, monkeypatch):
+    (tmp_path / "periods.csv").write_bytes(b"the previous table")
+
+    def locked(source, destination):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", locked)
+    with pytest.raises(TargetLocked, match=r"periods\.csv"):
+        export_tables_csv(hostile_result(), tmp_path)
+    assert (tmp_path / "periods.csv").read_bytes() == b"the previous table"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["periods.csv"]
