@@ -365,20 +365,30 @@ class _ReportWriter:
                 lifespan_years=max(summary.lifespan_years, 1 / 12), gross_margin=settings.margin,
                 discount_rate=settings.discount_rate, cac=summary.cac,
             )  # fmt: skip
-        if inputs is None:
-            inputs = CalculatorInputs(aov=100, frequency=2, lifespan_years=3)
-        computed = calculate(inputs)
+        computed = calculate(inputs) if inputs is not None else None
         sheet = self.book.add_worksheet(self.sheet_names["Calculator"])
         sheet.set_column(0, 0, 34)
         sheet.set_column(1, 1, 16)
         sheet.set_column(2, 2, 95)
         self._print_on_one_page_wide(sheet)
         sheet.write_string(0, 0, t["calc_inputs"], self.bold)
+        if inputs is not None and computed is not None:
+            known: dict[str, float | None] = {
+                "aov": inputs.aov, "frequency": inputs.frequency, "lifespan_years": computed.lifespan_years,
+                "gross_margin": inputs.gross_margin, "retention_cost": inputs.retention_cost,
+                "discount_rate": inputs.discount_rate, "cac": computed.cac,
+            }  # fmt: skip
+        else:
+            # too little history for churn: never invent numbers; the owner types the missing ones (METRICS.md 1)
+            known = {"aov": summary.aov, "frequency": None, "lifespan_years": None, "gross_margin": settings.margin,
+                     "retention_cost": 0.0, "discount_rate": settings.discount_rate, "cac": summary.cac}  # fmt: skip
+            sheet.write_string(0, 2, t["calc_fill_in"], self.note)
         rows = [
-            ("aov", inputs.aov, self.input_money), ("frequency", inputs.frequency, self.input),
-            ("lifespan_years", computed.lifespan_years, self.input), ("gross_margin", inputs.gross_margin, self.input_percent),
-            ("retention_cost", inputs.retention_cost, self.input_money),
-            ("discount_rate", inputs.discount_rate, self.input_percent), ("cac", computed.cac, self.input_money),
+            ("aov", known["aov"], self.input_money), ("frequency", known["frequency"], self.input),
+            ("lifespan_years", known["lifespan_years"], self.input),
+            ("gross_margin", known["gross_margin"], self.input_percent),
+            ("retention_cost", known["retention_cost"], self.input_money),
+            ("discount_rate", known["discount_rate"], self.input_percent), ("cac", known["cac"], self.input_money),
         ]  # fmt: skip
         at: dict[str, str] = {}
         for index, (name, value, cell_format) in enumerate(rows, start=1):
@@ -409,8 +419,10 @@ class _ReportWriter:
         for index, (name, formula, cell_format) in enumerate(outputs, start=base + 1):
             out[name] = xl_rowcol_to_cell(index, 1)
             sheet.write_string(index, 0, t[name])
-            value = _value(getattr(computed, name))
-            sheet.write_formula(index, 1, formula(), cell_format, value if value is not None else "")
+            value = _value(getattr(computed, name)) if computed is not None else None
+            # blank, not #DIV/0!, until aov, purchases a year and lifespan are all filled in
+            guarded = f'=IF(COUNT({a},{f},{life})<3,"",{formula()[1:]})'
+            sheet.write_formula(index, 1, guarded, cell_format, value if value is not None else "")
             sheet.write_string(index, 2, self.words["calc_ltv" if name == "ltv" else name], self.note)
         progress.update(1.0)
 

@@ -305,3 +305,32 @@ def test_a_csv_open_in_excel_is_a_message_and_keeps_the_old_table(tmp_path, monk
         export_tables_csv(hostile_result(), tmp_path)
     assert (tmp_path / "periods.csv").read_bytes() == b"the previous table"
     assert sorted(path.name for path in tmp_path.iterdir()) == ["periods.csv"]
+
+
+@pytest.mark.soffice
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed (make test installs it)")
+def test_a_short_history_without_spend_shows_blanks_never_errors(tmp_path):
+    result = hostile_result()
+    assert result.summary.cac is None
+    path = export_workbook(result, tmp_path / "report.xlsx")
+    book = openpyxl.load_workbook(recalculate(path, tmp_path / "recalculated"), data_only=True)
+    errors = [
+        f"{sheet}!{cell.coordinate}={cell.value}"
+        for sheet in ("Summary", "Calculator")
+        for row in book[sheet].iter_rows()
+        for cell in row
+        if isinstance(cell.value, str) and cell.value.startswith("#")
+    ]
+    assert errors == []
+    # the Calculator invents nothing: aov is known, purchases a year and lifespan are left for the owner
+    calculator = book["Calculator"]
+    assert calculator["B2"].value == pytest.approx(result.summary.aov)
+    assert calculator["B3"].value is None and calculator["B4"].value is None
+    assert all(calculator.cell(row, 2).value in (None, "") for row in range(11, 20))
+    values = named_values(tmp_path / "recalculated" / "report.xlsx")
+    for name in NAMES:
+        expected = getattr(result.summary, name)
+        if expected is None:
+            assert values[name] in (None, ""), name
+        else:
+            assert values[name] == pytest.approx(expected, rel=1e-9), name
