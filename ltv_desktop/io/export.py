@@ -152,6 +152,9 @@ class _ReportWriter:
         self.number = book.add_format({"num_format": "#,##0.00"})
         self.integer = book.add_format({"num_format": "#,##0"})
         self.date = book.add_format({"num_format": "yyyy-mm-dd"})
+        # true/false cells stay booleans (filterable); LibreOffice would show them as 1/0, so name them in words
+        yes, no = (self.text[key].replace('"', "") for key in ("yes", "no"))
+        self.boolean = book.add_format({"num_format": f'"{yes}";"{yes}";"{no}"'})
         self.input = book.add_format({"bg_color": "#FFF2CC", "border": 1, "num_format": "0.00"})
         self.input_percent = book.add_format({"bg_color": "#FFF2CC", "border": 1, "num_format": "0.0%"})
         self.input_money = book.add_format(
@@ -235,7 +238,7 @@ class _ReportWriter:
                 elif kind == "date":
                     sheet.write_datetime(row, position, value, self.date)
                 elif kind == "bool":
-                    sheet.write_boolean(row, position, bool(value))
+                    sheet.write_boolean(row, position, bool(value), self.boolean)
                 else:
                     sheet.write_number(row, position, value, formats[position])
             if progress is not None and index % CHUNK_ROWS == 0:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
+        "yes": "yes", "no": "no",
         "calc_fill_in": "Too little history for churn: type purchases a year and the lifespan, and the results appear.",
         "rows_used": "Source rows used", "rows_after_as_of": "Rows after the as-of date (held out)", "rows_rejected": "Rows rejected (see the sheet)",
         "Summary": "Summary", "Calculator": "Calculator", "Periods": "Periods", "Cohorts": "Cohorts",
@@ -34,6 +35,7 @@ LABELS: dict[str, dict[str, str]] = {
         "chart_channels": "LTV:CAC by channel", "age": "Age",
     },
     "ru": {
+        "yes": "да", "no": "нет",
         "calc_fill_in": "Истории мало для оттока: введите покупки в год и срок жизни — результаты появятся.",
         "rows_used": "Использовано строк источника", "rows_after_as_of": "Строк после расчётной даты (отложены)", "rows_rejected": "Отклонено строк (см. лист)",
         "Summary": "Сводка", "Calculator": "Калькулятор", "Periods": "Периоды", "Cohorts": "Когорты",
@@ -65,6 +67,7 @@ LABELS: dict[str, dict[str, str]] = {
         "chart_channels": "LTV:CAC по каналам", "age": "Возраст",
     },
     "pl": {
+        "yes": "tak", "no": "nie",
         "calc_fill_in": "Za krótka historia, by liczyć odpływ: wpisz zakupy rocznie i czas życia, a wyniki się pojawią.",
         "rows_used": "Użyte wiersze źródła", "rows_after_as_of": "Wiersze po dacie analizy (odłożone)", "rows_rejected": "Odrzucone wiersze (zob. arkusz)",
         "Summary": "Podsumowanie", "Calculator": "Kalkulator", "Periods": "Okresy", "Cohorts": "Kohorty",

@@ -270,6 +270,10 @@ def test_every_table_header_is_in_the_report_language(demo_result, tmp_path):
     header = next(book["Klienci"].iter_rows(max_row=1, values_only=True))
     assert header[:3] == ("Klient", "Pierwszy zakup", "Ostatni zakup")
     assert len(header) == len(demo_result.customers.columns)
+    key = header.index("Kluczowy klient")
+    first = next(book["Klienci"].iter_rows(min_row=2, max_row=2))[key]
+    assert first.value is bool(demo_result.customers["key_customer"].iloc[0])
+    assert first.number_format == '"tak";"tak";"nie"'
 
 
 def test_the_summary_and_rejected_sheet_account_for_every_source_row(tmp_path):
