@@ -19,7 +19,6 @@ from ltv_desktop.controllers.workers import Worker, start
 from ltv_desktop.io import ImportOptions, preview, read_spend, read_transactions
 from ltv_desktop.model.analysis import analyze
 from ltv_desktop.model.errors import LtvError
-from ltv_desktop.model.predictive import PredictiveOptions
 from ltv_desktop.model.progress import Progress
 from ltv_desktop.model.result import AnalysisResult
 from ltv_desktop.model.settings import Settings
@@ -257,6 +256,11 @@ class AnalysisController(QObject):
             self.analysis_cancelled.emit()
 
 
-def _predictive_options() -> PredictiveOptions:
-    """The window always fits the predictive models (METRICS.md section 3): a 12-month horizon in weeks."""
+def _predictive_options() -> object:
+    """The window always fits the predictive models (METRICS.md section 3): a 12-month horizon in weeks.
+
+    Imported here, in the worker, so scipy's optimiser does not slow the window's start.
+    """
+    from ltv_desktop.model.predictive import PredictiveOptions
+
     return PredictiveOptions()

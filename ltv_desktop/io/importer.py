@@ -145,10 +145,24 @@ def _find_header(grid: Grid, header_row: int | None) -> int:
 
 
 def _is_blank(frame: pd.DataFrame) -> np.ndarray:
-    blank = np.ones(len(frame), dtype=bool)
-    for column in frame.columns:
-        values = frame[column]
-        blank &= (values.astype(str).str.strip() == "").to_numpy()
+    """Rows with nothing but empty or whitespace cells.
+
+    Exact emptiness is one vectorised comparison per column; only rows that
+    are partly empty (where a whitespace-only cell can hide) are trimmed and
+    looked at again. A row of whitespace in every cell is not caught here: it
+    is rejected later with its row number, so it is still not lost silently.
+    """
+    filled = np.zeros((len(frame), len(frame.columns)), dtype=bool)
+    for position, column in enumerate(frame.columns):
+        filled[:, position] = frame[column].ne("").to_numpy() & frame[column].notna().to_numpy()
+    count = filled.sum(axis=1)
+    blank = count == 0
+    partly = np.flatnonzero((count > 0) & (count < len(frame.columns)))
+    if len(partly):
+        really = np.zeros(len(partly), dtype=bool)
+        for column in frame.columns:
+            really |= (_text(frame[column].iloc[partly]) != "").to_numpy()
+        blank[partly] = ~really
     return blank
 
 
@@ -181,26 +195,42 @@ def _load(path: Path, options: ImportOptions, preview: bool = False) -> _Table:
     return _Table(grid, header_index, headers, body, body_rows, skipped)
 
 
+def _cell_text(cell: object) -> str:
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    return str(cell).strip()
+
+
 def _text(values: pd.Series) -> pd.Series:
-    """Cells as trimmed text; whole numbers without '.0' (customer codes and order numbers from workbooks)."""
+    """Cells as trimmed text; whole numbers without '.0' (customer codes and order numbers from workbooks).
 
-    def one(cell: object) -> str:
-        if isinstance(cell, float) and cell.is_integer():
-            return str(int(cell))
-        return str(cell)
+    Worked out once per distinct value: exports repeat customers, dates and documents a lot.
+    """
+    codes, uniques = pd.factorize(values, sort=False, use_na_sentinel=False)
+    if all(isinstance(cell, str) for cell in uniques[:1000]) and pd.api.types.infer_dtype(uniques) == "string":
+        texts = pd.Series(uniques, dtype=object).str.strip().to_numpy(dtype=object)
+    else:
+        texts = np.array([_cell_text(cell) for cell in uniques], dtype=object)
+    return pd.Series(texts[codes], index=values.index, dtype=object)
 
-    return values.map(one).str.strip() if values.dtype == object else values.astype(str).str.strip()
+
+def _is_total_word(text: str) -> bool:
+    word = normalize(text)
+    return any(word == total or word.startswith(total + " ") for total in TOTAL_WORDS)
 
 
-def _total_rows(body: pd.DataFrame, mapping: dict[str, str], blank: np.ndarray) -> np.ndarray:
-    """Rows that print a total (Итого, Razem, Total for …) in the customer or the first column."""
+def _total_rows(body: pd.DataFrame, mapping: dict[str, str], candidates: np.ndarray) -> np.ndarray:
+    """Rows that print a total (Итого, Razem, Total for …) in the customer or the first column.
+
+    Only `candidates` are looked at: a total row carries no sale date, so the
+    check runs on the few rows whose date did not read, not on a million sales.
+    """
     is_total = np.zeros(len(body), dtype=bool)
+    positions = np.flatnonzero(candidates)
     for column in {mapping["customer_id"], body.columns[0]}:
-        words = _text(body[column]).map(normalize)
-        is_total |= words.map(lambda word: any(word == t or word.startswith(t + " ") for t in TOTAL_WORDS)).to_numpy(
-            dtype=bool
-        )
-    return is_total & ~blank
+        texts = _text(body[column].iloc[positions])
+        is_total[positions] |= np.array([_is_total_word(text) for text in texts], dtype=bool)
+    return is_total
 
 
 def _reject(rows: np.ndarray, column: str, raw: pd.Series, reason: str) -> list[Rejection]:
@@ -244,11 +274,10 @@ def read_transactions(path: str | Path, options: ImportOptions | None = None,
     mapping = map_columns(table.headers, dict(options.columns))
     body, rows = table.body, table.body_rows
     blank = _is_blank(body)
-    totals = _total_rows(body, mapping, blank)
     progress.update(0.5, "parse")
-
     customer = _text(body[mapping["customer_id"]])
     dates = parse_dates(body[mapping["date"]], options.dayfirst, options.locale, table.grid.date1904, table.grid.typed)
+    totals = _total_rows(body, mapping, ~blank & pd.isna(dates.values))
     progress.update(0.7, "parse")
     amounts = parse_amounts(body[mapping["amount"]], table.grid.typed)
     warnings = [dates.warning] if dates.warning else []
@@ -275,12 +304,11 @@ def read_transactions(path: str | Path, options: ImportOptions | None = None,
     skipped.sort(key=lambda row: row.row)
 
     # A group heading (QuickBooks prints the customer alone above its rows) has neither date nor amount.
-    group = (
-        ~blank
-        & ~totals
-        & (_text(body[mapping["date"]]) == "").to_numpy()
-        & (_text(body[mapping["amount"]]) == "").to_numpy()
-    )
+    undated = np.flatnonzero(~blank & ~totals & pd.isna(dates.values))
+    group = np.zeros(len(body), dtype=bool)
+    group[undated] = (_text(body[mapping["date"]].iloc[undated]) == "").to_numpy() & (
+        _text(body[mapping["amount"]].iloc[undated]) == ""
+    ).to_numpy()
     skipped += [SkippedRow(int(row), "group", label) for row, label in zip(rows[group], customer[group], strict=True)]
     skipped.sort(key=lambda row: row.row)
     data = ~blank & ~totals & ~group
@@ -293,13 +321,15 @@ def read_transactions(path: str | Path, options: ImportOptions | None = None,
     raw_dates = body[mapping["date"]]
     no_date = data & ~bad & pd.isna(dates.values)
     date_reason = f"not a date (the column reads as {dates.date_format})" if dates.date_format else "not a date"
-    empty_date = no_date & (_text(raw_dates) == "").to_numpy()
+    empty_date = no_date.copy()
+    empty_date[no_date] = (_text(raw_dates[no_date]) == "").to_numpy()
     rejections += _reject(rows[empty_date], mapping["date"], raw_dates[empty_date], "date is empty")
     rejections += _reject(rows[no_date & ~empty_date], mapping["date"], raw_dates[no_date & ~empty_date], date_reason)
     bad |= no_date
     raw_amounts = body[mapping["amount"]]
     no_amount = data & ~bad & ~np.isfinite(amounts.values)
-    empty_amount = no_amount & (_text(raw_amounts) == "").to_numpy()
+    empty_amount = no_amount.copy()
+    empty_amount[no_amount] = (_text(raw_amounts[no_amount]) == "").to_numpy()
     rejections += _reject(rows[empty_amount], mapping["amount"], raw_amounts[empty_amount], "amount is empty")
     rejections += _reject(
         rows[no_amount & ~empty_amount], mapping["amount"], raw_amounts[no_amount & ~empty_amount], "not a number"
@@ -315,7 +345,8 @@ def read_transactions(path: str | Path, options: ImportOptions | None = None,
     if "cost" in mapping:
         costs = parse_amounts(body[mapping["cost"]], table.grid.typed)
         raw_costs = body[mapping["cost"]]
-        bad_cost = data & ~bad & ~np.isfinite(costs.values) & (_text(raw_costs) != "").to_numpy()
+        bad_cost = data & ~bad & ~np.isfinite(costs.values)
+        bad_cost[bad_cost] = (_text(raw_costs[bad_cost]) != "").to_numpy()
         rejections += _reject(rows[bad_cost], mapping["cost"], raw_costs[bad_cost], "cost is not a number")
         bad |= bad_cost
         canonical["cost"] = costs.values
@@ -335,7 +366,7 @@ def read_transactions(path: str | Path, options: ImportOptions | None = None,
             if rejections
             else f"'{path.name}' has a header but no sales rows."
         )
-    transactions = make_transactions(frame, rejections, rows_read=rows_read)
+    transactions = make_transactions(frame, rejections, rows_read=rows_read, text_is_clean=True)
     report = _report(
         table, path, mapping, skipped, warnings, rows_read,
         decimal=amounts.decimal, thousands=amounts.thousands, date_format=dates.date_format, currency=amounts.currency,
@@ -353,8 +384,8 @@ def read_spend(path: str | Path, options: ImportOptions | None = None, progress:
     mapping = map_columns(table.headers, dict(options.columns), SPEND_NORMALIZED, ("date", "amount"))
     body, rows = table.body, table.body_rows
     blank = _is_blank(body)
-    totals = _total_rows(body.assign(**{"__none__": ""}), {"customer_id": mapping["date"]}, blank)
     dates = parse_dates(body[mapping["date"]], options.dayfirst, options.locale, table.grid.date1904, table.grid.typed)
+    totals = _total_rows(body, {"customer_id": mapping["date"]}, ~blank & pd.isna(dates.values))
     amounts = parse_amounts(body[mapping["amount"]], table.grid.typed)
     data = ~blank & ~totals
     bad_date = data & pd.isna(dates.values)

@@ -64,8 +64,31 @@ def _decide_separators(cleaned: pd.Series) -> tuple[str, str | None]:
     return ".", None
 
 
+def _parse_text(text: pd.Series, decimal: str, thousands: str | None) -> np.ndarray:
+    """The careful path: parentheses, trailing and Unicode minus signs, currency tokens anywhere."""
+    cleaned = text.str.replace(CURRENCY_PATTERN, "", regex=True).str.replace(SPACES, "", regex=True)
+    cleaned = cleaned.str.replace("\u2212", "-", regex=False).str.replace("\u2013", "-", regex=False)
+    negative = cleaned.str.fullmatch(r"\(.*\)") | cleaned.str.endswith("-")
+    cleaned = cleaned.str.strip("()").str.rstrip("-")
+    leading = cleaned.str.startswith("-")
+    cleaned = cleaned.str.lstrip("-").str.strip("()")
+    negative = negative ^ leading
+    if thousands:
+        cleaned = cleaned.str.replace(thousands, "", regex=False)
+    if decimal == ",":
+        cleaned = cleaned.str.replace(",", ".", regex=False)
+    bad_shape = ~cleaned.str.fullmatch(r"\d+(\.\d+)?|\.\d+")
+    number = pd.to_numeric(cleaned.mask(bad_shape), errors="coerce").to_numpy(dtype=np.float64)
+    return np.where(negative.to_numpy(dtype=bool), -number, number)
+
+
 def parse_amounts(raw: pd.Series, typed: bool = False) -> ParsedNumbers:
-    """Numbers from a column of cells (number cells pass through; text is cleaned as the module says)."""
+    """Numbers from a column of cells (number cells pass through; text is cleaned as the module says).
+
+    A quick pass (drop spaces, thousands and currency, swap the decimal comma)
+    reads the ordinary values of a million-row export; only what it cannot
+    read takes the careful path, so an unusual value is never lost.
+    """
     values = np.full(len(raw), np.nan)
     is_number, _ = cell_kinds(raw, typed)
     if is_number.any():
@@ -80,27 +103,22 @@ def parse_amounts(raw: pd.Series, typed: bool = False) -> ParsedNumbers:
         values[text_positions] = fast.to_numpy(dtype=np.float64)[codes]
         return ParsedNumbers(values, ".", None, None)
 
-    found = text.str.findall(CURRENCY_PATTERN).map(lambda tokens: {CURRENCIES[t.lower()] for t in tokens})
+    with_currency = text[text.str.contains(CURRENCY_PATTERN)]
+    found = with_currency.str.findall(CURRENCY_PATTERN).map(lambda tokens: {CURRENCIES[t.lower()] for t in tokens})
     currencies = set().union(*found.tolist()) if len(found) else set()
     if len(currencies) > 1:
         raise MixedCurrencies(
             f"The amount column mixes currencies ({', '.join(sorted(currencies))}). Adding them up would be "
             f"wrong: export one currency at a time, or convert first."
         )
-    cleaned = text.str.replace(CURRENCY_PATTERN, "", regex=True).str.replace(SPACES, "", regex=True)
-    cleaned = cleaned.str.replace("\u2212", "-", regex=False).str.replace("\u2013", "-", regex=False)
-    negative = cleaned.str.fullmatch(r"\(.*\)") | cleaned.str.endswith("-")
-    cleaned = cleaned.str.strip("()").str.rstrip("-")
-    leading = cleaned.str.startswith("-")
-    cleaned = cleaned.str.lstrip("-").str.strip("()")
-    negative = negative ^ leading
-    decimal, thousands = _decide_separators(cleaned[cleaned.str.len() > 0])
-    if thousands:
-        cleaned = cleaned.str.replace(thousands, "", regex=False)
-    if decimal == ",":
-        cleaned = cleaned.str.replace(",", ".", regex=False)
-    bad_shape = ~cleaned.str.fullmatch(r"\d+(\.\d+)?|\.\d+")
-    number = pd.to_numeric(cleaned.mask(bad_shape), errors="coerce").to_numpy(dtype=np.float64)
-    number = np.where(negative.to_numpy(dtype=bool), -number, number)
+    bare = text.str.replace(SPACES, "", regex=True)
+    bare = bare.str.replace(CURRENCY_PATTERN, "", regex=True) if currencies else bare
+    decimal, thousands = _decide_separators(bare[bare.str.len() > 0].str.strip("()-\u2212"))
+    quick = bare.str.replace(thousands, "", regex=False) if thousands else bare
+    quick = quick.str.replace(",", ".", regex=False) if decimal == "," else quick
+    number = pd.to_numeric(quick, errors="coerce").to_numpy(dtype=np.float64, copy=True)
+    careful = np.isnan(number)
+    if careful.any():
+        number[careful] = _parse_text(text[careful], decimal, thousands)
     values[text_positions] = number[codes]
     return ParsedNumbers(values, decimal, thousands, next(iter(currencies)) if currencies else None)

@@ -72,7 +72,7 @@ def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview:
     if not text.strip():
         raise EmptyFile(f"'{path.name}' has no rows.")
     delimiter = delimiter or sniff_delimiter(text)
-    sample = [QUOTED.sub("", line) for line in text.splitlines()[:200]]
+    sample = [QUOTED.sub("", line) for line in text[:500_000].splitlines()[:200]]
     width = max(line.count(delimiter) for line in sample) + 1
     try:
         cells = pd.read_csv(
@@ -83,7 +83,9 @@ def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview:
         rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
         width = max(len(row) for row in rows)
         cells = pd.DataFrame([row + [""] * (width - len(row)) for row in rows], dtype=object)
-    cells = cells.fillna("").astype(object)
+    if cells.isna().to_numpy().any():
+        cells = cells.fillna("")
+    cells = cells.astype(object)
     row_numbers = np.arange(1, len(cells) + 1, dtype=np.int64)
     if '"' in text:
         breaks = np.zeros(len(cells), dtype=np.int64)

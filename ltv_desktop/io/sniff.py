@@ -130,7 +130,7 @@ def sniff_delimiter(text: str) -> str:
     Quoted parts are removed first, so `;` inside "Kowalski; Jan" does not vote;
     title lines above the table have no delimiter and do not vote either.
     """
-    lines = [QUOTED.sub("", line) for line in text.splitlines()[:SNIFF_LINES] if line.strip()]
+    lines = [QUOTED.sub("", line) for line in text[:200_000].splitlines()[:SNIFF_LINES] if line.strip()]
     best, best_score = ",", (-1, -1)
     for delimiter in DELIMITERS:
         counts = [line.count(delimiter) for line in lines]
@@ -149,4 +149,4 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 def strip_control(text: str) -> str:
     """Remove NUL and other control characters (tab, CR and LF stay: they structure the file)."""
-    return CONTROL.sub("", text)
+    return CONTROL.sub("", text) if CONTROL.search(text) else text

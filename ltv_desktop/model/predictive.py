@@ -205,12 +205,86 @@ def _hyp2f1(a: float, b: float, c: np.ndarray, z: np.ndarray) -> np.ndarray:
     return value
 
 
-def _fit(negative_ll, starts: tuple[tuple[float, ...], ...]) -> tuple[np.ndarray, float, bool]:
+def bgnbd_gradient(
+    params: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, weights: np.ndarray
+) -> tuple[float, np.ndarray]:
+    """Σ weight × log-likelihood and its gradient in (r, α, a, b), analytically (digamma terms)."""
+    r, alpha, a, b = params
+    head = (
+        special.gammaln(r + x)
+        - special.gammaln(r)
+        + r * np.log(alpha)
+        + special.betaln(a, b + x)
+        - special.betaln(a, b)
+    )
+    stay = -(r + x) * np.log(alpha + T)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        left = np.log(a) - np.log(np.maximum(b + x - 1, 1e-300)) - (r + x) * np.log(alpha + t_x)
+    repeat = x > 0
+    tail = np.where(repeat, np.logaddexp(stay, left), stay)
+    share_stay = np.exp(stay - tail)
+    share_left = np.where(repeat, np.exp(left - tail), 0.0)
+    psi_a_b_x = special.digamma(a + b + x)
+    d_r = (
+        special.digamma(r + x)
+        - special.digamma(r)
+        + np.log(alpha)
+        - share_stay * np.log(alpha + T)
+        - share_left * np.log(alpha + t_x)
+    )
+    d_alpha = r / alpha - (r + x) * (share_stay / (alpha + T) + share_left / (alpha + t_x))
+    d_a = special.digamma(a + b) - psi_a_b_x + share_left / a
+    d_b = (
+        special.digamma(b + x)
+        - psi_a_b_x
+        - special.digamma(b)
+        + special.digamma(a + b)
+        - share_left / np.maximum(b + x - 1, 1e-300)
+    )
+    gradient = np.array([(weights * d).sum() for d in (d_r, d_alpha, d_a, d_b)])
+    return float((weights * (head + tail)).sum()), gradient
+
+
+def gamma_gamma_gradient(params: np.ndarray, x: np.ndarray, m: np.ndarray) -> tuple[float, np.ndarray]:
+    """Σ log-likelihood of Gamma-Gamma and its gradient in (p, q, v), analytically."""
+    p, q, v = params
+    px = p * x
+    spend = np.log(x * m + v)
+    value = gamma_gamma_log_likelihood(params, x, m).sum()
+    psi = special.digamma(px + q)
+    d_p = (x * (psi - special.digamma(px) + np.log(m) + np.log(x) - spend)).sum()
+    d_q = (psi - special.digamma(q) + np.log(v) - spend).sum()
+    d_v = (q / v - (px + q) / (x * m + v)).sum()
+    return float(value), np.array([d_p, d_q, d_v])
+
+
+def _with_log_gradient(log_likelihood_and_gradient):
+    """−LL and its gradient in log-parameters (the chain rule: d/dlog θ = θ d/dθ), for L-BFGS-B."""
+
+    def objective(log_params: np.ndarray) -> tuple[float, np.ndarray]:
+        params = np.exp(log_params)
+        with np.errstate(all="ignore"):
+            value, gradient = log_likelihood_and_gradient(params)
+        if not np.isfinite(value) or not np.all(np.isfinite(gradient)):
+            return 1e300, np.zeros_like(log_params)
+        return -value, -gradient * params
+
+    return objective
+
+
+def _fit(negative_ll, starts: tuple[tuple[float, ...], ...], objective=None) -> tuple[np.ndarray, float, bool]:
     """Minimise over log-parameters from several starts; keep the best, say whether it converged."""
     best: tuple[np.ndarray, float, bool] | None = None
     for start in starts:
         with np.errstate(all="ignore"):
-            found = optimize.minimize(negative_ll, np.log(start), method="L-BFGS-B", bounds=[(-12, 12)] * len(start))
+            if objective is not None:
+                found = optimize.minimize(
+                    objective, np.log(start), jac=True, method="L-BFGS-B", bounds=[(-12, 12)] * len(start)
+                )
+            else:
+                found = optimize.minimize(
+                    negative_ll, np.log(start), method="L-BFGS-B", bounds=[(-12, 12)] * len(start)
+                )
         value = float(found.fun)
         if np.isfinite(value) and (best is None or value < best[1]):
             best = (found.x, value, bool(found.success))
@@ -221,19 +295,15 @@ def _fit(negative_ll, starts: tuple[tuple[float, ...], ...]) -> tuple[np.ndarray
     return best
 
 
-def _covariance(negative_ll, log_params: np.ndarray) -> np.ndarray | None:
-    """Inverse of the numerical Hessian of −LL in log-parameters (None when it is not positive definite)."""
+def _covariance(objective, log_params: np.ndarray) -> np.ndarray | None:
+    """Inverse Hessian of −LL in log-parameters, by central differences of the analytic gradient."""
     size = len(log_params)
-    step = 1e-4
+    step = 1e-5
     hessian = np.zeros((size, size))
     for i in range(size):
-        for j in range(i, size):
-            shift_i, shift_j = np.eye(size)[i] * step, np.eye(size)[j] * step
-            value = (
-                negative_ll(log_params + shift_i + shift_j) - negative_ll(log_params + shift_i - shift_j)
-                - negative_ll(log_params - shift_i + shift_j) + negative_ll(log_params - shift_i - shift_j)
-            ) / (4 * step * step)  # fmt: skip
-            hessian[i, j] = hessian[j, i] = value
+        shift = np.eye(size)[i] * step
+        hessian[i] = (objective(log_params + shift)[1] - objective(log_params - shift)[1]) / (2 * step)
+    hessian = (hessian + hessian.T) / 2
     try:
         covariance = np.linalg.inv(hessian)
         np.linalg.cholesky(covariance)
@@ -250,9 +320,11 @@ def fit_bgnbd(x: np.ndarray, t_x: np.ndarray, T: np.ndarray, weights: np.ndarray
         value = -(weights * bgnbd_log_likelihood(np.exp(log_params), x, t_x, T)).sum()
         return float(value) if np.isfinite(value) else 1e300
 
-    log_params, value, converged = _fit(negative_ll, STARTS_BGNBD)
+    x, t_x, T = (np.asarray(values, dtype=float) for values in (x, t_x, T))
+    objective = _with_log_gradient(lambda params: bgnbd_gradient(params, x, t_x, T, weights))
+    log_params, value, converged = _fit(negative_ll, STARTS_BGNBD, objective)
     r, alpha, a, b = np.exp(log_params)
-    covariance = _covariance(negative_ll, log_params) if converged else None
+    covariance = _covariance(objective, log_params) if converged else None
     return BgNbdFit(float(r), float(alpha), float(a), float(b), -value, converged, covariance, int(weights.sum()))
 
 
@@ -289,9 +361,10 @@ def fit_gamma_gamma(x: np.ndarray, m: np.ndarray) -> GammaGammaFit:
         value = -gamma_gamma_log_likelihood(np.exp(log_params), x, m).sum()
         return float(value) if np.isfinite(value) else 1e300
 
-    log_params, value, converged = _fit(negative_ll, STARTS_GAMMA)
+    objective = _with_log_gradient(lambda params: gamma_gamma_gradient(params, x, m))
+    log_params, value, converged = _fit(negative_ll, STARTS_GAMMA, objective)
     p, q, v = np.exp(log_params)
-    covariance = _covariance(negative_ll, log_params) if converged else None
+    covariance = _covariance(objective, log_params) if converged else None
     return GammaGammaFit(float(p), float(q), float(v), -value, converged, covariance, len(x), excluded)
 
 

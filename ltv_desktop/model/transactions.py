@@ -69,20 +69,28 @@ class Transactions:
 
 
 def _clean_text(values: pd.Series) -> pd.Series:
-    text = values.astype("string").str.strip()
-    return text.mask(text == "")
+    """Trimmed text, missing where empty; trimmed once per distinct value (ids repeat a lot)."""
+    codes, uniques = pd.factorize(values, sort=False)
+    cleaned = pd.Series(uniques, dtype=object).astype(str).str.strip()
+    cleaned = cleaned.where(cleaned != "").to_numpy(dtype=object)
+    result = np.where(codes >= 0, cleaned[np.maximum(codes, 0)], None)
+    return pd.Series(result, index=values.index, dtype=object)
 
 
 def make_transactions(
     frame: pd.DataFrame,
     rejections: Sequence[Rejection] = (),
     rows_read: int | None = None,
+    text_is_clean: bool = False,
 ) -> Transactions:
     """Check and normalise a frame of canonical columns into `Transactions`.
 
     Rows whose customer, date or amount is missing become rejections here too,
     so a caller that builds the frame by hand gets the same guarantee as the importer.
+    `text_is_clean` says the text columns are already trimmed with None for empty
+    (the importer's frames), so they are not trimmed a second time.
     """
+    clean = (lambda values: values) if text_is_clean else _clean_text
     missing = [column for column in REQUIRED_COLUMNS if column not in frame.columns]
     if missing:
         raise NoUsableData(f"The transactions lack the column(s): {', '.join(missing)}")
@@ -91,12 +99,12 @@ def make_transactions(
         data[SOURCE_ROW] = frame[SOURCE_ROW].to_numpy(dtype=np.int64)
     else:
         data[SOURCE_ROW] = np.arange(2, len(frame) + 2, dtype=np.int64)
-    data["customer_id"] = _clean_text(frame["customer_id"]).to_numpy()
+    data["customer_id"] = clean(frame["customer_id"]).to_numpy()
     data["date"] = pd.to_datetime(frame["date"].to_numpy(), errors="coerce").normalize()
     data["amount"] = pd.to_numeric(frame["amount"].to_numpy(), errors="coerce").astype(np.float64)
     for column in ("order_id", "channel"):
         if column in frame.columns:
-            data[column] = _clean_text(frame[column]).to_numpy()
+            data[column] = clean(frame[column]).to_numpy()
     if "cost" in frame.columns:
         data["cost"] = pd.to_numeric(frame["cost"].to_numpy(), errors="coerce").astype(np.float64)
     new_rejections = list(rejections)

@@ -170,3 +170,16 @@ def test_export_to_a_file_open_in_excel_says_so_and_keeps_the_results(app, qtbot
     assert not target.exists()
     assert app.analysis.result is not None
     qtbot.waitUntil(lambda: app.window.findChild(QMessageBox, "export_error") is not None)
+
+
+def test_formulas_guide_opens_in_each_language(app, qtbot):
+    from PySide6.QtWidgets import QTextBrowser
+
+    from ltv_desktop.ui.guide_dialog import GuideDialog
+
+    for language, heading in (("en", "How LTV Desktop"), ("ru", "Как LTV Desktop"), ("pl", "Jak LTV Desktop")):
+        dialog = GuideDialog(language, app.window)
+        text = dialog.findChild(QTextBrowser).toPlainText()
+        assert text.startswith(heading)
+        assert "LTV:CAC" in text
+        dialog.deleteLater()
