@@ -77,10 +77,27 @@ def test_shell_scripts_parse(script):
 
 
 def test_spec_ships_resources_where_the_frozen_app_looks():
-    text = SPEC.read_text(encoding="utf-8")
-    assert 'Path("ltv_desktop") / "resources"' in text
-    assert '"ltv_desktop/i18n"' in text and '.glob("*.qm")' in text
-    assert "console=False" in text
+    shipped = {
+        (Path(source).relative_to(ROOT).as_posix(), folder) for source, folder in spec_function("bundled_data")(ROOT)
+    }
+    assert ("resources/demo/demo_sales.csv", "ltv_desktop/resources/demo") in shipped
+    assert ("resources/icons/app.svg", "ltv_desktop/resources/icons") in shipped
+    assert ("resources/icons/app.png", "ltv_desktop/resources/icons") in shipped
+    # every shipped resource the app reads is in the bundle; the demo generator script is not
+    expected = {p for p in (ROOT / "resources").rglob("*") if p.is_file() and p.suffix not in {".py", ".pyc"}}
+    assert {ROOT / source for source, _ in shipped} == expected
+    assert "console=False" in SPEC.read_text(encoding="utf-8")
+
+
+def test_spec_ships_translations_when_they_exist(tmp_path):
+    (tmp_path / "resources" / "guide").mkdir(parents=True)
+    (tmp_path / "resources" / "guide" / "formulas.ru.md").write_text("x", encoding="utf-8")
+    (tmp_path / "resources" / "make.py").write_text("x", encoding="utf-8")
+    (tmp_path / "ltv_desktop" / "i18n").mkdir(parents=True)
+    bundled = spec_function("bundled_data")
+    assert bundled(tmp_path) == [(str(tmp_path / "resources/guide/formulas.ru.md"), "ltv_desktop/resources/guide")]
+    (tmp_path / "ltv_desktop" / "i18n" / "ltv_desktop_pl.qm").write_bytes(b"qm")
+    assert (str(tmp_path / "ltv_desktop/i18n/ltv_desktop_pl.qm"), "ltv_desktop/i18n") in bundled(tmp_path)
 
 
 @pytest.mark.parametrize("size", [16, 24, 32, 48, 64, 128, 256, 512, 1024])
