@@ -47,5 +47,14 @@ bench: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/ltv-desktop --demo --screenshot docs/screenshots
 
+# The frozen app for this OS in packaging/dist/ (see packaging/README.md), checked with its --self-test.
+package: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[package]'
+	case "$$(uname -s)" in \
+		Linux) PYTHON="$(abspath $(PY))" packaging/build.sh ;; \
+		Darwin) PYTHON="$(abspath $(PY))" packaging/build-macos.sh ;; \
+		*) echo "On Windows run: powershell -ExecutionPolicy Bypass -File packaging\\build.ps1" >&2; exit 1 ;; \
+	esac
+
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache packaging/build packaging/dist
