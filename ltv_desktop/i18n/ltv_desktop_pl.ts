@@ -64,37 +64,37 @@
         <translation>Utraceni</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="36"/>
+        <location filename="../ui/messages.py" line="37"/>
         <source>The headline uses only %1 complete periods so far instead of a full year.</source>
         <translation>Główne wskaźniki opierają się na razie tylko na %1 pełnych okresach zamiast całego roku.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="38"/>
+        <location filename="../ui/messages.py" line="42"/>
         <source>Churn, lifespan and LTV need at least %1 days of history plus one full period; this data covers %2 days.</source>
         <translation>Odpływ, czas życia i LTV wymagają co najmniej %1 dni historii i jeszcze jednego pełnego okresu; te dane obejmują %2 dni.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="41"/>
+        <location filename="../ui/messages.py" line="47"/>
         <source>Churn is so low that the lifespan was capped at %1 years.</source>
         <translation>Odpływ jest tak mały, że czas życia ograniczono do %1 lat.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="42"/>
+        <location filename="../ui/messages.py" line="51"/>
         <source>%1 rows dated after %2 were left out of every metric (holdout).</source>
         <translation>%1 wierszy z datą po %2 pominięto we wszystkich wskaźnikach (okres kontrolny).</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="43"/>
+        <location filename="../ui/messages.py" line="54"/>
         <source>No new customers in the window, so CAC cannot be computed.</source>
         <translation>W oknie nie ma nowych klientów, więc nie da się obliczyć CAC.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="44"/>
+        <location filename="../ui/messages.py" line="56"/>
         <source>No customer was active at the start of the window, so churn cannot be measured.</source>
         <translation>Na początku okna nie było aktywnych klientów, więc nie da się zmierzyć odpływu.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="45"/>
+        <location filename="../ui/messages.py" line="60"/>
         <source>Too few customers bought twice for the predictive models to be trusted (%1).</source>
         <translation>Zbyt mało klientów kupiło dwa razy, by ufać prognozie (%1).</translation>
     </message>
@@ -102,54 +102,55 @@
 <context>
     <name>AnalysisController</name>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="98"/>
+        <location filename="../controllers/analysis_controller.py" line="99"/>
         <source>Reading %1…</source>
         <translation>Wczytywanie %1…</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="112"/>
+        <location filename="../controllers/analysis_controller.py" line="113"/>
         <source>Reading again…</source>
         <translation>Ponowne wczytywanie…</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="132"/>
+        <location filename="../controllers/analysis_controller.py" line="134"/>
+        <location filename="../controllers/analysis_controller.py" line="241"/>
         <source>Spend from %1</source>
         <translation>Wydatki z %1</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="146"/>
-        <location filename="../controllers/analysis_controller.py" line="178"/>
+        <location filename="../controllers/analysis_controller.py" line="149"/>
+        <location filename="../controllers/analysis_controller.py" line="182"/>
         <source>No file</source>
         <translation>Brak pliku</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="146"/>
-        <location filename="../controllers/analysis_controller.py" line="178"/>
+        <location filename="../controllers/analysis_controller.py" line="149"/>
+        <location filename="../controllers/analysis_controller.py" line="182"/>
         <source>Open a sales file first (File → Open, or drop it here).</source>
         <translation>Najpierw otwórz plik sprzedaży (Plik → Otwórz lub przeciągnij go tutaj).</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="151"/>
+        <location filename="../controllers/analysis_controller.py" line="155"/>
         <source>Save analysis</source>
         <translation>Zapisz analizę</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="153"/>
+        <location filename="../controllers/analysis_controller.py" line="157"/>
         <source>Analysis saved to %1</source>
         <translation>Analizę zapisano w %1</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="162"/>
+        <location filename="../controllers/analysis_controller.py" line="166"/>
         <source>Open analysis</source>
         <translation>Otwórz analizę</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="212"/>
+        <location filename="../controllers/analysis_controller.py" line="216"/>
         <source>Analyzing %1…</source>
         <translation>Analiza %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../controllers/analysis_controller.py" line="224"/>
+        <location filename="../controllers/analysis_controller.py" line="228"/>
         <source>%n customer(s) analysed</source>
         <translation>
             <numerusform>Przeanalizowano %Ln klienta</numerusform>
@@ -158,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../controllers/analysis_controller.py" line="225"/>
+        <location filename="../controllers/analysis_controller.py" line="229"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>%Ln wiersz odrzucony</numerusform>
@@ -167,17 +168,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="273"/>
+        <location filename="../controllers/analysis_controller.py" line="291"/>
         <source>Cannot use this file</source>
         <translation>Nie można użyć tego pliku</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="278"/>
+        <location filename="../controllers/analysis_controller.py" line="296"/>
         <source>Something went wrong; the previous results are still shown.</source>
         <translation>Coś poszło nie tak; nadal widać poprzednie wyniki.</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="284"/>
+        <location filename="../controllers/analysis_controller.py" line="302"/>
         <source>Cancelled; the previous results are still shown.</source>
         <translation>Anulowano; nadal widać poprzednie wyniki.</translation>
     </message>
@@ -652,7 +653,7 @@
     <name>DashboardView</name>
     <message>
         <location filename="../ui/dashboard_view.py" line="20"/>
-        <location filename="../ui/dashboard_view.py" line="49"/>
+        <location filename="../ui/dashboard_view.py" line="52"/>
         <source>Customers</source>
         <translation>Klienci</translation>
     </message>
@@ -663,8 +664,8 @@
     </message>
     <message>
         <location filename="../ui/dashboard_view.py" line="21"/>
-        <location filename="../ui/dashboard_view.py" line="48"/>
-        <location filename="../ui/dashboard_view.py" line="121"/>
+        <location filename="../ui/dashboard_view.py" line="51"/>
+        <location filename="../ui/dashboard_view.py" line="138"/>
         <source>Revenue</source>
         <translation>Przychód</translation>
     </message>
@@ -695,7 +696,7 @@
     </message>
     <message>
         <location filename="../ui/dashboard_view.py" line="27"/>
-        <location filename="../ui/dashboard_view.py" line="133"/>
+        <location filename="../ui/dashboard_view.py" line="150"/>
         <source>Retention</source>
         <translation>Retencja</translation>
     </message>
@@ -726,8 +727,8 @@
     </message>
     <message>
         <location filename="../ui/dashboard_view.py" line="31"/>
-        <location filename="../ui/dashboard_view.py" line="54"/>
-        <location filename="../ui/dashboard_view.py" line="151"/>
+        <location filename="../ui/dashboard_view.py" line="57"/>
+        <location filename="../ui/dashboard_view.py" line="168"/>
         <source>LTV:CAC</source>
         <translation>LTV:CAC</translation>
     </message>
@@ -767,89 +768,94 @@
         <translation>BG/NBD × Gamma-Gamma, wszyscy klienci, z przedziałem 90 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="48"/>
+        <location filename="../ui/dashboard_view.py" line="51"/>
         <source>Revenue and orders per period</source>
         <translation>Przychód w okresach</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="48"/>
-        <location filename="../ui/dashboard_view.py" line="49"/>
-        <location filename="../ui/dashboard_view.py" line="50"/>
+        <location filename="../ui/dashboard_view.py" line="51"/>
+        <location filename="../ui/dashboard_view.py" line="52"/>
+        <location filename="../ui/dashboard_view.py" line="53"/>
         <source>Period</source>
         <translation>Okres</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="49"/>
+        <location filename="../ui/dashboard_view.py" line="52"/>
         <source>New, lost and active customers</source>
         <translation>Nowi, utraceni i aktywni klienci</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="50"/>
+        <location filename="../ui/dashboard_view.py" line="53"/>
         <source>Churn and retention per period</source>
         <translation>Odpływ i retencja w okresach</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="52"/>
+        <location filename="../ui/dashboard_view.py" line="55"/>
         <source>Observed LTV by age against the formula</source>
         <translation>Rzeczywiste LTV wg wieku wobec wzoru</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="52"/>
+        <location filename="../ui/dashboard_view.py" line="55"/>
         <source>Age, periods</source>
         <translation>Wiek, okresy</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="52"/>
+        <location filename="../ui/dashboard_view.py" line="55"/>
         <source>Revenue per customer</source>
         <translation>Przychód na klienta</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="54"/>
+        <location filename="../ui/dashboard_view.py" line="57"/>
         <source>LTV:CAC by channel</source>
         <translation>LTV:CAC wg kanałów</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="54"/>
+        <location filename="../ui/dashboard_view.py" line="57"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="56"/>
+        <location filename="../ui/dashboard_view.py" line="59"/>
         <source>Pareto: share of revenue from the top customers</source>
         <translation>Pareto: udział przychodu najlepszych klientów</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="57"/>
+        <location filename="../ui/dashboard_view.py" line="60"/>
         <source>Top customers, %</source>
         <translation>Najlepsi klienci, %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="58"/>
+        <location filename="../ui/dashboard_view.py" line="61"/>
         <source>Revenue, %</source>
         <translation>Przychód, %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="84"/>
+        <location filename="../ui/dashboard_view.py" line="88"/>
         <source>Open a sales file (or the demo) and press Analyze to fill the dashboard.</source>
         <translation>Otwórz plik sprzedaży (lub demo) i naciśnij „Analizuj”, aby wypełnić pulpit.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="90"/>
+        <location filename="../ui/dashboard_view.py" line="101"/>
+        <source>Key customers most likely lost (P(alive)): %1</source>
+        <translation>Kluczowi klienci najpewniej utraceni (P(aktywny)): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="106"/>
         <source>months</source>
         <translation>mies.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="90"/>
+        <location filename="../ui/dashboard_view.py" line="106"/>
         <source>weeks</source>
         <translation>tyg.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="90"/>
+        <location filename="../ui/dashboard_view.py" line="106"/>
         <source>quarters</source>
         <translation>kw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard_view.py" line="92"/>
+        <location filename="../ui/dashboard_view.py" line="108"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%Ln zamówienie</numerusform>
@@ -858,57 +864,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="98"/>
+        <location filename="../ui/dashboard_view.py" line="114"/>
         <source>lifespan %1 years</source>
         <translation>czas życia %1 lat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="112"/>
+        <location filename="../ui/dashboard_view.py" line="128"/>
         <source>not computed</source>
         <translation>nie obliczono</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="125"/>
+        <location filename="../ui/dashboard_view.py" line="142"/>
         <source>Active</source>
         <translation>Aktywni</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="126"/>
+        <location filename="../ui/dashboard_view.py" line="143"/>
         <source>New</source>
         <translation>Nowi</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="127"/>
+        <location filename="../ui/dashboard_view.py" line="144"/>
         <source>Lost</source>
         <translation>Utraceni</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="132"/>
+        <location filename="../ui/dashboard_view.py" line="149"/>
         <source>Churn</source>
         <translation>Odpływ</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="137"/>
+        <location filename="../ui/dashboard_view.py" line="154"/>
         <source>Observed (cohorts)</source>
         <translation>Rzeczywiste (kohorty)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="142"/>
+        <location filename="../ui/dashboard_view.py" line="159"/>
         <source>Formula, by age</source>
         <translation>Wzór, wg wieku</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="144"/>
+        <location filename="../ui/dashboard_view.py" line="161"/>
         <source>Formula LTV (revenue)</source>
         <translation>LTV ze wzoru (przychód)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="160"/>
+        <location filename="../ui/dashboard_view.py" line="177"/>
         <source>Revenue share</source>
         <translation>Udział przychodu</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="161"/>
+        <location filename="../ui/dashboard_view.py" line="178"/>
         <source>Equal shares</source>
         <translation>Równe udziały</translation>
     </message>
@@ -1417,17 +1423,17 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../controllers/app.py" line="113"/>
+        <location filename="../controllers/app.py" line="137"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../controllers/app.py" line="142"/>
+        <location filename="../controllers/app.py" line="168"/>
         <source>Welcome</source>
         <translation>Witamy</translation>
     </message>
     <message>
-        <location filename="../controllers/app.py" line="143"/>
+        <location filename="../controllers/app.py" line="169"/>
         <source>Would you like to look around with the demo shop&apos;s data first?</source>
         <translation>Czy chcesz najpierw rozejrzeć się na danych sklepu demo?</translation>
     </message>

@@ -64,37 +64,37 @@
         <translation>Ушедшие</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="36"/>
+        <location filename="../ui/messages.py" line="37"/>
         <source>The headline uses only %1 complete periods so far instead of a full year.</source>
         <translation>Главные показатели пока опираются лишь на %1 полных периодов вместо целого года.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="38"/>
+        <location filename="../ui/messages.py" line="42"/>
         <source>Churn, lifespan and LTV need at least %1 days of history plus one full period; this data covers %2 days.</source>
         <translation>Для оттока, срока жизни и LTV нужно не меньше %1 дней истории и ещё один полный период; эти данные охватывают %2 дней.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="41"/>
+        <location filename="../ui/messages.py" line="47"/>
         <source>Churn is so low that the lifespan was capped at %1 years.</source>
         <translation>Отток так мал, что срок жизни ограничен %1 годами.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="42"/>
+        <location filename="../ui/messages.py" line="51"/>
         <source>%1 rows dated after %2 were left out of every metric (holdout).</source>
         <translation>%1 строк с датой после %2 не вошли в показатели (контрольный период).</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="43"/>
+        <location filename="../ui/messages.py" line="54"/>
         <source>No new customers in the window, so CAC cannot be computed.</source>
         <translation>В окне нет новых клиентов, поэтому CAC не рассчитать.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="44"/>
+        <location filename="../ui/messages.py" line="56"/>
         <source>No customer was active at the start of the window, so churn cannot be measured.</source>
         <translation>В начале окна не было активных клиентов, поэтому отток не измерить.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="45"/>
+        <location filename="../ui/messages.py" line="60"/>
         <source>Too few customers bought twice for the predictive models to be trusted (%1).</source>
         <translation>Слишком мало клиентов купили дважды, чтобы доверять прогнозу (%1).</translation>
     </message>
@@ -102,54 +102,55 @@
 <context>
     <name>AnalysisController</name>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="98"/>
+        <location filename="../controllers/analysis_controller.py" line="99"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="112"/>
+        <location filename="../controllers/analysis_controller.py" line="113"/>
         <source>Reading again…</source>
         <translation>Повторное чтение…</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="132"/>
+        <location filename="../controllers/analysis_controller.py" line="134"/>
+        <location filename="../controllers/analysis_controller.py" line="241"/>
         <source>Spend from %1</source>
         <translation>Расходы из %1</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="146"/>
-        <location filename="../controllers/analysis_controller.py" line="178"/>
+        <location filename="../controllers/analysis_controller.py" line="149"/>
+        <location filename="../controllers/analysis_controller.py" line="182"/>
         <source>No file</source>
         <translation>Нет файла</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="146"/>
-        <location filename="../controllers/analysis_controller.py" line="178"/>
+        <location filename="../controllers/analysis_controller.py" line="149"/>
+        <location filename="../controllers/analysis_controller.py" line="182"/>
         <source>Open a sales file first (File → Open, or drop it here).</source>
         <translation>Сначала откройте файл продаж (Файл → Открыть или перетащите его сюда).</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="151"/>
+        <location filename="../controllers/analysis_controller.py" line="155"/>
         <source>Save analysis</source>
         <translation>Сохранить анализ</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="153"/>
+        <location filename="../controllers/analysis_controller.py" line="157"/>
         <source>Analysis saved to %1</source>
         <translation>Анализ сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="162"/>
+        <location filename="../controllers/analysis_controller.py" line="166"/>
         <source>Open analysis</source>
         <translation>Открыть анализ</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="212"/>
+        <location filename="../controllers/analysis_controller.py" line="216"/>
         <source>Analyzing %1…</source>
         <translation>Анализ %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../controllers/analysis_controller.py" line="224"/>
+        <location filename="../controllers/analysis_controller.py" line="228"/>
         <source>%n customer(s) analysed</source>
         <translation>
             <numerusform>Проанализирован %Ln клиент</numerusform>
@@ -158,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../controllers/analysis_controller.py" line="225"/>
+        <location filename="../controllers/analysis_controller.py" line="229"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>%Ln строка отклонена</numerusform>
@@ -167,17 +168,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="273"/>
+        <location filename="../controllers/analysis_controller.py" line="291"/>
         <source>Cannot use this file</source>
         <translation>Этот файл нельзя использовать</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="278"/>
+        <location filename="../controllers/analysis_controller.py" line="296"/>
         <source>Something went wrong; the previous results are still shown.</source>
         <translation>Что-то пошло не так; показаны прежние результаты.</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="284"/>
+        <location filename="../controllers/analysis_controller.py" line="302"/>
         <source>Cancelled; the previous results are still shown.</source>
         <translation>Отменено; показаны прежние результаты.</translation>
     </message>
@@ -652,7 +653,7 @@
     <name>DashboardView</name>
     <message>
         <location filename="../ui/dashboard_view.py" line="20"/>
-        <location filename="../ui/dashboard_view.py" line="49"/>
+        <location filename="../ui/dashboard_view.py" line="52"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
@@ -663,8 +664,8 @@
     </message>
     <message>
         <location filename="../ui/dashboard_view.py" line="21"/>
-        <location filename="../ui/dashboard_view.py" line="48"/>
-        <location filename="../ui/dashboard_view.py" line="121"/>
+        <location filename="../ui/dashboard_view.py" line="51"/>
+        <location filename="../ui/dashboard_view.py" line="138"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
@@ -695,7 +696,7 @@
     </message>
     <message>
         <location filename="../ui/dashboard_view.py" line="27"/>
-        <location filename="../ui/dashboard_view.py" line="133"/>
+        <location filename="../ui/dashboard_view.py" line="150"/>
         <source>Retention</source>
         <translation>Удержание</translation>
     </message>
@@ -726,8 +727,8 @@
     </message>
     <message>
         <location filename="../ui/dashboard_view.py" line="31"/>
-        <location filename="../ui/dashboard_view.py" line="54"/>
-        <location filename="../ui/dashboard_view.py" line="151"/>
+        <location filename="../ui/dashboard_view.py" line="57"/>
+        <location filename="../ui/dashboard_view.py" line="168"/>
         <source>LTV:CAC</source>
         <translation>LTV:CAC</translation>
     </message>
@@ -767,89 +768,94 @@
         <translation>BG/NBD × Gamma-Gamma, все клиенты, с 90-процентным интервалом</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="48"/>
+        <location filename="../ui/dashboard_view.py" line="51"/>
         <source>Revenue and orders per period</source>
         <translation>Выручка по периодам</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="48"/>
-        <location filename="../ui/dashboard_view.py" line="49"/>
-        <location filename="../ui/dashboard_view.py" line="50"/>
+        <location filename="../ui/dashboard_view.py" line="51"/>
+        <location filename="../ui/dashboard_view.py" line="52"/>
+        <location filename="../ui/dashboard_view.py" line="53"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="49"/>
+        <location filename="../ui/dashboard_view.py" line="52"/>
         <source>New, lost and active customers</source>
         <translation>Новые, ушедшие и активные клиенты</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="50"/>
+        <location filename="../ui/dashboard_view.py" line="53"/>
         <source>Churn and retention per period</source>
         <translation>Отток и удержание по периодам</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="52"/>
+        <location filename="../ui/dashboard_view.py" line="55"/>
         <source>Observed LTV by age against the formula</source>
         <translation>Фактический LTV по возрасту против формулы</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="52"/>
+        <location filename="../ui/dashboard_view.py" line="55"/>
         <source>Age, periods</source>
         <translation>Возраст, периоды</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="52"/>
+        <location filename="../ui/dashboard_view.py" line="55"/>
         <source>Revenue per customer</source>
         <translation>Выручка на клиента</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="54"/>
+        <location filename="../ui/dashboard_view.py" line="57"/>
         <source>LTV:CAC by channel</source>
         <translation>LTV:CAC по каналам</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="54"/>
+        <location filename="../ui/dashboard_view.py" line="57"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="56"/>
+        <location filename="../ui/dashboard_view.py" line="59"/>
         <source>Pareto: share of revenue from the top customers</source>
         <translation>Парето: доля выручки от лучших клиентов</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="57"/>
+        <location filename="../ui/dashboard_view.py" line="60"/>
         <source>Top customers, %</source>
         <translation>Лучшие клиенты, %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="58"/>
+        <location filename="../ui/dashboard_view.py" line="61"/>
         <source>Revenue, %</source>
         <translation>Выручка, %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="84"/>
+        <location filename="../ui/dashboard_view.py" line="88"/>
         <source>Open a sales file (or the demo) and press Analyze to fill the dashboard.</source>
         <translation>Откройте файл продаж (или демо) и нажмите «Анализ», чтобы заполнить сводку.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="90"/>
+        <location filename="../ui/dashboard_view.py" line="101"/>
+        <source>Key customers most likely lost (P(alive)): %1</source>
+        <translation>Ключевые клиенты, скорее всего ушедшие (P(активен)): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="106"/>
         <source>months</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="90"/>
+        <location filename="../ui/dashboard_view.py" line="106"/>
         <source>weeks</source>
         <translation>нед.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="90"/>
+        <location filename="../ui/dashboard_view.py" line="106"/>
         <source>quarters</source>
         <translation>кв.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard_view.py" line="92"/>
+        <location filename="../ui/dashboard_view.py" line="108"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%Ln заказ</numerusform>
@@ -858,57 +864,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="98"/>
+        <location filename="../ui/dashboard_view.py" line="114"/>
         <source>lifespan %1 years</source>
         <translation>срок жизни %1 лет</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="112"/>
+        <location filename="../ui/dashboard_view.py" line="128"/>
         <source>not computed</source>
         <translation>не рассчитано</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="125"/>
+        <location filename="../ui/dashboard_view.py" line="142"/>
         <source>Active</source>
         <translation>Активные</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="126"/>
+        <location filename="../ui/dashboard_view.py" line="143"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="127"/>
+        <location filename="../ui/dashboard_view.py" line="144"/>
         <source>Lost</source>
         <translation>Ушедшие</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="132"/>
+        <location filename="../ui/dashboard_view.py" line="149"/>
         <source>Churn</source>
         <translation>Отток</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="137"/>
+        <location filename="../ui/dashboard_view.py" line="154"/>
         <source>Observed (cohorts)</source>
         <translation>Фактически (когорты)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="142"/>
+        <location filename="../ui/dashboard_view.py" line="159"/>
         <source>Formula, by age</source>
         <translation>Формула, по возрасту</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="144"/>
+        <location filename="../ui/dashboard_view.py" line="161"/>
         <source>Formula LTV (revenue)</source>
         <translation>LTV по формуле (выручка)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="160"/>
+        <location filename="../ui/dashboard_view.py" line="177"/>
         <source>Revenue share</source>
         <translation>Доля выручки</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="161"/>
+        <location filename="../ui/dashboard_view.py" line="178"/>
         <source>Equal shares</source>
         <translation>Равные доли</translation>
     </message>
@@ -1417,17 +1423,17 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../controllers/app.py" line="113"/>
+        <location filename="../controllers/app.py" line="137"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../controllers/app.py" line="142"/>
+        <location filename="../controllers/app.py" line="168"/>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../controllers/app.py" line="143"/>
+        <location filename="../controllers/app.py" line="169"/>
         <source>Would you like to look around with the demo shop&apos;s data first?</source>
         <translation>Хотите сначала осмотреться на данных демо-магазина?</translation>
     </message>

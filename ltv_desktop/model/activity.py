@@ -182,9 +182,12 @@ def period_table(
     revenue = np.bincount(row_period, weights=prepared.amount, minlength=periods)[:periods]
     buyers = np.bincount(period_index(day, period) - first_absolute, minlength=periods)[:periods]
 
+    # METRICS.md 2.3: before a period is observable, customers who bought before the export began are
+    # invisible, so churn and retention there are not reported (they would read 0 % and 100 %).
+    reported = (active_start > 0) & calendar["observable"].to_numpy()
     with np.errstate(divide="ignore", invalid="ignore"):
-        churn_rate = np.where(active_start > 0, lost / active_start, np.nan)
-        retention_rate = np.where(active_start > 0, (active_end - new_customers) / active_start, np.nan)
+        churn_rate = np.where(reported, lost / active_start, np.nan)
+        retention_rate = np.where(reported, (active_end - new_customers) / active_start, np.nan)
         arpu = np.where(active_end > 0, revenue / active_end, np.nan)
 
     table = calendar.copy()

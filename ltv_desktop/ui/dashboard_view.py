@@ -42,6 +42,9 @@ class DashboardView(QWidget):
         cards = QGridLayout()
         for index, card in enumerate(self.cards.values()):
             cards.addWidget(card, index // 6, index % 6)
+        self.likely_lost = QLabel()
+        self.likely_lost.setObjectName("likely_lost")
+        self.likely_lost.setWordWrap(True)
         self.notices = QLabel()
         self.notices.setWordWrap(True)
         self.notices.setStyleSheet("color: #975a16;")
@@ -73,6 +76,7 @@ class DashboardView(QWidget):
         content = QWidget()
         inner = QVBoxLayout(content)
         inner.addLayout(cards)
+        inner.addWidget(self.likely_lost)
         inner.addWidget(self.notices)
         inner.addLayout(charts, 1)
         scroll = QScrollArea()
@@ -83,6 +87,18 @@ class DashboardView(QWidget):
         layout.addWidget(scroll)
         self.empty_text = self.tr("Open a sales file (or the demo) and press Analyze to fill the dashboard.")
         self.notices.setText(self.empty_text)
+
+    def _show_likely_lost(self, result: AnalysisResult, f: Formatter) -> None:
+        """The key customers the purchase model thinks most likely gone: the first calls to make."""
+        customers = result.customers
+        if "p_alive" not in customers.columns or not customers["key_customer"].any():
+            self.likely_lost.clear()
+            return
+        key = customers[customers["key_customer"]].nsmallest(5, "p_alive")
+        names = ", ".join(
+            f"{name} ({f.percent(alive, 0)})" for name, alive in zip(key["customer_id"], key["p_alive"], strict=True)
+        )
+        self.likely_lost.setText(self.tr("Key customers most likely lost (P(alive)): %1").replace("%1", names))
 
     def show_result(self, result: AnalysisResult, formatter: Formatter) -> None:
         self.formatter = f = formatter
@@ -111,6 +127,7 @@ class DashboardView(QWidget):
         else:
             self.cards["predicted_clv"].set_value(Formatter.DASH, self.tr("not computed"))
         self.notices.setText("\n".join(notice_text(notice) for notice in s.warnings))
+        self._show_likely_lost(result, f)
 
         periods = result.periods
         labels = list(periods["period"])

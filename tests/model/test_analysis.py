@@ -48,7 +48,9 @@ def test_periods_by_hand(result):
     assert list(periods["complete"]) == [True, True, True, False]
     # the first row is 2024-01-05: March 1 is 56 days later, February 1 only 27
     assert list(periods["observable"]) == [False, False, True, True]
-    assert periods["churn_rate"].iloc[1] == 0.5
+    # February is not observable yet (27 days after the first row): its churn is not reported
+    assert np.isnan(periods["churn_rate"].iloc[1])
+    assert periods["churn_rate"].iloc[2] == 1.0
     assert periods["retention_rate"].iloc[2] == 1.0
     assert periods["arpu"].iloc[0] == 90.0
     assert np.isnan(periods["churn_rate"].iloc[0])

@@ -205,3 +205,12 @@ def test_save_and_reopen_an_analysis(app, qtbot, tmp_path):
     with qtbot.waitSignal(app.analysis.analysis_finished, timeout=TIMEOUT) as reopened:
         app.window.open_analysis_requested.emit(project)
     assert reopened.args[0].summary.revenue == 150
+
+
+def test_dashboard_names_the_key_customers_most_likely_lost(app, qtbot):
+    with qtbot.waitSignal(app.analysis.analysis_finished, timeout=TIMEOUT) as finished:
+        app.open_demo()
+    customers = finished.args[0].customers
+    worst = customers[customers["key_customer"]].nsmallest(1, "p_alive")["customer_id"].iloc[0]
+    assert worst in app.window.dashboard.likely_lost.text()
+    assert app.window.dashboard.cards["predicted_clv"].value.text() != "–"
