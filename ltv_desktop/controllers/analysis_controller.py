@@ -105,7 +105,9 @@ class AnalysisController(QObject):
             self.options,
             sheet=values["sheet"],
             encoding=values["encoding"],
+            delimiter=values.get("delimiter"),
             header_row=values["header_row"],
+            dayfirst=values.get("dayfirst"),
             columns=values["columns"],
         )
         self.analyze_after_preview = False
