@@ -26,6 +26,7 @@ class Chart(QWidget):
         super().__init__(parent)
         self.plot = pg.PlotWidget(title=title)
         self.plot.setMinimumHeight(170)
+        self.plot.setAcceptDrops(False)  # a file dropped on a chart opens it like anywhere else on the window
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.plot.setLabel("bottom", x_label)
         self.plot.setLabel("left", y_label)
