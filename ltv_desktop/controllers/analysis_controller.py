@@ -55,6 +55,7 @@ class AnalysisController(QObject):
         self.spend: pd.DataFrame | None = None
         self.spend_path: Path | None = None
         self.run: AnalysisRun | None = None
+        self.last_preview = None
         self.worker: Worker | None = None
         self.analyze_after_preview = False
         window.file_dropped.connect(self.open_file)
@@ -126,6 +127,7 @@ class AnalysisController(QObject):
         if remembered and not self.options.columns:
             with contextlib.suppress(ValueError):
                 mapping = {**mapping, **json.loads(str(remembered))}
+        self.last_preview = (report, result.rows, mapping, result.error)
         self.window.data.show_preview(self.path, report, result.rows, mapping, result.error)
         self.window.tabs.setCurrentWidget(self.window.data)
         self.preview_ready.emit(result)
@@ -144,6 +146,37 @@ class AnalysisController(QObject):
         self.spend = frame
         if frame is not None:
             self.spend_path = None
+
+    def save_project(self, path: Path) -> None:
+        """File → Save analysis: which file, how it was read and the settings (not the customers' data)."""
+        from ltv_desktop.io.project import Project, save_project
+
+        if self.path is None:
+            self.window.show_error(
+                self.tr("No file"), self.tr("Open a sales file first (File → Open, or drop it here).")
+            )
+            return
+        try:
+            save_project(Project(self.path, self.options, self.settings, self.spend_path), path)
+        except (LtvError, OSError) as error:
+            self.window.show_error(self.tr("Save analysis"), getattr(error, "message", str(error)))
+            return
+        self.window.show_idle(self.tr("Analysis saved to %1").replace("%1", str(path)))
+
+    def open_project(self, path: Path) -> Settings | None:
+        """File → Open analysis: read the sales file again with the saved choices and settings."""
+        from ltv_desktop.io.project import load_project
+
+        try:
+            project = load_project(path)
+        except LtvError as error:
+            self.window.show_error(self.tr("Open analysis"), error.message)
+            return None
+        self.settings = project.settings
+        self.spend_path = project.spend_source
+        self.spend = None
+        self.open_file(project.source, analyze_after=True, options=project.options)
+        return project.settings
 
     def set_settings(self, settings: Settings) -> None:
         self.settings = settings
@@ -206,6 +239,20 @@ class AnalysisController(QObject):
             + (" · " + self.tr("%n row(s) rejected", "", len(run.rejections)) if len(run.rejections) else "")
         )
         self.analysis_finished.emit(run.result)
+
+    def take_over(self, previous: AnalysisController) -> None:
+        """Carry the file, choices and last analysis over from the window this one replaces."""
+        self.path, self.options, self.settings = previous.path, previous.options, previous.settings
+        self.spend, self.spend_path, self.run = previous.spend, previous.spend_path, previous.run
+        self.last_preview = previous.last_preview
+        if self.path is not None and self.last_preview is not None:
+            self.window.data.show_preview(self.path, *self.last_preview)
+        if self.spend_path is not None:
+            self.window.data.show_spend(self.tr("Spend from %1").replace("%1", self.spend_path.name))
+        if self.run is not None:
+            self.window.data.show_import_details(self.run.import_report, self.run.rejections)
+            self.window.export_action.setEnabled(True)
+            self.show_result()
 
     def show_result(self) -> None:
         if self.run is None:

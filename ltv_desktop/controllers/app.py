@@ -7,13 +7,14 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QLocale, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ltv_desktop.controllers.analysis_controller import AnalysisController
 from ltv_desktop.controllers.calculator_controller import CalculatorController
 from ltv_desktop.model.errors import InvalidSettings
 from ltv_desktop.model.settings import Settings
-from ltv_desktop.paths import demo_sales_path, demo_spend_path
+from ltv_desktop.paths import demo_sales_path, demo_spend_path, resource_path
 from ltv_desktop.ui.error_dialog import install_excepthook, setup_logging
 from ltv_desktop.ui.formatting import Formatter, default_currency
 from ltv_desktop.ui.main_window import TAB_NAMES, MainWindow
@@ -38,13 +39,24 @@ class Application:
         self.qapp = QApplication.instance() or QApplication(sys.argv[:1])
         self.qapp.setApplicationName("LTV Desktop")
         self.qapp.setOrganizationName(ORGANISATION)
+        self.qapp.setWindowIcon(QIcon(str(resource_path("icons", "app.png"))))
         self.qsettings = qsettings or QSettings(ORGANISATION, "LTV Desktop")
         self.language = options.language or str(self.qsettings.value("ui/language", "")) or None
         self.translators = []
         self._install_translators(self.language)
-        self.window = MainWindow()
         self.formatter = Formatter(self._locale(), str(self.qsettings.value("ui/currency", "")))
         self.settings = self._load_settings()
+        self._build_window()
+        geometry = self.qsettings.value("ui/geometry")
+        if isinstance(geometry, QByteArray) and not options.screenshot:
+            self.window.restoreGeometry(geometry)
+        else:
+            self.window.resize(*SCREENSHOT_SIZE)
+        self.qapp.aboutToQuit.connect(lambda: self.qsettings.setValue("ui/geometry", self.window.saveGeometry()))
+
+    def _build_window(self) -> None:
+        """The window and its controllers (again, when the language changes)."""
+        self.window = MainWindow()
         self.calculator = CalculatorController(self.window.calculator, self.qsettings)
         self.window.calculator.set_currency(self.formatter)
         self.analysis = AnalysisController(self.window, self.qsettings, self.settings, self.formatter)
@@ -55,12 +67,30 @@ class Application:
         self.window.settings_requested.connect(self.edit_settings)
         self.window.open_demo_requested.connect(self.open_demo)
         self.window.guide_requested.connect(self.show_guide)
-        geometry = self.qsettings.value("ui/geometry")
-        if isinstance(geometry, QByteArray) and not options.screenshot:
-            self.window.restoreGeometry(geometry)
-        else:
-            self.window.resize(*SCREENSHOT_SIZE)
-        self.qapp.aboutToQuit.connect(lambda: self.qsettings.setValue("ui/geometry", self.window.saveGeometry()))
+        self.window.save_analysis_requested.connect(self.analysis.save_project)
+        self.window.open_analysis_requested.connect(self.open_project)
+
+    def switch_language(self, language: str) -> None:
+        """Show the window in another language, keeping the file, the settings and the analysis."""
+        from ltv_desktop.i18n import remove_translators
+
+        if self.analysis.busy():
+            self.analysis.cancel()
+        remove_translators(self.qapp, self.translators)
+        self.language = language
+        self._install_translators(language)
+        self.formatter = Formatter(self._locale(), self.formatter.currency)
+        old_window, old_analysis = self.window, self.analysis
+        geometry, tab = old_window.saveGeometry(), old_window.tabs.currentIndex()
+        self._build_window()
+        self.analysis.take_over(old_analysis)
+        if self.analysis.result is not None:
+            self.calculator.set_analysis(self.analysis.result)
+        self.window.restoreGeometry(geometry)
+        self.window.tabs.setCurrentIndex(tab)
+        self.window.show()
+        old_window.close()
+        old_window.deleteLater()
 
     def _locale(self) -> QLocale:
         return {"ru": QLocale("ru_RU"), "pl": QLocale("pl_PL"), "en": QLocale("en_US")}.get(
@@ -68,10 +98,8 @@ class Application:
         )
 
     def _install_translators(self, language: str | None) -> None:
-        try:
-            from ltv_desktop.i18n import install_translators
-        except ImportError:
-            return
+        from ltv_desktop.i18n import install_translators
+
         self.translators = install_translators(self.qapp, language)
 
     def _load_settings(self) -> Settings:
@@ -86,6 +114,11 @@ class Application:
     def open_demo(self) -> None:
         self.analysis.open_spend(demo_spend_path())
         self.analysis.open_file(demo_sales_path())
+
+    def open_project(self, path: Path) -> None:
+        settings = self.analysis.open_project(path)
+        if settings is not None:
+            self.settings = settings
 
     def edit_settings(self) -> None:
         from ltv_desktop.ui.settings_dialog import SettingsDialog
@@ -108,6 +141,8 @@ class Application:
         self.qsettings.setValue("analysis/settings", plain)
         self.qsettings.setValue("ui/currency", values["currency"])
         self.qsettings.setValue("ui/language", values["language"])
+        if values["language"] != (self.language or "en"):
+            self.switch_language(values["language"])
         self.formatter = Formatter(self._locale(), values["currency"] or default_currency(self._locale()))
         self.analysis.formatter = self.formatter
         self.window.calculator.set_currency(self.formatter)

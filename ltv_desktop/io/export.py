@@ -23,9 +23,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import xlsxwriter
+from xlsxwriter.exceptions import XlsxWriterException
 from xlsxwriter.utility import xl_rowcol_to_cell
 
-from ltv_desktop.io.export_labels import labels, money_format
+from ltv_desktop.io.export_labels import column_label, formula_words, labels, money_format
 from ltv_desktop.model.calculator import CalculatorInputs, calculate
 from ltv_desktop.model.errors import LtvError
 from ltv_desktop.model.progress import NO_PROGRESS, Progress
@@ -76,8 +77,9 @@ def _value(value: Any) -> Any:
     return value
 
 
-def _lock_file(path: Path) -> Path:
-    return path.with_name("~$" + path.name)
+def _lock_files(path: Path) -> tuple[Path, Path]:
+    """The owner files Excel (`~$name`) and LibreOffice (`.~lock.name#`) keep beside a workbook they have open."""
+    return path.with_name("~$" + path.name), path.with_name(f".~lock.{path.name}#")
 
 
 def export_workbook(result: AnalysisResult, path: str | Path, options: ExportOptions | None = None,
@@ -87,7 +89,7 @@ def export_workbook(result: AnalysisResult, path: str | Path, options: ExportOpt
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
         target = target.with_suffix(".xlsx")
-    if _lock_file(target).exists():
+    if any(lock.exists() for lock in _lock_files(target)):
         raise TargetLocked(
             f"'{target.name}' is open in Excel. Close it there and export again, or save under another name."
         )
@@ -109,6 +111,9 @@ def export_workbook(result: AnalysisResult, path: str | Path, options: ExportOpt
             ) from None
     except OSError as error:
         raise ExportFailed(f"The report could not be written to '{target}': {error.strerror or error}.") from None
+    except XlsxWriterException as error:
+        # e.g. FileSizeError (a part over 4 GB) or a value XlsxWriter refuses: a message, never a traceback
+        raise ExportFailed(f"The report could not be written to '{target}': {error}.") from None
     finally:
         temporary.unlink(missing_ok=True)
     progress.update(1.0, "done")
@@ -130,6 +135,7 @@ class _ReportWriter:
     def __init__(self, result: AnalysisResult, path: Path, options: ExportOptions, progress: Progress) -> None:
         self.result = result
         self.text = labels(options.language)
+        self.words = formula_words(options.language)
         self.options = options
         self.progress = progress
         self.book = xlsxwriter.Workbook(
@@ -148,6 +154,13 @@ class _ReportWriter:
         self.date = book.add_format({"num_format": "yyyy-mm-dd"})
         self.input = book.add_format({"bg_color": "#FFF2CC", "border": 1, "num_format": "0.00"})
         self.input_percent = book.add_format({"bg_color": "#FFF2CC", "border": 1, "num_format": "0.0%"})
+        self.input_money = book.add_format(
+            {
+                "bg_color": "#FFF2CC",
+                "border": 1,
+                "num_format": money_format(options.currency or result.settings.currency),
+            }
+        )
         self.note = book.add_format({"font_color": "#595959", "italic": True})
         self.sheet_names = {key: self.text[key][:31] for key in ("Summary", "Calculator", "Periods", "Cohorts",
                                                                  "Customers", "Channels", "Segments", "Rejected",
@@ -169,6 +182,12 @@ class _ReportWriter:
     def _ref(self, sheet: str, row: int, column: int) -> str:
         return f"'{self.sheet_names[sheet]}'!{xl_rowcol_to_cell(row, column, row_abs=True, col_abs=True)}"
 
+    @staticmethod
+    def _print_on_one_page_wide(sheet: Any) -> None:
+        """The formulas in words are long: print landscape, as wide as one page, so the value keeps its words."""
+        sheet.set_landscape()
+        sheet.fit_to_pages(1, 0)
+
     def _name(self, name: str, sheet: str, row: int, column: int) -> None:
         self.book.define_name(name, "=" + self._ref(sheet, row, column))
 
@@ -182,7 +201,8 @@ class _ReportWriter:
     def _table(self, sheet: Any, frame: pd.DataFrame, first_row: int, progress: Progress | None = None) -> int:
         """Write a frame under a header row, cell by cell in row order; returns the next free row."""
         columns = list(frame.columns)
-        sheet.write_row(first_row, 0, [clean_text(column) for column in columns], self.header)
+        headers = [clean_text(column_label(str(column), self.options.language)) for column in columns]
+        sheet.write_row(first_row, 0, headers, self.header)
         formats = [self._format_for(str(column)) for column in columns]
         data = []
         for column in columns:
@@ -229,19 +249,32 @@ class _ReportWriter:
         sheet = self.book.add_worksheet(self.sheet_names["Summary"])
         sheet.set_column(0, 0, 44)
         sheet.set_column(1, 1, 16)
-        sheet.set_column(2, 2, 70)
+        sheet.set_column(2, 2, 95)
+        self._print_on_one_page_wide(sheet)
         sheet.write_string(0, 0, t["title"], self.title)
         sheet.write_string(1, 0, t["as_of"])
         sheet.write_datetime(1, 1, dt.datetime.combine(result.as_of, dt.time()), self.date)
-        sheet.write_string(3, 0, t["inputs"], self.bold)
+        # where every source row went (METRICS.md 2.1, 2.2): used, held out after as_of, or rejected
+        rows_accounted = [
+            ("rows_used", result.rows_used, ""),
+            ("rows_after_as_of", result.rows_after_as_of, ""),
+            ("rows_rejected", len(result.rejections), self.sheet_names["Rejected"]),
+        ]
+        for row, (name, count, note) in enumerate(rows_accounted, start=2):
+            sheet.write_string(row, 0, t[name])
+            sheet.write_number(row, 1, count, self.integer)
+            if note:
+                sheet.write_string(row, 2, note, self.note)
+        first_input_row = 2 + len(rows_accounted) + 2
+        sheet.write_string(first_input_row - 1, 0, t["inputs"], self.bold)
         inputs = [
-            ("margin", settings.margin, self.input_percent, "0 < margin ≤ 1"),
-            ("discount_rate", settings.discount_rate, self.input_percent, "≥ 0"),
-            ("max_lifespan_years", settings.max_lifespan_years, self.input, "> 0"),
-            ("periods_per_year", summary.periods_per_year, self.integer, settings.period),
+            ("margin", settings.margin, self.input_percent, self.words["note_margin"]),
+            ("discount_rate", settings.discount_rate, self.input_percent, self.words["note_discount_rate"]),
+            ("max_lifespan_years", settings.max_lifespan_years, self.input, self.words["note_max_lifespan_years"]),
+            ("periods_per_year", summary.periods_per_year, self.integer, self.words[settings.period]),
         ]
         cells: dict[str, str] = {}
-        row = 4
+        row = first_input_row
         for name, value, cell_format, note in inputs:
             sheet.write_string(row, 0, t[name])
             sheet.write_number(row, 1, value, cell_format)
@@ -284,37 +317,30 @@ class _ReportWriter:
         def cell(name: str) -> str:
             return metric_rows[name]
 
-        definitions: list[tuple[str, Any, Any, str]] = [
-            ("customers", summary.customers, self.integer, "distinct customers with at least one order"),
-            ("orders", summary.orders, self.integer, "orders with a positive total"),
-            ("revenue", summary.revenue, self.money, "Σ amount, refunds included"),
-            ("aov", lambda: f'=IFERROR({cell("revenue")}/{cell("orders")},"")', self.money, "revenue / orders"),
-            ("churn_rate", lambda: f'=IF(N({start})>0,{lost}/{start},"")', self.percent, "Σ lost / Σ active at period start"),
-            ("retention_rate", lambda: f'=IF(N({start})>0,({end}-{new})/{start},"")', self.percent,
-             "(Σ active at period end − Σ new) / Σ active at period start"),
-            ("arpu", lambda: f'=IF(N({end})>0,{c["window_revenue"]}/{end},"")', self.money, "Σ revenue / Σ active at period end"),
-            ("purchase_frequency_per_year", lambda: f'=IF(N({end})>0,{c["window_orders"]}/{end}*{ppy},"")', self.number,
-             "Σ orders / Σ active at period end × periods a year"),
+        definitions: list[tuple[str, Any, Any]] = [
+            ("customers", summary.customers, self.integer),
+            ("orders", summary.orders, self.integer),
+            ("revenue", summary.revenue, self.money),
+            ("aov", lambda: f'=IFERROR({cell("revenue")}/{cell("orders")},"")', self.money),
+            ("churn_rate", lambda: f'=IF(N({start})>0,{lost}/{start},"")', self.percent),
+            ("retention_rate", lambda: f'=IF(N({start})>0,({end}-{new})/{start},"")', self.percent),
+            ("arpu", lambda: f'=IF(N({end})>0,{c["window_revenue"]}/{end},"")', self.money),
+            ("purchase_frequency_per_year", lambda: f'=IF(N({end})>0,{c["window_orders"]}/{end}*{ppy},"")', self.number),
             ("lifespan_periods", lambda: f'=IF(ISNUMBER({cell("churn_rate")}),IF({cell("churn_rate")}>0,'
-             f'MIN(1/{cell("churn_rate")},{cap}*{ppy}),{cap}*{ppy}),"")', self.number,
-             "MIN(1 / churn, longest lifespan × periods a year)"),
-            ("lifespan_years", lambda: f'=IFERROR({cell("lifespan_periods")}/{ppy},"")', self.number,
-             "lifespan in periods / periods a year"),
-            ("ltv", lambda: f'=IFERROR({cell("arpu")}*{margin}*{cell("lifespan_periods")},"")', self.money,
-             "ARPU × margin × lifespan in periods"),
+             f'MIN(1/{cell("churn_rate")},{cap}*{ppy}),{cap}*{ppy}),"")', self.number),
+            ("lifespan_years", lambda: f'=IFERROR({cell("lifespan_periods")}/{ppy},"")', self.number),
+            ("ltv", lambda: f'=IFERROR({cell("arpu")}*{margin}*{cell("lifespan_periods")},"")', self.money),
             ("ltv_discounted", lambda: f'=IFERROR(IF({rate}=0,{cell("ltv")},{cell("arpu")}*{margin}*{ppy}/12*'
              f'(1+((1+{rate})^(1/12)-1))/(1+((1+{rate})^(1/12)-1)-(1-1/(12*{cell("lifespan_years")})))),"")',
-             self.money, "monthly contribution × (1 + d) / (1 + d − r), r = 1 − 1/(12 × lifespan), d = (1 + rate)^(1/12) − 1"),
+             self.money),
             ("cac", lambda: f'=IF(AND(ISNUMBER({c["window_spend"]}),N({new})>0),{c["window_spend"]}/{new},"")',
-             self.money, "Σ marketing spend / Σ new customers"),
-            ("ltv_cac_ratio", lambda: f'=IFERROR(IF({cell("cac")}>0,{cell("ltv")}/{cell("cac")},""),"")', self.number,
-             "LTV / CAC"),
+             self.money),
+            ("ltv_cac_ratio", lambda: f'=IFERROR(IF({cell("cac")}>0,{cell("ltv")}/{cell("cac")},""),"")', self.number),
             ("payback_periods", lambda: f'=IFERROR(IF({cell("arpu")}*{margin}>0,{cell("cac")}/({cell("arpu")}*{margin}),""),"")',
-             self.number, "CAC / (ARPU × margin)"),
-            ("observed_ltv_12m", summary.observed_ltv_12m, self.money,
-             "what cohorts paid in their first 12 months, per customer (from the Cohorts sheet)"),
+             self.number),
+            ("observed_ltv_12m", summary.observed_ltv_12m, self.money),
         ]  # fmt: skip
-        for name, value, cell_format, words in definitions:
+        for name, value, cell_format in definitions:
             metric_rows[name] = xl_rowcol_to_cell(row, 1)
             sheet.write_string(row, 0, t[name])
             model_value = _value(getattr(summary, name))
@@ -322,7 +348,7 @@ class _ReportWriter:
                 sheet.write_formula(row, 1, value(), cell_format, model_value if model_value is not None else "")
             elif model_value is not None:
                 sheet.write_number(row, 1, model_value, cell_format)
-            sheet.write_string(row, 2, words, self.note)
+            sheet.write_string(row, 2, self.words[name], self.note)
             self._name(name, "Summary", row, 1)
             row += 1
         for notice in summary.warnings:
@@ -339,19 +365,30 @@ class _ReportWriter:
                 lifespan_years=max(summary.lifespan_years, 1 / 12), gross_margin=settings.margin,
                 discount_rate=settings.discount_rate, cac=summary.cac,
             )  # fmt: skip
-        if inputs is None:
-            inputs = CalculatorInputs(aov=100, frequency=2, lifespan_years=3)
-        computed = calculate(inputs)
+        computed = calculate(inputs) if inputs is not None else None
         sheet = self.book.add_worksheet(self.sheet_names["Calculator"])
         sheet.set_column(0, 0, 34)
         sheet.set_column(1, 1, 16)
-        sheet.set_column(2, 2, 60)
+        sheet.set_column(2, 2, 95)
+        self._print_on_one_page_wide(sheet)
         sheet.write_string(0, 0, t["calc_inputs"], self.bold)
+        if inputs is not None and computed is not None:
+            known: dict[str, float | None] = {
+                "aov": inputs.aov, "frequency": inputs.frequency, "lifespan_years": computed.lifespan_years,
+                "gross_margin": inputs.gross_margin, "retention_cost": inputs.retention_cost,
+                "discount_rate": inputs.discount_rate, "cac": computed.cac,
+            }  # fmt: skip
+        else:
+            # too little history for churn: never invent numbers; the owner types the missing ones (METRICS.md 1)
+            known = {"aov": summary.aov, "frequency": None, "lifespan_years": None, "gross_margin": settings.margin,
+                     "retention_cost": 0.0, "discount_rate": settings.discount_rate, "cac": summary.cac}  # fmt: skip
+            sheet.write_string(0, 2, t["calc_fill_in"], self.note)
         rows = [
-            ("aov", inputs.aov, self.input), ("frequency", inputs.frequency, self.input),
-            ("lifespan_years", computed.lifespan_years, self.input), ("gross_margin", inputs.gross_margin, self.input_percent),
-            ("retention_cost", inputs.retention_cost, self.input), ("discount_rate", inputs.discount_rate, self.input_percent),
-            ("cac", computed.cac, self.input),
+            ("aov", known["aov"], self.input_money), ("frequency", known["frequency"], self.input),
+            ("lifespan_years", known["lifespan_years"], self.input),
+            ("gross_margin", known["gross_margin"], self.input_percent),
+            ("retention_cost", known["retention_cost"], self.input_money),
+            ("discount_rate", known["discount_rate"], self.input_percent), ("cac", known["cac"], self.input_money),
         ]  # fmt: skip
         at: dict[str, str] = {}
         for index, (name, value, cell_format) in enumerate(rows, start=1):
@@ -367,25 +404,26 @@ class _ReportWriter:
         sheet.write_string(base, 0, t["calc_outputs"], self.bold)
         out: dict[str, str] = {}
         outputs = [
-            ("annual_revenue", lambda: f"={a}*{f}", self.money, "aov × frequency"),
-            ("revenue_ltv", lambda: f"={a}*{f}*{life}", self.money, "aov × frequency × lifespan"),
-            ("gross_ltv", lambda: f"={out['revenue_ltv']}*{m}", self.money, "revenue LTV × margin"),
-            ("annual_contribution", lambda: f"={a}*{f}*{m}-{rc}", self.money, "aov × frequency × margin − retention cost"),
-            ("net_ltv", lambda: f"={out['annual_contribution']}*{life}", self.money, "contribution × lifespan"),
+            ("annual_revenue", lambda: f"={a}*{f}", self.money),
+            ("revenue_ltv", lambda: f"={a}*{f}*{life}", self.money),
+            ("gross_ltv", lambda: f"={out['revenue_ltv']}*{m}", self.money),
+            ("annual_contribution", lambda: f"={a}*{f}*{m}-{rc}", self.money),
+            ("net_ltv", lambda: f"={out['annual_contribution']}*{life}", self.money),
             ("ltv", lambda: f"=IF({rate}=0,{out['net_ltv']},{out['annual_contribution']}/12*(1+((1+{rate})^(1/12)-1))/"
-             f"(1+((1+{rate})^(1/12)-1)-(1-1/(12*{life}))))", self.money,
-             "contribution / 12 × (1 + d) / (1 + d − r), r = 1 − 1/(12 × lifespan), d = (1 + rate)^(1/12) − 1"),
-            ("ltv_cac_ratio", lambda: f'=IF(AND(ISNUMBER({cac}),N({cac})>0),{out["ltv"]}/{cac},"")', self.number, "LTV / CAC"),
+             f"(1+((1+{rate})^(1/12)-1)-(1-1/(12*{life}))))", self.money),
+            ("ltv_cac_ratio", lambda: f'=IF(AND(ISNUMBER({cac}),N({cac})>0),{out["ltv"]}/{cac},"")', self.number),
             ("payback_months", lambda: f'=IF(AND(ISNUMBER({cac}),{out["annual_contribution"]}>0),{cac}/({out["annual_contribution"]}/12),"")',
-             self.number, "CAC / (contribution / 12)"),
-            ("max_cac_at_3x", lambda: f"={out['ltv']}/3", self.money, "LTV / 3"),
+             self.number),
+            ("max_cac_at_3x", lambda: f"={out['ltv']}/3", self.money),
         ]  # fmt: skip
-        for index, (name, formula, cell_format, words) in enumerate(outputs, start=base + 1):
+        for index, (name, formula, cell_format) in enumerate(outputs, start=base + 1):
             out[name] = xl_rowcol_to_cell(index, 1)
             sheet.write_string(index, 0, t[name])
-            value = _value(getattr(computed, name))
-            sheet.write_formula(index, 1, formula(), cell_format, value if value is not None else "")
-            sheet.write_string(index, 2, words, self.note)
+            value = _value(getattr(computed, name)) if computed is not None else None
+            # blank, not #DIV/0!, until aov, purchases a year and lifespan are all filled in
+            guarded = f'=IF(COUNT({a},{f},{life})<3,"",{formula()[1:]})'
+            sheet.write_formula(index, 1, guarded, cell_format, value if value is not None else "")
+            sheet.write_string(index, 2, self.words["calc_ltv" if name == "ltv" else name], self.note)
         progress.update(1.0)
 
     def _periods(self, progress: Progress) -> None:
@@ -476,6 +514,8 @@ class _ReportWriter:
     def _charts(self, progress: Progress) -> None:
         t = self.text
         sheet = self.book.add_worksheet(self.sheet_names["Charts"])
+        sheet.set_landscape()
+        sheet.fit_to_pages(1, 1)
         periods_sheet, rows, columns = self.sheet_names["Periods"], self.periods_rows, self.periods_columns
         if rows:
             revenue = self.book.add_chart({"type": "column"})
@@ -528,7 +568,10 @@ class _ReportWriter:
 def export_tables_csv(result: AnalysisResult, folder: str | Path, language: str = "en") -> list[Path]:
     """Each table as CSV: UTF-8 with BOM (Excel reads it right), `;` for Russian and Polish Excel."""
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ExportFailed(f"The folder '{folder}' cannot be created: {error.strerror or error}.") from None
     delimiter = ";" if language in ("ru", "pl") else ","
     decimal = "," if language in ("ru", "pl") else "."
     rejections = pd.DataFrame([r.to_dict() for r in result.rejections], columns=["row", "column", "value", "reason"])
@@ -544,16 +587,26 @@ def export_tables_csv(result: AnalysisResult, folder: str | Path, language: str 
     written = []
     for name, frame in tables.items():
         path = folder / f"{name}.csv"
-        handle, temporary = tempfile.mkstemp(prefix=".~ltv-", suffix=".csv", dir=folder)
+        temporary = ""
         try:
+            handle, temporary = tempfile.mkstemp(prefix=".~ltv-", suffix=".csv", dir=folder)
             with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
                 writer = csv.writer(stream, delimiter=delimiter)
                 writer.writerow([csv_safe(column) for column in frame.columns])
                 for row in frame.itertuples(index=False, name=None):
                     writer.writerow([_csv_cell(value, decimal) for value in row])
-            os.replace(temporary, path)
+            try:
+                os.replace(temporary, path)
+            except PermissionError:
+                raise TargetLocked(
+                    f"'{path.name}' cannot be replaced: it is probably open in Excel. Close it and export again, "
+                    f"or choose another folder."
+                ) from None
+        except OSError as error:
+            raise ExportFailed(f"The table could not be written to '{path}': {error.strerror or error}.") from None
         finally:
-            Path(temporary).unlink(missing_ok=True)
+            if temporary:
+                Path(temporary).unlink(missing_ok=True)
         written.append(path)
     return written
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
+        "calc_fill_in": "Too little history for churn: type purchases a year and the lifespan, and the results appear.",
+        "rows_used": "Source rows used", "rows_after_as_of": "Rows after the as-of date (held out)", "rows_rejected": "Rows rejected (see the sheet)",
         "Summary": "Summary", "Calculator": "Calculator", "Periods": "Periods", "Cohorts": "Cohorts",
         "Customers": "Customers", "Channels": "Channels", "Segments": "Segments", "Rejected": "Rejected rows",
         "Charts": "Charts",
@@ -32,6 +34,8 @@ LABELS: dict[str, dict[str, str]] = {
         "chart_channels": "LTV:CAC by channel", "age": "Age",
     },
     "ru": {
+        "calc_fill_in": "Истории мало для оттока: введите покупки в год и срок жизни — результаты появятся.",
+        "rows_used": "Использовано строк источника", "rows_after_as_of": "Строк после расчётной даты (отложены)", "rows_rejected": "Отклонено строк (см. лист)",
         "Summary": "Сводка", "Calculator": "Калькулятор", "Periods": "Периоды", "Cohorts": "Когорты",
         "Customers": "Клиенты", "Channels": "Каналы", "Segments": "Сегменты", "Rejected": "Отклонённые строки",
         "Charts": "Графики",
@@ -61,6 +65,8 @@ LABELS: dict[str, dict[str, str]] = {
         "chart_channels": "LTV:CAC по каналам", "age": "Возраст",
     },
     "pl": {
+        "calc_fill_in": "Za krótka historia, by liczyć odpływ: wpisz zakupy rocznie i czas życia, a wyniki się pojawią.",
+        "rows_used": "Użyte wiersze źródła", "rows_after_as_of": "Wiersze po dacie analizy (odłożone)", "rows_rejected": "Odrzucone wiersze (zob. arkusz)",
         "Summary": "Podsumowanie", "Calculator": "Kalkulator", "Periods": "Okresy", "Cohorts": "Kohorty",
         "Customers": "Klienci", "Channels": "Kanały", "Segments": "Segmenty", "Rejected": "Odrzucone wiersze",
         "Charts": "Wykresy",
@@ -91,6 +97,141 @@ LABELS: dict[str, dict[str, str]] = {
     },
 }  # fmt: skip
 
+FORMULA_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "customers": "distinct customers with at least one order", "orders": "orders with a positive total",
+        "revenue": "Σ amount, refunds included", "aov": "revenue / orders",
+        "churn_rate": "Σ lost / Σ active at period start",
+        "retention_rate": "(Σ active at period end − Σ new) / Σ active at period start",
+        "arpu": "Σ revenue / Σ active at period end",
+        "purchase_frequency_per_year": "Σ orders / Σ active at period end × periods a year",
+        "lifespan_periods": "MIN(1 / churn, longest lifespan × periods a year)",
+        "lifespan_years": "lifespan in periods / periods a year", "ltv": "ARPU × margin × lifespan in periods",
+        "ltv_discounted": "monthly contribution × (1 + d) / (1 + d − r), r = 1 − 1/(12 × lifespan), "
+        "d = (1 + rate)^(1/12) − 1",
+        "cac": "Σ marketing spend / Σ new customers", "ltv_cac_ratio": "LTV / CAC",
+        "payback_periods": "CAC / (ARPU × margin)",
+        "observed_ltv_12m": "what cohorts paid in their first 12 months, per customer (from the Cohorts sheet)",
+        "annual_revenue": "aov × frequency", "revenue_ltv": "aov × frequency × lifespan",
+        "gross_ltv": "revenue LTV × margin", "annual_contribution": "aov × frequency × margin − retention cost",
+        "net_ltv": "contribution × lifespan",
+        "calc_ltv": "contribution / 12 × (1 + d) / (1 + d − r), r = 1 − 1/(12 × lifespan), d = (1 + rate)^(1/12) − 1",
+        "payback_months": "CAC / (contribution / 12)", "max_cac_at_3x": "LTV / 3",
+        "note_margin": "0 < margin ≤ 1", "note_discount_rate": "≥ 0", "note_max_lifespan_years": "> 0",
+        "month": "months", "week": "weeks", "quarter": "quarters",
+    },
+    "ru": {
+        "customers": "разные клиенты хотя бы с одним заказом", "orders": "заказы с положительной суммой",
+        "revenue": "Σ сумм, возвраты учтены", "aov": "выручка / заказы",
+        "churn_rate": "Σ ушедших / Σ активных на начало периода",
+        "retention_rate": "(Σ активных на конец периода − Σ новых) / Σ активных на начало периода",
+        "arpu": "Σ выручки / Σ активных на конец периода",
+        "purchase_frequency_per_year": "Σ заказов / Σ активных на конец периода × периодов в году",
+        "lifespan_periods": "МИН(1 / отток, наибольший срок жизни × периодов в году)",
+        "lifespan_years": "срок жизни в периодах / периодов в году",
+        "ltv": "выручка на активного клиента × маржа × срок жизни в периодах",
+        "ltv_discounted": "месячный вклад × (1 + d) / (1 + d − r), r = 1 − 1/(12 × срок жизни), "
+        "d = (1 + ставка)^(1/12) − 1",
+        "cac": "Σ расходов на маркетинг / Σ новых клиентов", "ltv_cac_ratio": "LTV / CAC",
+        "payback_periods": "CAC / (выручка на активного клиента × маржа)",
+        "observed_ltv_12m": "сколько когорты заплатили за первые 12 месяцев, на клиента (лист «Когорты»)",
+        "annual_revenue": "средний чек × покупок в год", "revenue_ltv": "средний чек × покупок в год × срок жизни",
+        "gross_ltv": "LTV по выручке × маржа",
+        "annual_contribution": "средний чек × покупок в год × маржа − затраты на удержание",
+        "net_ltv": "вклад × срок жизни",
+        "calc_ltv": "вклад / 12 × (1 + d) / (1 + d − r), r = 1 − 1/(12 × срок жизни), d = (1 + ставка)^(1/12) − 1",
+        "payback_months": "CAC / (вклад / 12)", "max_cac_at_3x": "LTV / 3",
+        "note_margin": "0 < маржа ≤ 1", "note_discount_rate": "≥ 0", "note_max_lifespan_years": "> 0",
+        "month": "месяцы", "week": "недели", "quarter": "кварталы",
+    },
+    "pl": {
+        "customers": "różni klienci z co najmniej jednym zamówieniem", "orders": "zamówienia o dodatniej sumie",
+        "revenue": "Σ kwot, ze zwrotami", "aov": "przychód / zamówienia",
+        "churn_rate": "Σ utraconych / Σ aktywnych na początku okresu",
+        "retention_rate": "(Σ aktywnych na koniec okresu − Σ nowych) / Σ aktywnych na początku okresu",
+        "arpu": "Σ przychodu / Σ aktywnych na koniec okresu",
+        "purchase_frequency_per_year": "Σ zamówień / Σ aktywnych na koniec okresu × okresów w roku",
+        "lifespan_periods": "MIN(1 / odpływ, najdłuższy czas życia × okresów w roku)",
+        "lifespan_years": "czas życia w okresach / okresów w roku",
+        "ltv": "przychód na aktywnego klienta × marża × czas życia w okresach",
+        "ltv_discounted": "wkład miesięczny × (1 + d) / (1 + d − r), r = 1 − 1/(12 × czas życia), "
+        "d = (1 + stopa)^(1/12) − 1",
+        "cac": "Σ wydatków na marketing / Σ nowych klientów", "ltv_cac_ratio": "LTV / CAC",
+        "payback_periods": "CAC / (przychód na aktywnego klienta × marża)",
+        "observed_ltv_12m": "ile kohorty zapłaciły w pierwszych 12 miesiącach, na klienta (arkusz „Kohorty”)",
+        "annual_revenue": "średnia wartość zamówienia × zakupów rocznie",
+        "revenue_ltv": "średnia wartość zamówienia × zakupów rocznie × czas życia",
+        "gross_ltv": "LTV z przychodu × marża",
+        "annual_contribution": "średnia wartość zamówienia × zakupów rocznie × marża − koszt utrzymania",
+        "net_ltv": "wkład × czas życia",
+        "calc_ltv": "wkład / 12 × (1 + d) / (1 + d − r), r = 1 − 1/(12 × czas życia), d = (1 + stopa)^(1/12) − 1",
+        "payback_months": "CAC / (wkład / 12)", "max_cac_at_3x": "LTV / 3",
+        "note_margin": "0 < marża ≤ 1", "note_discount_rate": "≥ 0", "note_max_lifespan_years": "> 0",
+        "month": "miesiące", "week": "tygodnie", "quarter": "kwartały",
+    },
+}  # fmt: skip
+"""The formula beside each metric, in words, in the report's language (METRICS.md 1 and 2.4)."""
+
+COLUMN_LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "period": "Period", "start": "Start", "end": "End", "complete": "Complete", "observable": "Observable",
+        "active_start": "Active at start", "active_end": "Active at end", "new_customers": "New customers",
+        "lost": "Lost", "reactivated": "Reactivated", "orders": "Orders", "revenue": "Revenue", "buyers": "Buyers",
+        "churn_rate": "Churn rate", "retention_rate": "Retention rate", "arpu": "Revenue per active customer",
+        "spend": "Marketing spend", "customer_id": "Customer", "first_purchase": "First purchase",
+        "last_purchase": "Last purchase", "gross_profit": "Gross profit", "aov": "Average order value",
+        "recency_days": "Days since last purchase", "tenure_days": "Days since first purchase",
+        "purchase_days": "Purchase days", "usual_gap_days": "Usual gap, days", "channel": "Channel",
+        "status": "Status", "revenue_rank": "Revenue rank", "r_score": "R score", "f_score": "F score",
+        "m_score": "M score", "segment": "Segment", "key_customer": "Key customer", "at_risk": "Key customer at risk",
+        "expected_purchases": "Expected purchases", "p_alive": "Probability still a customer",
+        "expected_purchase_value": "Expected purchase value", "predicted_clv": "Predicted CLV",
+        "predicted_clv_low": "Predicted CLV, low", "predicted_clv_high": "Predicted CLV, high",
+        "customers": "Customers", "observed_ltv": "Observed LTV", "cac": "CAC", "ltv_cac_ratio": "LTV:CAC",
+        "avg_recency_days": "Average days since last purchase", "avg_orders": "Average orders",
+        "revenue_share": "Share of revenue",
+    },
+    "ru": {
+        "period": "Период", "start": "Начало", "end": "Конец", "complete": "Завершён", "observable": "Наблюдаем",
+        "active_start": "Активных на начало", "active_end": "Активных на конец", "new_customers": "Новых клиентов",
+        "lost": "Ушедших", "reactivated": "Вернувшихся", "orders": "Заказов", "revenue": "Выручка",
+        "buyers": "Покупателей", "churn_rate": "Отток", "retention_rate": "Удержание",
+        "arpu": "Выручка на активного клиента", "spend": "Расходы на маркетинг", "customer_id": "Клиент",
+        "first_purchase": "Первая покупка", "last_purchase": "Последняя покупка", "gross_profit": "Валовая прибыль",
+        "aov": "Средний чек", "recency_days": "Дней с последней покупки", "tenure_days": "Дней с первой покупки",
+        "purchase_days": "Дней с покупками", "usual_gap_days": "Обычный перерыв, дней", "channel": "Канал",
+        "status": "Статус", "revenue_rank": "Место по выручке", "r_score": "Балл R", "f_score": "Балл F",
+        "m_score": "Балл M", "segment": "Сегмент", "key_customer": "Ключевой клиент",
+        "at_risk": "Ключевой клиент под угрозой", "expected_purchases": "Ожидаемые покупки",
+        "p_alive": "Вероятность, что клиент ещё с нами", "expected_purchase_value": "Ожидаемая сумма покупки",
+        "predicted_clv": "Прогноз CLV", "predicted_clv_low": "Прогноз CLV, нижняя граница",
+        "predicted_clv_high": "Прогноз CLV, верхняя граница", "customers": "Клиентов",
+        "observed_ltv": "Фактический LTV", "cac": "CAC", "ltv_cac_ratio": "LTV:CAC",
+        "avg_recency_days": "Среднее число дней с последней покупки", "avg_orders": "Среднее число заказов",
+        "revenue_share": "Доля выручки",
+    },
+    "pl": {
+        "period": "Okres", "start": "Początek", "end": "Koniec", "complete": "Zakończony",
+        "observable": "Obserwowalny", "active_start": "Aktywni na początku", "active_end": "Aktywni na koniec",
+        "new_customers": "Nowi klienci", "lost": "Utraceni", "reactivated": "Powracający", "orders": "Zamówienia",
+        "revenue": "Przychód", "buyers": "Kupujący", "churn_rate": "Odpływ", "retention_rate": "Retencja",
+        "arpu": "Przychód na aktywnego klienta", "spend": "Wydatki na marketing", "customer_id": "Klient",
+        "first_purchase": "Pierwszy zakup", "last_purchase": "Ostatni zakup", "gross_profit": "Zysk brutto",
+        "aov": "Średnia wartość zamówienia", "recency_days": "Dni od ostatniego zakupu",
+        "tenure_days": "Dni od pierwszego zakupu", "purchase_days": "Dni z zakupami",
+        "usual_gap_days": "Zwykła przerwa, dni", "channel": "Kanał", "status": "Status",
+        "revenue_rank": "Miejsce wg przychodu", "r_score": "Ocena R", "f_score": "Ocena F", "m_score": "Ocena M",
+        "segment": "Segment", "key_customer": "Kluczowy klient", "at_risk": "Kluczowy klient zagrożony",
+        "expected_purchases": "Oczekiwane zakupy", "p_alive": "Prawdopodobieństwo, że klient został",
+        "expected_purchase_value": "Oczekiwana wartość zakupu", "predicted_clv": "Prognoza CLV",
+        "predicted_clv_low": "Prognoza CLV, dolna granica", "predicted_clv_high": "Prognoza CLV, górna granica",
+        "customers": "Klienci", "observed_ltv": "Rzeczywiste LTV", "cac": "CAC", "ltv_cac_ratio": "LTV:CAC",
+        "avg_recency_days": "Średnio dni od ostatniego zakupu", "avg_orders": "Średnio zamówień",
+        "revenue_share": "Udział w przychodzie",
+    },
+}  # fmt: skip
+"""Table headers in the report's language; a column the table does not know keeps its own name."""
+
 CURRENCY_FORMATS = {
     "$": '"$"#,##0.00',
     "£": '"£"#,##0.00',
@@ -102,10 +243,26 @@ CURRENCY_FORMATS = {
 
 
 def labels(language: str) -> dict[str, str]:
+    """Sheet names and labels of one language (English when unknown)."""
     return LABELS.get(language, LABELS["en"])
 
 
+def formula_words(language: str) -> dict[str, str]:
+    """The formulas in words of one language (English when unknown)."""
+    return FORMULA_WORDS.get(language, FORMULA_WORDS["en"])
+
+
+def column_label(column: str, language: str) -> str:
+    """A table header in `language`; an unknown column (a new model field) keeps its name rather than vanish."""
+    return COLUMN_LABELS.get(language, COLUMN_LABELS["en"]).get(column, column)
+
+
 def money_format(currency: str) -> str:
+    """An Excel number format for money in `currency`; quotes and backslashes in an unknown symbol are
+    dropped, as they would end the quoted literal and break the format."""
     if not currency:
         return "#,##0.00"
-    return CURRENCY_FORMATS.get(currency, f'#,##0.00\\ "{currency}"')
+    if currency in CURRENCY_FORMATS:
+        return CURRENCY_FORMATS[currency]
+    symbol = currency.replace('"', "").replace("\\", "").strip()
+    return f'#,##0.00\\ "{symbol}"' if symbol else "#,##0.00"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -319,7 +320,8 @@ class CalculatorView(QWidget):
         self.levers_chart.bars(self.tr("LTV change"), list(range(len(changes))), changes, 2, 0.6, horizontal=True)
         axis = self.levers_chart.plot.getAxis("left")
         axis.setTicks([list(enumerate(names))])
-        axis.setWidth(max(90, 7 * max((len(name) for name in names), default=10)))
+        metrics = QFontMetrics(axis.font() if hasattr(axis, "font") else self.font())
+        axis.setWidth(max(90, max((metrics.horizontalAdvance(name) for name in names), default=60) + 24))
         self.levers_chart.format_value = self.formatter.money
 
     def show_error(self, field: str, message: str) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ltv_desktop.ui.dataframe_model import DataFrameModel
 from ltv_desktop.ui.formatting import Formatter
+from ltv_desktop.ui.messages import segment_names
 
 MONEY_COLUMNS = ("revenue", "gross_profit", "aov", "expected_purchase_value", "predicted_clv", "predicted_clv_low",
                  "predicted_clv_high")  # fmt: skip
@@ -86,6 +87,10 @@ class CustomersView(QWidget):
             {"p_alive": formatter.percent, "expected_purchases": lambda value: formatter.number(value, 2)}
         )
         yes, no = self.tr("yes"), ""
+        segments = segment_names()
+        formatters["segment"] = lambda value: segments.get(value, value)
+        statuses = {"active": self.tr("Active"), "lost": self.tr("Lost")}
+        formatters["status"] = lambda value: statuses.get(value, value)
         formatters.update({"key_customer": lambda v: yes if v else no, "at_risk": lambda v: yes if v else no})
         self.model.set_frame(customers, headers, formatters)
         self._search_text = customers["customer_id"].astype(str).str.lower()
@@ -93,7 +98,7 @@ class CustomersView(QWidget):
         self.segment.clear()
         self.segment.addItem(self.tr("Any segment"), None)
         for name in customers["segment"].drop_duplicates().sort_values():
-            self.segment.addItem(name, name)
+            self.segment.addItem(segments.get(name, name), name)
         self.segment.blockSignals(False)
         self.apply_filters()
         self.table.resizeColumnsToContents()

@@ -9,6 +9,7 @@ from ltv_desktop.model.result import AnalysisResult
 from ltv_desktop.ui.charts import Chart
 from ltv_desktop.ui.formatting import Formatter
 from ltv_desktop.ui.kpi_card import KpiCard
+from ltv_desktop.ui.messages import notice_text
 
 
 class DashboardView(QWidget):
@@ -109,7 +110,7 @@ class DashboardView(QWidget):
             self.cards["predicted_clv"].set_value(f.money(totals["predicted_clv_per_customer"]), f"{low} – {high}")
         else:
             self.cards["predicted_clv"].set_value(Formatter.DASH, self.tr("not computed"))
-        self.notices.setText("\n".join(notice.message for notice in s.warnings))
+        self.notices.setText("\n".join(notice_text(notice) for notice in s.warnings))
 
         periods = result.periods
         labels = list(periods["period"])

@@ -151,10 +151,11 @@ def test_csv_tables_defuse_formulas_and_use_the_locale(tmp_path):
     assert csv_safe("\rReturn") == "'\rReturn"
 
 
-def test_a_workbook_open_in_excel_is_not_touched(demo_result, tmp_path):
+@pytest.mark.parametrize("owner_file", ["~$report.xlsx", ".~lock.report.xlsx#"], ids=["excel", "libreoffice"])
+def test_a_workbook_open_in_excel_is_not_touched(demo_result, tmp_path, owner_file):
     target = tmp_path / "report.xlsx"
     target.write_bytes(b"the previous report")
-    (tmp_path / "~$report.xlsx").write_bytes(b"owner")
+    (tmp_path / owner_file).write_bytes(b"owner")
     with pytest.raises(TargetLocked, match="open in Excel"):
         export_workbook(demo_result, target)
     assert target.read_bytes() == b"the previous report"
@@ -207,3 +208,129 @@ def test_sheet_names_and_labels_follow_the_language(demo_result, tmp_path):
     assert "zł" in book["Podsumowanie"]["B24"].number_format or any(
         "zł" in (cell.number_format or "") for row in book["Podsumowanie"].iter_rows() for cell in row
     )
+
+
+def test_an_xlsxwriter_refusal_is_a_message_and_keeps_the_old_file(demo_result, tmp_path, monkeypatch):
+    from xlsxwriter.exceptions import FileCreateError
+
+    target = tmp_path / "report.xlsx"
+    target.write_bytes(b"the previous report")
+    import ltv_desktop.io.export as export
+
+    def cannot_create(self, progress):
+        raise FileCreateError(OSError(28, "No space left on device"))
+
+    monkeypatch.setattr(export._ReportWriter, "_customers", cannot_create)
+    with pytest.raises(ExportFailed, match="No space left"):
+        export_workbook(demo_result, target)
+    assert target.read_bytes() == b"the previous report"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["report.xlsx"]
+
+
+def test_every_language_has_every_label_and_formula_in_words():
+    from ltv_desktop.io.export_labels import COLUMN_LABELS, FORMULA_WORDS, LABELS
+
+    for table in (LABELS, FORMULA_WORDS, COLUMN_LABELS):
+        assert set(table) == {"en", "ru", "pl"}
+        for language, text in table.items():
+            assert set(text) == set(table["en"]), language
+            assert all(value.strip() for value in text.values()), language
+
+
+def test_formulas_in_words_follow_the_language(demo_result, tmp_path):
+    path = export_workbook(demo_result, tmp_path / "report.xlsx", ExportOptions(language="ru", currency="₽"))
+    book = openpyxl.load_workbook(path)
+    summary = book["Сводка"]
+    words = {summary.cell(row, 1).value: summary.cell(row, 3).value for row in range(1, summary.max_row + 1)}
+    assert words["Отток за период"] == "Σ ушедших / Σ активных на начало периода"
+    assert words["Периодов в году"] == "месяцы"
+    calculator = book["Калькулятор"]
+    outputs = {calculator.cell(row, 1).value: calculator.cell(row, 3).value for row in range(1, calculator.max_row + 1)}
+    assert outputs["Предельный CAC при 3:1"] == "LTV / 3"
+    assert outputs["Вклад в год"] == "средний чек × покупок в год × маржа − затраты на удержание"
+
+
+def test_an_unknown_currency_symbol_cannot_break_the_number_format():
+    from ltv_desktop.io.export_labels import money_format
+
+    assert money_format("₽") == '#,##0.00\\ "₽"'
+    assert money_format('C"H\\F') == '#,##0.00\\ "CHF"'
+    assert money_format('"') == "#,##0.00"
+
+
+def test_every_table_header_is_in_the_report_language(demo_result, tmp_path):
+    from ltv_desktop.io.export_labels import COLUMN_LABELS
+
+    frames = (demo_result.periods, demo_result.customers, demo_result.channels, demo_result.segments)
+    unlabelled = {column for frame in frames for column in frame.columns} - set(COLUMN_LABELS["en"])
+    assert not unlabelled, f"add these columns to COLUMN_LABELS: {sorted(unlabelled)}"
+    book = openpyxl.load_workbook(
+        export_workbook(demo_result, tmp_path / "report.xlsx", ExportOptions(language="pl")), read_only=True
+    )
+    header = next(book["Klienci"].iter_rows(max_row=1, values_only=True))
+    assert header[:3] == ("Klient", "Pierwszy zakup", "Ostatni zakup")
+    assert len(header) == len(demo_result.customers.columns)
+
+
+def test_the_summary_and_rejected_sheet_account_for_every_source_row(tmp_path):
+    import datetime as dt
+
+    frame = pd.DataFrame(
+        {
+            "customer_id": ["a", "b", "a", "=HYPERLINK(1)", "c", "b"],
+            "date": ["2024-01-05", "2024-02-10", "2024-03-01", "2024-03-02", "2024-03-03", "2024-06-30"],
+            "amount": [10.0, 20.0, 15.0, None, 5.0, 40.0],
+        }
+    )
+    result = analyze(frame, Settings(churn_days=31, as_of=dt.date(2024, 4, 30)))
+    assert (result.rows_used, result.rows_after_as_of, len(result.rejections)) == (4, 1, 1)
+    book = openpyxl.load_workbook(export_workbook(result, tmp_path / "report.xlsx"))
+    summary = book["Summary"]
+    counts = {summary.cell(row, 1).value: summary.cell(row, 2).value for row in range(1, 8)}
+    assert counts["Source rows used"] == 4
+    assert counts["Rows after the as-of date (held out)"] == 1
+    assert counts["Rows rejected (see the sheet)"] == 1
+    rejected = [[cell.value for cell in row] for row in book["Rejected rows"].iter_rows(min_row=2)]
+    assert rejected == [[5, "amount", "", "amount is missing or not a number"]]
+
+
+def test_a_csv_open_in_excel_is_a_message_and_keeps_the_old_table(tmp_path, monkeypatch):
+    (tmp_path / "periods.csv").write_bytes(b"the previous table")
+
+    def locked(source, destination):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", locked)
+    with pytest.raises(TargetLocked, match=r"periods\.csv"):
+        export_tables_csv(hostile_result(), tmp_path)
+    assert (tmp_path / "periods.csv").read_bytes() == b"the previous table"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["periods.csv"]
+
+
+@pytest.mark.soffice
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed (make test installs it)")
+def test_a_short_history_without_spend_shows_blanks_never_errors(tmp_path):
+    result = hostile_result()
+    assert result.summary.cac is None
+    path = export_workbook(result, tmp_path / "report.xlsx")
+    book = openpyxl.load_workbook(recalculate(path, tmp_path / "recalculated"), data_only=True)
+    errors = [
+        f"{sheet}!{cell.coordinate}={cell.value}"
+        for sheet in ("Summary", "Calculator")
+        for row in book[sheet].iter_rows()
+        for cell in row
+        if isinstance(cell.value, str) and cell.value.startswith("#")
+    ]
+    assert errors == []
+    # the Calculator invents nothing: aov is known, purchases a year and lifespan are left for the owner
+    calculator = book["Calculator"]
+    assert calculator["B2"].value == pytest.approx(result.summary.aov)
+    assert calculator["B3"].value is None and calculator["B4"].value is None
+    assert all(calculator.cell(row, 2).value in (None, "") for row in range(11, 20))
+    values = named_values(tmp_path / "recalculated" / "report.xlsx")
+    for name in NAMES:
+        expected = getattr(result.summary, name)
+        if expected is None:
+            assert values[name] in (None, ""), name
+        else:
+            assert values[name] == pytest.approx(expected, rel=1e-9), name

@@ -94,12 +94,16 @@ def test_unreadable_file_shows_the_message_and_keeps_the_window(app, qtbot):
     assert app.window.isVisible()
 
 
-def test_cancelled_import_keeps_the_previous_analysis(app, qtbot):
+def test_cancelled_import_keeps_the_previous_analysis(app, qtbot, tmp_path):
     with qtbot.waitSignal(app.analysis.analysis_finished, timeout=TIMEOUT):
         drop(app.window, FIXTURES / "import" / "quickbooks.csv")
     before = app.analysis.result
+    big = tmp_path / "big.csv"
+    rows = "\n".join(f"2024-{1 + i % 12:02d}-{1 + i % 28:02d},C{i % 5000},{10 + i % 90}.50" for i in range(300_000))
+    big.write_text("date,customer_id,amount\n" + rows + "\n", encoding="utf-8")
+    with qtbot.waitSignal(app.analysis.preview_ready, timeout=TIMEOUT):
+        drop(app.window, big)
     with qtbot.waitSignal(app.analysis.analysis_cancelled, timeout=TIMEOUT):
-        drop(app.window, FIXTURES / "canonical" / "tiny.csv")
         app.window.cancel_button.click()
     assert app.analysis.result is before
     assert app.window.dashboard.cards["customers"].value.text() == "2"
@@ -209,3 +213,21 @@ def test_choose_the_delimiter_and_date_order(app, qtbot, tmp_path):
     assert result.summary.customers == 2
     # day first: 03/04 is 3 April, so the two purchases are two days apart
     assert result.customers["first_purchase"].min().strftime("%Y-%m-%d") == "2024-04-03"
+
+
+def test_save_and_reopen_an_analysis(app, qtbot, tmp_path):
+    path = tmp_path / "sales.csv"
+    path.write_text("Kiedy;Kto;Ile\n2024-01-01;Ala;100\n2024-02-01;Ola;50\n", encoding="utf-8")
+    app.analysis.open_file(path, analyze_after=False)
+    qtbot.waitUntil(lambda: app.analysis.worker is None, timeout=TIMEOUT)
+    for role, header in (("date", "Kiedy"), ("customer_id", "Kto"), ("amount", "Ile")):
+        app.window.data.role_combos[role].setCurrentText(header)
+    qtbot.waitUntil(lambda: app.analysis.worker is None, timeout=TIMEOUT)
+    with qtbot.waitSignal(app.analysis.analysis_finished, timeout=TIMEOUT):
+        qtbot.mouseClick(app.window.data.analyze_button, Qt.MouseButton.LeftButton)
+    project = tmp_path / "shop.ltv.json"
+    app.window.save_analysis_requested.emit(project)
+    assert project.exists()
+    with qtbot.waitSignal(app.analysis.analysis_finished, timeout=TIMEOUT) as reopened:
+        app.window.open_analysis_requested.emit(project)
+    assert reopened.args[0].summary.revenue == 150

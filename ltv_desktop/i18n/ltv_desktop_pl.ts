@@ -1,0 +1,1435 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl_PL">
+<context>
+    <name></name>
+    <message>
+        <location filename="../ui/charts.py" line="42"/>
+        <source>Save chart as PNG…</source>
+        <translation>Zapisz wykres jako PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="98"/>
+        <source>Save chart</source>
+        <translation>Zapisz wykres</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="98"/>
+        <source>PNG image (*.png)</source>
+        <translation>Obraz PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="20"/>
+        <source>Champions</source>
+        <translation>Mistrzowie</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="21"/>
+        <source>Loyal</source>
+        <translation>Lojalni</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="22"/>
+        <source>Potential loyalists</source>
+        <translation>Przyszli lojalni</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="23"/>
+        <source>New customers</source>
+        <translation>Nowi klienci</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="24"/>
+        <source>Need attention</source>
+        <translation>Wymagają uwagi</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="25"/>
+        <source>Can&apos;t lose them</source>
+        <translation>Nie można ich stracić</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="26"/>
+        <source>At risk</source>
+        <translation>Zagrożony</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="27"/>
+        <source>Hibernating</source>
+        <translation>Uśpieni</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="28"/>
+        <source>Lost</source>
+        <translation>Utraceni</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="36"/>
+        <source>The headline uses only %1 complete periods so far instead of a full year.</source>
+        <translation>Główne wskaźniki opierają się na razie tylko na %1 pełnych okresach zamiast całego roku.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="38"/>
+        <source>Churn, lifespan and LTV need at least %1 days of history plus one full period; this data covers %2 days.</source>
+        <translation>Odpływ, czas życia i LTV wymagają co najmniej %1 dni historii i jeszcze jednego pełnego okresu; te dane obejmują %2 dni.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="41"/>
+        <source>Churn is so low that the lifespan was capped at %1 years.</source>
+        <translation>Odpływ jest tak mały, że czas życia ograniczono do %1 lat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="42"/>
+        <source>%1 rows dated after %2 were left out of every metric (holdout).</source>
+        <translation>%1 wierszy z datą po %2 pominięto we wszystkich wskaźnikach (okres kontrolny).</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="43"/>
+        <source>No new customers in the window, so CAC cannot be computed.</source>
+        <translation>W oknie nie ma nowych klientów, więc nie da się obliczyć CAC.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="44"/>
+        <source>No customer was active at the start of the window, so churn cannot be measured.</source>
+        <translation>Na początku okna nie było aktywnych klientów, więc nie da się zmierzyć odpływu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="45"/>
+        <source>Too few customers bought twice for the predictive models to be trusted (%1).</source>
+        <translation>Zbyt mało klientów kupiło dwa razy, by ufać prognozie (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisController</name>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="98"/>
+        <source>Reading %1…</source>
+        <translation>Wczytywanie %1…</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="112"/>
+        <source>Reading again…</source>
+        <translation>Ponowne wczytywanie…</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="132"/>
+        <source>Spend from %1</source>
+        <translation>Wydatki z %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="146"/>
+        <location filename="../controllers/analysis_controller.py" line="178"/>
+        <source>No file</source>
+        <translation>Brak pliku</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="146"/>
+        <location filename="../controllers/analysis_controller.py" line="178"/>
+        <source>Open a sales file first (File → Open, or drop it here).</source>
+        <translation>Najpierw otwórz plik sprzedaży (Plik → Otwórz lub przeciągnij go tutaj).</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="151"/>
+        <source>Save analysis</source>
+        <translation>Zapisz analizę</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="153"/>
+        <source>Analysis saved to %1</source>
+        <translation>Analizę zapisano w %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="162"/>
+        <source>Open analysis</source>
+        <translation>Otwórz analizę</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="212"/>
+        <source>Analyzing %1…</source>
+        <translation>Analiza %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../controllers/analysis_controller.py" line="224"/>
+        <source>%n customer(s) analysed</source>
+        <translation>
+            <numerusform>Przeanalizowano %Ln klienta</numerusform>
+            <numerusform>Przeanalizowano %Ln klientów</numerusform>
+            <numerusform>Przeanalizowano %Ln klientów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../controllers/analysis_controller.py" line="225"/>
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%Ln wiersz odrzucony</numerusform>
+            <numerusform>%Ln wiersze odrzucone</numerusform>
+            <numerusform>%Ln wierszy odrzuconych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="273"/>
+        <source>Cannot use this file</source>
+        <translation>Nie można użyć tego pliku</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="278"/>
+        <source>Something went wrong; the previous results are still shown.</source>
+        <translation>Coś poszło nie tak; nadal widać poprzednie wyniki.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="284"/>
+        <source>Cancelled; the previous results are still shown.</source>
+        <translation>Anulowano; nadal widać poprzednie wyniki.</translation>
+    </message>
+</context>
+<context>
+    <name>CalculatorView</name>
+    <message>
+        <location filename="../ui/calculator_view.py" line="59"/>
+        <source>Your numbers</source>
+        <translation>Twoje dane</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="62"/>
+        <source> a year</source>
+        <translation> rocznie</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="64"/>
+        <source>Lifespan in years</source>
+        <translation>Czas życia w latach</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="65"/>
+        <source>Churn per year</source>
+        <translation>Odpływ roczny</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="66"/>
+        <source>Churn per month</source>
+        <translation>Odpływ miesięczny</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="67"/>
+        <source> years</source>
+        <translation> lat</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="73"/>
+        <source>Marketing spend and new customers</source>
+        <translation>Wydatki na marketing i nowi klienci</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="74"/>
+        <source>CAC known</source>
+        <translation>Znany CAC</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="75"/>
+        <source>No CAC</source>
+        <translation>Bez CAC</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="80"/>
+        <source>Average order value</source>
+        <translation>Średnia wartość zamówienia</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="81"/>
+        <source>Purchases per customer</source>
+        <translation>Zakupy na klienta</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="82"/>
+        <source>Customer lifespan</source>
+        <translation>Czas życia klienta</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="83"/>
+        <source>Churn rate</source>
+        <translation>Odpływ</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="84"/>
+        <source>Gross margin</source>
+        <translation>Marża brutto</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="85"/>
+        <source>Retention cost per customer a year</source>
+        <translation>Koszt utrzymania klienta rocznie</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="86"/>
+        <source>Discount rate a year</source>
+        <translation>Stopa dyskontowa rocznie</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="87"/>
+        <source>Marketing spend</source>
+        <translation>Wydatki na marketing</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="88"/>
+        <source>New customers it brought</source>
+        <translation>Pozyskani nowi klienci</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="89"/>
+        <source>Cost to acquire a customer (CAC)</source>
+        <translation>Koszt pozyskania klienta (CAC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="93"/>
+        <source>Lifetime given as</source>
+        <translation>Czas życia podany jako</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="99"/>
+        <source>Acquisition given as</source>
+        <translation>Pozyskanie podane jako</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="107"/>
+        <source>Fill from my data</source>
+        <translation>Wypełnij z moich danych</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="110"/>
+        <source>Save as scenario…</source>
+        <translation>Zapisz jako scenariusz…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="115"/>
+        <source>+10 % of one input → LTV</source>
+        <translation>+10 % jednej wartości → LTV</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="115"/>
+        <location filename="../ui/calculator_view.py" line="320"/>
+        <source>LTV change</source>
+        <translation>Zmiana LTV</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="122"/>
+        <source>Results</source>
+        <translation>Wyniki</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="125"/>
+        <source>Customer lifespan, years</source>
+        <translation>Czas życia klienta, lata</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="126"/>
+        <source>Revenue per customer a year</source>
+        <translation>Przychód z klienta rocznie</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="127"/>
+        <source>Revenue LTV</source>
+        <translation>LTV z przychodu</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="128"/>
+        <source>Gross LTV</source>
+        <translation>LTV z marży</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="129"/>
+        <source>Contribution a year</source>
+        <translation>Wkład rocznie</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="130"/>
+        <source>Net LTV</source>
+        <translation>LTV netto</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="131"/>
+        <location filename="../ui/calculator_view.py" line="159"/>
+        <location filename="../ui/calculator_view.py" line="309"/>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="132"/>
+        <location filename="../ui/calculator_view.py" line="160"/>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="133"/>
+        <location filename="../ui/calculator_view.py" line="160"/>
+        <location filename="../ui/calculator_view.py" line="313"/>
+        <source>LTV:CAC</source>
+        <translation>LTV:CAC</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="134"/>
+        <source>Payback, months</source>
+        <translation>Zwrot, miesiące</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="135"/>
+        <source>Most you may pay per customer (3:1)</source>
+        <translation>Najwięcej za klienta (3:1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="159"/>
+        <source>LTV vs churn</source>
+        <translation>LTV a odpływ</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="159"/>
+        <source>Churn a year, %</source>
+        <translation>Odpływ roczny, %</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="160"/>
+        <source>LTV:CAC vs CAC</source>
+        <translation>LTV:CAC a CAC</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="173"/>
+        <source>Scenarios side by side</source>
+        <translation>Scenariusze obok siebie</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="295"/>
+        <source>Each customer costs more to win than they bring: you lose money on every one.</source>
+        <translation>Każdy klient kosztuje więcej, niż przynosi: tracisz na każdym.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="296"/>
+        <source>Thin: customers pay back their cost, but with little to spare (aim for 3:1).</source>
+        <translation>Cienko: klienci się zwracają, ale z małym zapasem (celuj w 3:1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="297"/>
+        <source>Healthy: each customer brings 3 to 5 times what winning them costs.</source>
+        <translation>Zdrowo: każdy klient przynosi 3–5 razy więcej, niż kosztuje jego pozyskanie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="298"/>
+        <source>Above 5:1: you may be under-investing in growth; more marketing could pay.</source>
+        <translation>Powyżej 5:1: być może za mało inwestujesz we wzrost; więcej marketingu może się opłacić.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="304"/>
+        <source>Add marketing spend or CAC to see LTV:CAC.</source>
+        <translation>Dodaj wydatki na marketing lub CAC, aby zobaczyć LTV:CAC.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="314"/>
+        <source>3:1</source>
+        <translation>3:1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="345"/>
+        <source>Save scenario</source>
+        <translation>Zapisz scenariusz</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="345"/>
+        <source>Name of this scenario:</source>
+        <translation>Nazwa scenariusza:</translation>
+    </message>
+</context>
+<context>
+    <name>CohortsView</name>
+    <message>
+        <location filename="../ui/cohorts_view.py" line="35"/>
+        <source>Retention, % of the cohort buying</source>
+        <translation>Retencja, % kohorty kupującej</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts_view.py" line="36"/>
+        <source>Cumulative revenue per customer</source>
+        <translation>Skumulowany przychód na klienta</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts_view.py" line="41"/>
+        <source>Cumulative revenue per customer by cohort</source>
+        <translation>Skumulowany przychód na klienta wg kohort</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts_view.py" line="42"/>
+        <source>Age, periods</source>
+        <translation>Wiek, okresy</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts_view.py" line="43"/>
+        <source>Revenue per customer</source>
+        <translation>Przychód na klienta</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts_view.py" line="46"/>
+        <source>Show</source>
+        <translation>Pokaż</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts_view.py" line="72"/>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts_view.py" line="99"/>
+        <source>All cohorts</source>
+        <translation>Wszystkie kohorty</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message>
+        <location filename="../ui/customers_view.py" line="40"/>
+        <source>Find a customer…</source>
+        <translation>Znajdź klienta…</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="44"/>
+        <source>Any status</source>
+        <translation>Dowolny status</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="45"/>
+        <location filename="../ui/customers_view.py" line="92"/>
+        <source>Active</source>
+        <translation>Aktywni</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="46"/>
+        <location filename="../ui/customers_view.py" line="92"/>
+        <source>Lost</source>
+        <translation>Utraceni</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="47"/>
+        <source>Key customers at risk</source>
+        <translation>Kluczowi klienci zagrożeni</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="49"/>
+        <source>Export this view…</source>
+        <translation>Eksportuj ten widok…</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="71"/>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="71"/>
+        <source>First purchase</source>
+        <translation>Pierwszy zakup</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="72"/>
+        <source>Last purchase</source>
+        <translation>Ostatni zakup</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="72"/>
+        <source>Orders</source>
+        <translation>Zamówienia</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="72"/>
+        <source>Revenue</source>
+        <translation>Przychód</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="73"/>
+        <source>Gross profit</source>
+        <translation>Zysk brutto</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="73"/>
+        <source>Average order</source>
+        <translation>Średnie zamówienie</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="74"/>
+        <source>Days since last</source>
+        <translation>Dni od ostatniego</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="74"/>
+        <source>Days as customer</source>
+        <translation>Dni jako klient</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="75"/>
+        <source>Purchase days</source>
+        <translation>Dni zakupów</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="75"/>
+        <source>Usual gap, days</source>
+        <translation>Zwykła przerwa, dni</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="76"/>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="76"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="76"/>
+        <source>Rank</source>
+        <translation>Pozycja</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="77"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="78"/>
+        <source>Key</source>
+        <translation>Kluczowy</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="78"/>
+        <source>At risk</source>
+        <translation>Zagrożony</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="79"/>
+        <source>Expected purchases</source>
+        <translation>Oczekiwane zakupy</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="79"/>
+        <source>P(alive)</source>
+        <translation>P(aktywny)</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="80"/>
+        <source>Expected order value</source>
+        <translation>Oczekiwana wartość zamówienia</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="80"/>
+        <source>Predicted value</source>
+        <translation>Prognozowana wartość</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="81"/>
+        <source>Predicted, low</source>
+        <translation>Prognoza, dolna</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="81"/>
+        <source>Predicted, high</source>
+        <translation>Prognoza, górna</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="89"/>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="99"/>
+        <source>Any segment</source>
+        <translation>Dowolny segment</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/customers_view.py" line="122"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%Ln klient</numerusform>
+            <numerusform>%Ln klientów</numerusform>
+            <numerusform>%Ln klientów</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="20"/>
+        <location filename="../ui/dashboard_view.py" line="49"/>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="20"/>
+        <source>Customers with at least one order</source>
+        <translation>Klienci z co najmniej jednym zamówieniem</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="21"/>
+        <location filename="../ui/dashboard_view.py" line="48"/>
+        <location filename="../ui/dashboard_view.py" line="121"/>
+        <source>Revenue</source>
+        <translation>Przychód</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="21"/>
+        <source>Σ amount, refunds included</source>
+        <translation>Σ kwot, łącznie ze zwrotami</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="22"/>
+        <source>Average order</source>
+        <translation>Średnie zamówienie</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="22"/>
+        <source>revenue / orders</source>
+        <translation>przychód / zamówienia</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="24"/>
+        <source>Churn per period</source>
+        <translation>Odpływ w okresie</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="24"/>
+        <source>Σ lost / Σ active at the start, last 12 periods</source>
+        <translation>Σ utraconych / Σ aktywnych na początku, ostatnie 12 okresów</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="27"/>
+        <location filename="../ui/dashboard_view.py" line="133"/>
+        <source>Retention</source>
+        <translation>Retencja</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="27"/>
+        <source>Σ (active at the end − new) / Σ active at the start</source>
+        <translation>Σ (aktywni na końcu − nowi) / Σ aktywnych na początku</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="29"/>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="29"/>
+        <source>ARPU × margin × lifespan (1 / churn)</source>
+        <translation>ARPU × marża × czas życia (1 / odpływ)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="30"/>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="30"/>
+        <source>Σ marketing spend / Σ new customers</source>
+        <translation>Σ wydatków na marketing / Σ nowych klientów</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="31"/>
+        <location filename="../ui/dashboard_view.py" line="54"/>
+        <location filename="../ui/dashboard_view.py" line="151"/>
+        <source>LTV:CAC</source>
+        <translation>LTV:CAC</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="31"/>
+        <source>LTV / CAC</source>
+        <translation>LTV / CAC</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="32"/>
+        <source>Payback</source>
+        <translation>Zwrot</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="32"/>
+        <source>CAC / (ARPU × margin)</source>
+        <translation>CAC / (ARPU × marża)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="34"/>
+        <source>Observed 12-month value</source>
+        <translation>Rzeczywista wartość 12 mies.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="35"/>
+        <source>What cohorts really paid in their first 12 months, per customer</source>
+        <translation>Ile kohorty naprawdę zapłaciły w pierwszych 12 miesiącach, na klienta</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="38"/>
+        <source>Predicted 12-month value</source>
+        <translation>Prognozowana wartość 12 mies.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="39"/>
+        <source>BG/NBD × Gamma-Gamma, all customers, with a 90 % interval</source>
+        <translation>BG/NBD × Gamma-Gamma, wszyscy klienci, z przedziałem 90 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="48"/>
+        <source>Revenue and orders per period</source>
+        <translation>Przychód w okresach</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="48"/>
+        <location filename="../ui/dashboard_view.py" line="49"/>
+        <location filename="../ui/dashboard_view.py" line="50"/>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="49"/>
+        <source>New, lost and active customers</source>
+        <translation>Nowi, utraceni i aktywni klienci</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="50"/>
+        <source>Churn and retention per period</source>
+        <translation>Odpływ i retencja w okresach</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="52"/>
+        <source>Observed LTV by age against the formula</source>
+        <translation>Rzeczywiste LTV wg wieku wobec wzoru</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="52"/>
+        <source>Age, periods</source>
+        <translation>Wiek, okresy</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="52"/>
+        <source>Revenue per customer</source>
+        <translation>Przychód na klienta</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="54"/>
+        <source>LTV:CAC by channel</source>
+        <translation>LTV:CAC wg kanałów</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="54"/>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="56"/>
+        <source>Pareto: share of revenue from the top customers</source>
+        <translation>Pareto: udział przychodu najlepszych klientów</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="57"/>
+        <source>Top customers, %</source>
+        <translation>Najlepsi klienci, %</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="58"/>
+        <source>Revenue, %</source>
+        <translation>Przychód, %</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="84"/>
+        <source>Open a sales file (or the demo) and press Analyze to fill the dashboard.</source>
+        <translation>Otwórz plik sprzedaży (lub demo) i naciśnij „Analizuj”, aby wypełnić pulpit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="90"/>
+        <source>months</source>
+        <translation>mies.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="90"/>
+        <source>weeks</source>
+        <translation>tyg.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="90"/>
+        <source>quarters</source>
+        <translation>kw.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard_view.py" line="92"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%Ln zamówienie</numerusform>
+            <numerusform>%Ln zamówienia</numerusform>
+            <numerusform>%Ln zamówień</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="98"/>
+        <source>lifespan %1 years</source>
+        <translation>czas życia %1 lat</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="112"/>
+        <source>not computed</source>
+        <translation>nie obliczono</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="125"/>
+        <source>Active</source>
+        <translation>Aktywni</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="126"/>
+        <source>New</source>
+        <translation>Nowi</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="127"/>
+        <source>Lost</source>
+        <translation>Utraceni</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="132"/>
+        <source>Churn</source>
+        <translation>Odpływ</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="137"/>
+        <source>Observed (cohorts)</source>
+        <translation>Rzeczywiste (kohorty)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="142"/>
+        <source>Formula, by age</source>
+        <translation>Wzór, wg wieku</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="144"/>
+        <source>Formula LTV (revenue)</source>
+        <translation>LTV ze wzoru (przychód)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="160"/>
+        <source>Revenue share</source>
+        <translation>Udział przychodu</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="161"/>
+        <source>Equal shares</source>
+        <translation>Równe udziały</translation>
+    </message>
+</context>
+<context>
+    <name>DataView</name>
+    <message>
+        <location filename="../ui/data_view.py" line="41"/>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="42"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="43"/>
+        <location filename="../ui/data_view.py" line="92"/>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="44"/>
+        <source>Order number</source>
+        <translation>Numer dokumentu</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="45"/>
+        <location filename="../ui/data_view.py" line="92"/>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="46"/>
+        <source>Cost of goods</source>
+        <translation>Koszt towaru</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="48"/>
+        <source>No file yet: open one or drop it anywhere on this window.</source>
+        <translation>Nie ma jeszcze pliku: otwórz go lub upuść w dowolnym miejscu okna.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="50"/>
+        <source>Open file…</source>
+        <translation>Otwórz plik…</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="56"/>
+        <source>What was found</source>
+        <translation>Co znaleziono</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="62"/>
+        <location filename="../ui/data_view.py" line="65"/>
+        <source>(detected)</source>
+        <translation>(wykryto)</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="68"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="69"/>
+        <source>Sheet</source>
+        <translation>Arkusz</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="70"/>
+        <source>Encoding</source>
+        <translation>Kodowanie</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="71"/>
+        <source>Header row</source>
+        <translation>Wiersz nagłówka</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="72"/>
+        <source>Dates</source>
+        <translation>Daty</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="73"/>
+        <source>Numbers</source>
+        <translation>Liczby</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="75"/>
+        <source>Which column is which</source>
+        <translation>Która kolumna co oznacza</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="85"/>
+        <source>Marketing spend (for CAC)</source>
+        <translation>Wydatki na marketing (do CAC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="87"/>
+        <source>Spend from a file…</source>
+        <translation>Wydatki z pliku…</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="89"/>
+        <source>No spend: CAC and LTV:CAC stay empty.</source>
+        <translation>Brak wydatków: CAC i LTV:CAC pozostaną puste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="92"/>
+        <source>Month (YYYY-MM)</source>
+        <translation>Miesiąc (RRRR-MM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="115"/>
+        <source>Analyze</source>
+        <translation>Analizuj</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="120"/>
+        <source>Preview</source>
+        <translation>Podgląd</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="141"/>
+        <source>Open sales export</source>
+        <translation>Otwórz eksport sprzedaży</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="141"/>
+        <location filename="../ui/data_view.py" line="148"/>
+        <source>Spreadsheets</source>
+        <translation>Arkusze</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="148"/>
+        <source>Open marketing spend</source>
+        <translation>Otwórz wydatki na marketing</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="176"/>
+        <source>semicolons</source>
+        <translation>średniki</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="176"/>
+        <source>commas</source>
+        <translation>przecinki</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="176"/>
+        <source>tabs</source>
+        <translation>tabulatory</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="191"/>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="203"/>
+        <source>decimal comma</source>
+        <translation>przecinek dziesiętny</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="203"/>
+        <source>decimal point</source>
+        <translation>kropka dziesiętna</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="208"/>
+        <source>Row</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="209"/>
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="210"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="211"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/data_view.py" line="216"/>
+        <source>%n row(s) could not be read</source>
+        <translation>
+            <numerusform>Nie udało się odczytać %Ln wiersza</numerusform>
+            <numerusform>Nie udało się odczytać %Ln wierszy</numerusform>
+            <numerusform>Nie udało się odczytać %Ln wierszy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/data_view.py" line="218"/>
+        <source>%n row(s) skipped (blank, titles, totals)</source>
+        <translation>
+            <numerusform>Pominięto %Ln wiersz (puste, tytuły, sumy)</numerusform>
+            <numerusform>Pominięto %Ln wiersze (puste, tytuły, sumy)</numerusform>
+            <numerusform>Pominięto %Ln wierszy (puste, tytuły, sumy)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../controllers/export_controller.py" line="47"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Eksport anulowano; nic nie zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/export_controller.py" line="50"/>
+        <source>Writing %1…</source>
+        <translation>Zapisywanie %1…</translation>
+    </message>
+    <message>
+        <location filename="../controllers/export_controller.py" line="55"/>
+        <source>Report written to %1</source>
+        <translation>Raport zapisano w %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/export_controller.py" line="63"/>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <location filename="../controllers/export_controller.py" line="66"/>
+        <source>Save as…</source>
+        <translation>Zapisz jako…</translation>
+    </message>
+    <message>
+        <location filename="../controllers/export_controller.py" line="72"/>
+        <source>Save report as</source>
+        <translation>Zapisz raport jako</translation>
+    </message>
+    <message>
+        <location filename="../controllers/export_controller.py" line="78"/>
+        <source>Folder for the CSV file</source>
+        <translation>Folder na plik CSV</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../ui/guide_dialog.py" line="13"/>
+        <source>Formulas guide</source>
+        <translation>Przewodnik po wzorach</translation>
+    </message>
+    <message>
+        <location filename="../ui/guide_dialog.py" line="20"/>
+        <source>The guide is missing.</source>
+        <translation>Brak przewodnika.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.py" line="43"/>
+        <source>LTV Desktop</source>
+        <translation>LTV Desktop</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="51"/>
+        <source>Calculator</source>
+        <translation>Kalkulator</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="52"/>
+        <source>Data</source>
+        <translation>Dane</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="53"/>
+        <source>Dashboard</source>
+        <translation>Pulpit</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="54"/>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="55"/>
+        <source>Cohorts</source>
+        <translation>Kohorty</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="62"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="65"/>
+        <source>Ready</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="79"/>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="80"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Otwórz…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="81"/>
+        <source>Open &amp;recent</source>
+        <translation>Ostatnio &amp;otwierane</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="82"/>
+        <source>Open &amp;demo</source>
+        <translation>Otwórz &amp;demo</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="84"/>
+        <source>&amp;Save analysis…</source>
+        <translation>&amp;Zapisz analizę…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="85"/>
+        <source>Open &amp;analysis…</source>
+        <translation>Otwórz &amp;analizę…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="86"/>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Eksportuj do Excela…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="89"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="90"/>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analiza</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="91"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ustawienia…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="92"/>
+        <source>&amp;Analyze</source>
+        <translation>&amp;Analizuj</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="93"/>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="95"/>
+        <source>&amp;Formulas guide</source>
+        <translation>&amp;Przewodnik po wzorach</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="97"/>
+        <source>&amp;About LTV Desktop</source>
+        <translation>&amp;O programie LTV Desktop</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="107"/>
+        <source>Open sales export</source>
+        <translation>Otwórz eksport sprzedaży</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="107"/>
+        <source>Spreadsheets</source>
+        <translation>Arkusze</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="114"/>
+        <source>Export to Excel</source>
+        <translation>Eksport do Excela</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="114"/>
+        <source>Excel workbook</source>
+        <translation>Skoroszyt Excela</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="121"/>
+        <source>Save analysis</source>
+        <translation>Zapisz analizę</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="128"/>
+        <source>LTV analysis</source>
+        <translation>Analiza LTV</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="128"/>
+        <source>Open analysis</source>
+        <translation>Otwórz analizę</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="136"/>
+        <source>About LTV Desktop</source>
+        <translation>O programie LTV Desktop</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="137"/>
+        <source>LTV Desktop %1: what a customer is worth to your business.</source>
+        <translation>LTV Desktop %1: ile wart jest klient dla Twojej firmy.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="22"/>
+        <source>Analysis settings</source>
+        <translation>Ustawienia analizy</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="24"/>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="24"/>
+        <source>Week</source>
+        <translation>Tydzień</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="24"/>
+        <source>Quarter</source>
+        <translation>Kwartał</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="30"/>
+        <source> days</source>
+        <translation> dni</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="42"/>
+        <source> years</source>
+        <translation> lat</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="49"/>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="50"/>
+        <source>Lost after no purchase for</source>
+        <translation>Utracony po braku zakupu przez</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="51"/>
+        <source>Gross margin</source>
+        <translation>Marża brutto</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="52"/>
+        <source>Discount rate a year</source>
+        <translation>Stopa dyskontowa rocznie</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="53"/>
+        <source>Longest lifespan to assume</source>
+        <translation>Najdłuższy zakładany czas życia</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="54"/>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="55"/>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <location filename="../ui/error_dialog.py" line="38"/>
+        <source>Something went wrong</source>
+        <translation>Coś poszło nie tak</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_dialog.py" line="40"/>
+        <source>LTV Desktop hit an unexpected problem. Your data is safe and the window still works.</source>
+        <translation>W LTV Desktop wystąpił nieoczekiwany problem. Twoje dane są bezpieczne, a okno nadal działa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_dialog.py" line="42"/>
+        <source>The details were saved to the log folder: %1</source>
+        <translation>Szczegóły zapisano w folderze dzienników: %1</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <location filename="../controllers/app.py" line="113"/>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <location filename="../controllers/app.py" line="142"/>
+        <source>Welcome</source>
+        <translation>Witamy</translation>
+    </message>
+    <message>
+        <location filename="../controllers/app.py" line="143"/>
+        <source>Would you like to look around with the demo shop&apos;s data first?</source>
+        <translation>Czy chcesz najpierw rozejrzeć się na danych sklepu demo?</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1435 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name></name>
+    <message>
+        <location filename="../ui/charts.py" line="42"/>
+        <source>Save chart as PNG…</source>
+        <translation>Сохранить график как PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="98"/>
+        <source>Save chart</source>
+        <translation>Сохранить график</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="98"/>
+        <source>PNG image (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="20"/>
+        <source>Champions</source>
+        <translation>Чемпионы</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="21"/>
+        <source>Loyal</source>
+        <translation>Лояльные</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="22"/>
+        <source>Potential loyalists</source>
+        <translation>Будущие лояльные</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="23"/>
+        <source>New customers</source>
+        <translation>Новые клиенты</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="24"/>
+        <source>Need attention</source>
+        <translation>Требуют внимания</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="25"/>
+        <source>Can&apos;t lose them</source>
+        <translation>Нельзя потерять</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="26"/>
+        <source>At risk</source>
+        <translation>Под угрозой</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="27"/>
+        <source>Hibernating</source>
+        <translation>Спящие</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="28"/>
+        <source>Lost</source>
+        <translation>Ушедшие</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="36"/>
+        <source>The headline uses only %1 complete periods so far instead of a full year.</source>
+        <translation>Главные показатели пока опираются лишь на %1 полных периодов вместо целого года.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="38"/>
+        <source>Churn, lifespan and LTV need at least %1 days of history plus one full period; this data covers %2 days.</source>
+        <translation>Для оттока, срока жизни и LTV нужно не меньше %1 дней истории и ещё один полный период; эти данные охватывают %2 дней.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="41"/>
+        <source>Churn is so low that the lifespan was capped at %1 years.</source>
+        <translation>Отток так мал, что срок жизни ограничен %1 годами.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="42"/>
+        <source>%1 rows dated after %2 were left out of every metric (holdout).</source>
+        <translation>%1 строк с датой после %2 не вошли в показатели (контрольный период).</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="43"/>
+        <source>No new customers in the window, so CAC cannot be computed.</source>
+        <translation>В окне нет новых клиентов, поэтому CAC не рассчитать.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="44"/>
+        <source>No customer was active at the start of the window, so churn cannot be measured.</source>
+        <translation>В начале окна не было активных клиентов, поэтому отток не измерить.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="45"/>
+        <source>Too few customers bought twice for the predictive models to be trusted (%1).</source>
+        <translation>Слишком мало клиентов купили дважды, чтобы доверять прогнозу (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisController</name>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="98"/>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="112"/>
+        <source>Reading again…</source>
+        <translation>Повторное чтение…</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="132"/>
+        <source>Spend from %1</source>
+        <translation>Расходы из %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="146"/>
+        <location filename="../controllers/analysis_controller.py" line="178"/>
+        <source>No file</source>
+        <translation>Нет файла</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="146"/>
+        <location filename="../controllers/analysis_controller.py" line="178"/>
+        <source>Open a sales file first (File → Open, or drop it here).</source>
+        <translation>Сначала откройте файл продаж (Файл → Открыть или перетащите его сюда).</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="151"/>
+        <source>Save analysis</source>
+        <translation>Сохранить анализ</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="153"/>
+        <source>Analysis saved to %1</source>
+        <translation>Анализ сохранён в %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="162"/>
+        <source>Open analysis</source>
+        <translation>Открыть анализ</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="212"/>
+        <source>Analyzing %1…</source>
+        <translation>Анализ %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../controllers/analysis_controller.py" line="224"/>
+        <source>%n customer(s) analysed</source>
+        <translation>
+            <numerusform>Проанализирован %Ln клиент</numerusform>
+            <numerusform>Проанализировано %Ln клиента</numerusform>
+            <numerusform>Проанализировано %Ln клиентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../controllers/analysis_controller.py" line="225"/>
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%Ln строка отклонена</numerusform>
+            <numerusform>%Ln строки отклонены</numerusform>
+            <numerusform>%Ln строк отклонено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="273"/>
+        <source>Cannot use this file</source>
+        <translation>Этот файл нельзя использовать</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="278"/>
+        <source>Something went wrong; the previous results are still shown.</source>
+        <translation>Что-то пошло не так; показаны прежние результаты.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="284"/>
+        <source>Cancelled; the previous results are still shown.</source>
+        <translation>Отменено; показаны прежние результаты.</translation>
+    </message>
+</context>
+<context>
+    <name>CalculatorView</name>
+    <message>
+        <location filename="../ui/calculator_view.py" line="59"/>
+        <source>Your numbers</source>
+        <translation>Ваши данные</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="62"/>
+        <source> a year</source>
+        <translation> в год</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="64"/>
+        <source>Lifespan in years</source>
+        <translation>Срок жизни в годах</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="65"/>
+        <source>Churn per year</source>
+        <translation>Отток в год</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="66"/>
+        <source>Churn per month</source>
+        <translation>Отток в месяц</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="67"/>
+        <source> years</source>
+        <translation> лет</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="73"/>
+        <source>Marketing spend and new customers</source>
+        <translation>Расходы на маркетинг и новые клиенты</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="74"/>
+        <source>CAC known</source>
+        <translation>CAC известен</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="75"/>
+        <source>No CAC</source>
+        <translation>Без CAC</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="80"/>
+        <source>Average order value</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="81"/>
+        <source>Purchases per customer</source>
+        <translation>Покупок на клиента</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="82"/>
+        <source>Customer lifespan</source>
+        <translation>Срок жизни клиента</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="83"/>
+        <source>Churn rate</source>
+        <translation>Отток</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="84"/>
+        <source>Gross margin</source>
+        <translation>Валовая маржа</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="85"/>
+        <source>Retention cost per customer a year</source>
+        <translation>Затраты на удержание клиента в год</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="86"/>
+        <source>Discount rate a year</source>
+        <translation>Ставка дисконтирования в год</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="87"/>
+        <source>Marketing spend</source>
+        <translation>Расходы на маркетинг</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="88"/>
+        <source>New customers it brought</source>
+        <translation>Привлечено новых клиентов</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="89"/>
+        <source>Cost to acquire a customer (CAC)</source>
+        <translation>Стоимость привлечения клиента (CAC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="93"/>
+        <source>Lifetime given as</source>
+        <translation>Срок жизни задан как</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="99"/>
+        <source>Acquisition given as</source>
+        <translation>Привлечение задано как</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="107"/>
+        <source>Fill from my data</source>
+        <translation>Заполнить из моих данных</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="110"/>
+        <source>Save as scenario…</source>
+        <translation>Сохранить как сценарий…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="115"/>
+        <source>+10 % of one input → LTV</source>
+        <translation>+10 % к одному показателю → LTV</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="115"/>
+        <location filename="../ui/calculator_view.py" line="320"/>
+        <source>LTV change</source>
+        <translation>Изменение LTV</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="122"/>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="125"/>
+        <source>Customer lifespan, years</source>
+        <translation>Срок жизни клиента, лет</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="126"/>
+        <source>Revenue per customer a year</source>
+        <translation>Выручка с клиента в год</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="127"/>
+        <source>Revenue LTV</source>
+        <translation>LTV по выручке</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="128"/>
+        <source>Gross LTV</source>
+        <translation>LTV по марже</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="129"/>
+        <source>Contribution a year</source>
+        <translation>Вклад в год</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="130"/>
+        <source>Net LTV</source>
+        <translation>Чистый LTV</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="131"/>
+        <location filename="../ui/calculator_view.py" line="159"/>
+        <location filename="../ui/calculator_view.py" line="309"/>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="132"/>
+        <location filename="../ui/calculator_view.py" line="160"/>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="133"/>
+        <location filename="../ui/calculator_view.py" line="160"/>
+        <location filename="../ui/calculator_view.py" line="313"/>
+        <source>LTV:CAC</source>
+        <translation>LTV:CAC</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="134"/>
+        <source>Payback, months</source>
+        <translation>Окупаемость, мес.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="135"/>
+        <source>Most you may pay per customer (3:1)</source>
+        <translation>Предельная цена клиента (3:1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="159"/>
+        <source>LTV vs churn</source>
+        <translation>LTV и отток</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="159"/>
+        <source>Churn a year, %</source>
+        <translation>Отток в год, %</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="160"/>
+        <source>LTV:CAC vs CAC</source>
+        <translation>LTV:CAC и CAC</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="173"/>
+        <source>Scenarios side by side</source>
+        <translation>Сценарии рядом</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="295"/>
+        <source>Each customer costs more to win than they bring: you lose money on every one.</source>
+        <translation>Каждый клиент обходится дороже, чем приносит: вы теряете деньги на каждом.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="296"/>
+        <source>Thin: customers pay back their cost, but with little to spare (aim for 3:1).</source>
+        <translation>Тонко: клиенты окупаются, но с малым запасом (цель — 3:1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="297"/>
+        <source>Healthy: each customer brings 3 to 5 times what winning them costs.</source>
+        <translation>Здорово: каждый клиент приносит в 3–5 раз больше, чем стоит его привлечение.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="298"/>
+        <source>Above 5:1: you may be under-investing in growth; more marketing could pay.</source>
+        <translation>Выше 5:1: возможно, вы недовкладываете в рост; больше маркетинга может окупиться.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="304"/>
+        <source>Add marketing spend or CAC to see LTV:CAC.</source>
+        <translation>Добавьте расходы на маркетинг или CAC, чтобы увидеть LTV:CAC.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="314"/>
+        <source>3:1</source>
+        <translation>3:1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="345"/>
+        <source>Save scenario</source>
+        <translation>Сохранить сценарий</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="345"/>
+        <source>Name of this scenario:</source>
+        <translation>Название сценария:</translation>
+    </message>
+</context>
+<context>
+    <name>CohortsView</name>
+    <message>
+        <location filename="../ui/cohorts_view.py" line="35"/>
+        <source>Retention, % of the cohort buying</source>
+        <translation>Удержание, % когорты с покупкой</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts_view.py" line="36"/>
+        <source>Cumulative revenue per customer</source>
+        <translation>Накопленная выручка на клиента</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts_view.py" line="41"/>
+        <source>Cumulative revenue per customer by cohort</source>
+        <translation>Накопленная выручка на клиента по когортам</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts_view.py" line="42"/>
+        <source>Age, periods</source>
+        <translation>Возраст, периоды</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts_view.py" line="43"/>
+        <source>Revenue per customer</source>
+        <translation>Выручка на клиента</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts_view.py" line="46"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts_view.py" line="72"/>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts_view.py" line="99"/>
+        <source>All cohorts</source>
+        <translation>Все когорты</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message>
+        <location filename="../ui/customers_view.py" line="40"/>
+        <source>Find a customer…</source>
+        <translation>Найти клиента…</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="44"/>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="45"/>
+        <location filename="../ui/customers_view.py" line="92"/>
+        <source>Active</source>
+        <translation>Активные</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="46"/>
+        <location filename="../ui/customers_view.py" line="92"/>
+        <source>Lost</source>
+        <translation>Ушедшие</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="47"/>
+        <source>Key customers at risk</source>
+        <translation>Ключевые клиенты под угрозой</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="49"/>
+        <source>Export this view…</source>
+        <translation>Экспортировать этот список…</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="71"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="71"/>
+        <source>First purchase</source>
+        <translation>Первая покупка</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="72"/>
+        <source>Last purchase</source>
+        <translation>Последняя покупка</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="72"/>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="72"/>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="73"/>
+        <source>Gross profit</source>
+        <translation>Валовая прибыль</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="73"/>
+        <source>Average order</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="74"/>
+        <source>Days since last</source>
+        <translation>Дней с последней</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="74"/>
+        <source>Days as customer</source>
+        <translation>Дней клиентом</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="75"/>
+        <source>Purchase days</source>
+        <translation>Дней с покупками</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="75"/>
+        <source>Usual gap, days</source>
+        <translation>Обычный перерыв, дней</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="76"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="76"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="76"/>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="77"/>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="78"/>
+        <source>Key</source>
+        <translation>Ключевой</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="78"/>
+        <source>At risk</source>
+        <translation>Под угрозой</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="79"/>
+        <source>Expected purchases</source>
+        <translation>Ожидаемые покупки</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="79"/>
+        <source>P(alive)</source>
+        <translation>P(активен)</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="80"/>
+        <source>Expected order value</source>
+        <translation>Ожидаемый чек</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="80"/>
+        <source>Predicted value</source>
+        <translation>Прогнозная ценность</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="81"/>
+        <source>Predicted, low</source>
+        <translation>Прогноз, мин.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="81"/>
+        <source>Predicted, high</source>
+        <translation>Прогноз, макс.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="89"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="99"/>
+        <source>Any segment</source>
+        <translation>Любой сегмент</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/customers_view.py" line="122"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%Ln клиент</numerusform>
+            <numerusform>%Ln клиента</numerusform>
+            <numerusform>%Ln клиентов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="20"/>
+        <location filename="../ui/dashboard_view.py" line="49"/>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="20"/>
+        <source>Customers with at least one order</source>
+        <translation>Клиенты хотя бы с одним заказом</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="21"/>
+        <location filename="../ui/dashboard_view.py" line="48"/>
+        <location filename="../ui/dashboard_view.py" line="121"/>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="21"/>
+        <source>Σ amount, refunds included</source>
+        <translation>Σ сумм, включая возвраты</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="22"/>
+        <source>Average order</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="22"/>
+        <source>revenue / orders</source>
+        <translation>выручка / заказы</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="24"/>
+        <source>Churn per period</source>
+        <translation>Отток за период</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="24"/>
+        <source>Σ lost / Σ active at the start, last 12 periods</source>
+        <translation>Σ ушедших / Σ активных на начало, последние 12 периодов</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="27"/>
+        <location filename="../ui/dashboard_view.py" line="133"/>
+        <source>Retention</source>
+        <translation>Удержание</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="27"/>
+        <source>Σ (active at the end − new) / Σ active at the start</source>
+        <translation>Σ (активных на конец − новые) / Σ активных на начало</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="29"/>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="29"/>
+        <source>ARPU × margin × lifespan (1 / churn)</source>
+        <translation>ARPU × маржа × срок жизни (1 / отток)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="30"/>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="30"/>
+        <source>Σ marketing spend / Σ new customers</source>
+        <translation>Σ расходов на маркетинг / Σ новых клиентов</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="31"/>
+        <location filename="../ui/dashboard_view.py" line="54"/>
+        <location filename="../ui/dashboard_view.py" line="151"/>
+        <source>LTV:CAC</source>
+        <translation>LTV:CAC</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="31"/>
+        <source>LTV / CAC</source>
+        <translation>LTV / CAC</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="32"/>
+        <source>Payback</source>
+        <translation>Окупаемость</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="32"/>
+        <source>CAC / (ARPU × margin)</source>
+        <translation>CAC / (ARPU × маржа)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="34"/>
+        <source>Observed 12-month value</source>
+        <translation>Фактическая ценность за 12 мес.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="35"/>
+        <source>What cohorts really paid in their first 12 months, per customer</source>
+        <translation>Сколько когорты действительно заплатили за первые 12 месяцев, на клиента</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="38"/>
+        <source>Predicted 12-month value</source>
+        <translation>Прогнозная ценность за 12 мес.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="39"/>
+        <source>BG/NBD × Gamma-Gamma, all customers, with a 90 % interval</source>
+        <translation>BG/NBD × Gamma-Gamma, все клиенты, с 90-процентным интервалом</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="48"/>
+        <source>Revenue and orders per period</source>
+        <translation>Выручка по периодам</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="48"/>
+        <location filename="../ui/dashboard_view.py" line="49"/>
+        <location filename="../ui/dashboard_view.py" line="50"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="49"/>
+        <source>New, lost and active customers</source>
+        <translation>Новые, ушедшие и активные клиенты</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="50"/>
+        <source>Churn and retention per period</source>
+        <translation>Отток и удержание по периодам</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="52"/>
+        <source>Observed LTV by age against the formula</source>
+        <translation>Фактический LTV по возрасту против формулы</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="52"/>
+        <source>Age, periods</source>
+        <translation>Возраст, периоды</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="52"/>
+        <source>Revenue per customer</source>
+        <translation>Выручка на клиента</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="54"/>
+        <source>LTV:CAC by channel</source>
+        <translation>LTV:CAC по каналам</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="54"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="56"/>
+        <source>Pareto: share of revenue from the top customers</source>
+        <translation>Парето: доля выручки от лучших клиентов</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="57"/>
+        <source>Top customers, %</source>
+        <translation>Лучшие клиенты, %</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="58"/>
+        <source>Revenue, %</source>
+        <translation>Выручка, %</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="84"/>
+        <source>Open a sales file (or the demo) and press Analyze to fill the dashboard.</source>
+        <translation>Откройте файл продаж (или демо) и нажмите «Анализ», чтобы заполнить сводку.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="90"/>
+        <source>months</source>
+        <translation>мес.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="90"/>
+        <source>weeks</source>
+        <translation>нед.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="90"/>
+        <source>quarters</source>
+        <translation>кв.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard_view.py" line="92"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%Ln заказ</numerusform>
+            <numerusform>%Ln заказа</numerusform>
+            <numerusform>%Ln заказов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="98"/>
+        <source>lifespan %1 years</source>
+        <translation>срок жизни %1 лет</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="112"/>
+        <source>not computed</source>
+        <translation>не рассчитано</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="125"/>
+        <source>Active</source>
+        <translation>Активные</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="126"/>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="127"/>
+        <source>Lost</source>
+        <translation>Ушедшие</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="132"/>
+        <source>Churn</source>
+        <translation>Отток</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="137"/>
+        <source>Observed (cohorts)</source>
+        <translation>Фактически (когорты)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="142"/>
+        <source>Formula, by age</source>
+        <translation>Формула, по возрасту</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="144"/>
+        <source>Formula LTV (revenue)</source>
+        <translation>LTV по формуле (выручка)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="160"/>
+        <source>Revenue share</source>
+        <translation>Доля выручки</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="161"/>
+        <source>Equal shares</source>
+        <translation>Равные доли</translation>
+    </message>
+</context>
+<context>
+    <name>DataView</name>
+    <message>
+        <location filename="../ui/data_view.py" line="41"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="42"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="43"/>
+        <location filename="../ui/data_view.py" line="92"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="44"/>
+        <source>Order number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="45"/>
+        <location filename="../ui/data_view.py" line="92"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="46"/>
+        <source>Cost of goods</source>
+        <translation>Себестоимость</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="48"/>
+        <source>No file yet: open one or drop it anywhere on this window.</source>
+        <translation>Файла пока нет: откройте его или перетащите в любое место окна.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="50"/>
+        <source>Open file…</source>
+        <translation>Открыть файл…</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="56"/>
+        <source>What was found</source>
+        <translation>Что найдено</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="62"/>
+        <location filename="../ui/data_view.py" line="65"/>
+        <source>(detected)</source>
+        <translation>(определено)</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="68"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="69"/>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="70"/>
+        <source>Encoding</source>
+        <translation>Кодировка</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="71"/>
+        <source>Header row</source>
+        <translation>Строка заголовка</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="72"/>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="73"/>
+        <source>Numbers</source>
+        <translation>Числа</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="75"/>
+        <source>Which column is which</source>
+        <translation>Какой столбец что значит</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="85"/>
+        <source>Marketing spend (for CAC)</source>
+        <translation>Расходы на маркетинг (для CAC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="87"/>
+        <source>Spend from a file…</source>
+        <translation>Расходы из файла…</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="89"/>
+        <source>No spend: CAC and LTV:CAC stay empty.</source>
+        <translation>Расходов нет: CAC и LTV:CAC останутся пустыми.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="92"/>
+        <source>Month (YYYY-MM)</source>
+        <translation>Месяц (ГГГГ-ММ)</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="115"/>
+        <source>Analyze</source>
+        <translation>Анализ</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="120"/>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="141"/>
+        <source>Open sales export</source>
+        <translation>Открыть выгрузку продаж</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="141"/>
+        <location filename="../ui/data_view.py" line="148"/>
+        <source>Spreadsheets</source>
+        <translation>Таблицы</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="148"/>
+        <source>Open marketing spend</source>
+        <translation>Открыть расходы на маркетинг</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="176"/>
+        <source>semicolons</source>
+        <translation>точки с запятой</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="176"/>
+        <source>commas</source>
+        <translation>запятые</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="176"/>
+        <source>tabs</source>
+        <translation>табуляции</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="191"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="203"/>
+        <source>decimal comma</source>
+        <translation>десятичная запятая</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="203"/>
+        <source>decimal point</source>
+        <translation>десятичная точка</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="208"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="209"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="210"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="211"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/data_view.py" line="216"/>
+        <source>%n row(s) could not be read</source>
+        <translation>
+            <numerusform>%Ln строку не удалось прочитать</numerusform>
+            <numerusform>%Ln строки не удалось прочитать</numerusform>
+            <numerusform>%Ln строк не удалось прочитать</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/data_view.py" line="218"/>
+        <source>%n row(s) skipped (blank, titles, totals)</source>
+        <translation>
+            <numerusform>%Ln строка пропущена (пустые, заголовки, итоги)</numerusform>
+            <numerusform>%Ln строки пропущены (пустые, заголовки, итоги)</numerusform>
+            <numerusform>%Ln строк пропущено (пустые, заголовки, итоги)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../controllers/export_controller.py" line="47"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Экспорт отменён; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/export_controller.py" line="50"/>
+        <source>Writing %1…</source>
+        <translation>Запись %1…</translation>
+    </message>
+    <message>
+        <location filename="../controllers/export_controller.py" line="55"/>
+        <source>Report written to %1</source>
+        <translation>Отчёт записан в %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/export_controller.py" line="63"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../controllers/export_controller.py" line="66"/>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <location filename="../controllers/export_controller.py" line="72"/>
+        <source>Save report as</source>
+        <translation>Сохранить отчёт как</translation>
+    </message>
+    <message>
+        <location filename="../controllers/export_controller.py" line="78"/>
+        <source>Folder for the CSV file</source>
+        <translation>Папка для файла CSV</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../ui/guide_dialog.py" line="13"/>
+        <source>Formulas guide</source>
+        <translation>Справочник формул</translation>
+    </message>
+    <message>
+        <location filename="../ui/guide_dialog.py" line="20"/>
+        <source>The guide is missing.</source>
+        <translation>Справочник не найден.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.py" line="43"/>
+        <source>LTV Desktop</source>
+        <translation>LTV Desktop</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="51"/>
+        <source>Calculator</source>
+        <translation>Калькулятор</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="52"/>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="53"/>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="54"/>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="55"/>
+        <source>Cohorts</source>
+        <translation>Когорты</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="62"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="65"/>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="79"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="80"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="81"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Недавние</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="82"/>
+        <source>Open &amp;demo</source>
+        <translation>Открыть &amp;демо</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="84"/>
+        <source>&amp;Save analysis…</source>
+        <translation>&amp;Сохранить анализ…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="85"/>
+        <source>Open &amp;analysis…</source>
+        <translation>Открыть &amp;анализ…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="86"/>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Экспорт в Excel…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="89"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="90"/>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Анализ</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="91"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="92"/>
+        <source>&amp;Analyze</source>
+        <translation>&amp;Анализировать</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="93"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="95"/>
+        <source>&amp;Formulas guide</source>
+        <translation>Справочник &amp;формул</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="97"/>
+        <source>&amp;About LTV Desktop</source>
+        <translation>&amp;О программе LTV Desktop</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="107"/>
+        <source>Open sales export</source>
+        <translation>Открыть выгрузку продаж</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="107"/>
+        <source>Spreadsheets</source>
+        <translation>Таблицы</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="114"/>
+        <source>Export to Excel</source>
+        <translation>Экспорт в Excel</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="114"/>
+        <source>Excel workbook</source>
+        <translation>Книга Excel</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="121"/>
+        <source>Save analysis</source>
+        <translation>Сохранить анализ</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="128"/>
+        <source>LTV analysis</source>
+        <translation>Анализ LTV</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="128"/>
+        <source>Open analysis</source>
+        <translation>Открыть анализ</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="136"/>
+        <source>About LTV Desktop</source>
+        <translation>О программе LTV Desktop</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="137"/>
+        <source>LTV Desktop %1: what a customer is worth to your business.</source>
+        <translation>LTV Desktop %1: сколько стоит клиент для вашего бизнеса.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="22"/>
+        <source>Analysis settings</source>
+        <translation>Настройки анализа</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="24"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="24"/>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="24"/>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="30"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="42"/>
+        <source> years</source>
+        <translation> лет</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="49"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="50"/>
+        <source>Lost after no purchase for</source>
+        <translation>Ушёл, если не покупал</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="51"/>
+        <source>Gross margin</source>
+        <translation>Валовая маржа</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="52"/>
+        <source>Discount rate a year</source>
+        <translation>Ставка дисконтирования в год</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="53"/>
+        <source>Longest lifespan to assume</source>
+        <translation>Наибольший срок жизни</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="54"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="55"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <location filename="../ui/error_dialog.py" line="38"/>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_dialog.py" line="40"/>
+        <source>LTV Desktop hit an unexpected problem. Your data is safe and the window still works.</source>
+        <translation>В LTV Desktop произошла непредвиденная ошибка. Ваши данные в порядке, окно продолжает работать.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_dialog.py" line="42"/>
+        <source>The details were saved to the log folder: %1</source>
+        <translation>Подробности сохранены в папке журналов: %1</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <location filename="../controllers/app.py" line="113"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../controllers/app.py" line="142"/>
+        <source>Welcome</source>
+        <translation>Добро пожаловать</translation>
+    </message>
+    <message>
+        <location filename="../controllers/app.py" line="143"/>
+        <source>Would you like to look around with the demo shop&apos;s data first?</source>
+        <translation>Хотите сначала осмотреться на данных демо-магазина?</translation>
+    </message>
+</context>
+</TS>
