@@ -10,14 +10,12 @@ import contextlib
 import dataclasses
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from ltv_desktop.controllers.workers import Worker, start
-from ltv_desktop.io import ImportOptions, preview, read_spend, read_transactions
-from ltv_desktop.model.analysis import analyze
 from ltv_desktop.model.errors import LtvError
 from ltv_desktop.model.progress import Progress
 from ltv_desktop.model.result import AnalysisResult
@@ -25,6 +23,9 @@ from ltv_desktop.model.settings import Settings
 from ltv_desktop.ui.error_dialog import show_unexpected
 from ltv_desktop.ui.formatting import Formatter
 from ltv_desktop.ui.main_window import MainWindow
+
+if TYPE_CHECKING:  # io (openpyxl, readers) and the engine load on first use, so the window shows fast
+    from ltv_desktop.io import ImportOptions
 
 RECENT_KEY = "files/recent"
 MAX_RECENT = 8
@@ -50,7 +51,7 @@ class AnalysisController(QObject):
         self.settings = settings
         self.formatter = formatter
         self.path: Path | None = None
-        self.options = ImportOptions()
+        self.options: ImportOptions | None = None  # set with the path when a file is opened
         self.spend: pd.DataFrame | None = None
         self.spend_path: Path | None = None
         self.run: AnalysisRun | None = None
@@ -91,6 +92,8 @@ class AnalysisController(QObject):
         if self.busy():
             self.cancel()
         self.path = Path(path)
+        from ltv_desktop.io import ImportOptions, preview
+
         self.options = options or ImportOptions(locale=self.window.locale().name())
         self.analyze_after_preview = analyze_after
         self._run(
@@ -100,13 +103,17 @@ class AnalysisController(QObject):
         )
 
     def change_options(self, values: dict) -> None:
-        if self.path is None:
+        if self.path is None or self.options is None:
             return
+        from ltv_desktop.io import preview
+
         self.options = dataclasses.replace(
             self.options,
             sheet=values["sheet"],
             encoding=values["encoding"],
+            delimiter=values.get("delimiter"),
             header_row=values["header_row"],
+            dayfirst=values.get("dayfirst"),
             columns=values["columns"],
         )
         self.analyze_after_preview = False
@@ -189,6 +196,9 @@ class AnalysisController(QObject):
         path, settings, spend, spend_path = self.path, self.settings, self.spend, self.spend_path
 
         def job(progress: Progress) -> AnalysisRun:
+            from ltv_desktop.io import ImportOptions, read_spend, read_transactions
+            from ltv_desktop.model.analysis import analyze
+
             imported = read_transactions(path, options, progress.part(0.0, 0.45))
             spend_frame = (
                 read_spend(spend_path, ImportOptions(), progress.part(0.45, 0.5)).frame if spend_path else spend

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ltv_desktop.controllers.analysis_controller import AnalysisController
 from ltv_desktop.controllers.workers import Worker, start
-from ltv_desktop.io.export import ExportOptions, TargetLocked, export_tables_csv, export_workbook
 from ltv_desktop.model.progress import Progress
 from ltv_desktop.ui.main_window import MainWindow
 
@@ -33,6 +32,8 @@ class ExportController(QObject):
         result = self.analysis.result
         if result is None:
             return
+        from ltv_desktop.io.export import ExportOptions, export_workbook  # openpyxl loads on first export
+
         inputs = self.calculator.inputs_from_analysis() if self.calculator is not None else None
         options = ExportOptions(
             language=self.language, currency=self.analysis.formatter.currency, calculator_inputs=inputs
@@ -80,9 +81,11 @@ class ExportController(QObject):
             return
 
         def job(progress: Progress) -> Path:
-            result = self.analysis.result
             from dataclasses import replace
 
+            from ltv_desktop.io.export import export_tables_csv
+
+            result = self.analysis.result
             written = export_tables_csv(replace(result, customers=frame), folder, self.language)
             return next(path for path in written if path.name == "customers.csv")
 
@@ -92,4 +95,4 @@ class ExportController(QObject):
         self.worker = start(worker)
 
 
-__all__ = ["ExportController", "TargetLocked"]
+__all__ = ["ExportController"]

@@ -26,6 +26,7 @@ class Chart(QWidget):
         super().__init__(parent)
         self.plot = pg.PlotWidget(title=title)
         self.plot.setMinimumHeight(170)
+        self.plot.setAcceptDrops(False)  # a file dropped on a chart opens it like anywhere else on the window
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.plot.setLabel("bottom", x_label)
         self.plot.setLabel("left", y_label)
@@ -34,7 +35,8 @@ class Chart(QWidget):
         self.plot.addItem(self.readout, ignoreBounds=True)
         self.x_labels: list[str] = list(x_labels or [])
         self.format_value: Callable[[float], str] = lambda value: f"{value:,.2f}"
-        self._series: list[tuple[str, np.ndarray, np.ndarray]] = []
+        self._series: list[tuple[str, np.ndarray, np.ndarray, Callable[[float], str] | None]] = []
+        self._right_view: pg.ViewBox | None = None
         self.plot.scene().sigMouseMoved.connect(self._hover)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -46,6 +48,9 @@ class Chart(QWidget):
         self.legend.clear()
         self.plot.addItem(self.readout, ignoreBounds=True)
         self.plot.enableAutoRange()
+        if self._right_view is not None:
+            self._right_view.clear()
+            self._right_view.enableAutoRange()
         self._series = []
 
     def set_categories(self, labels: Sequence[str]) -> None:
@@ -60,7 +65,32 @@ class Chart(QWidget):
         style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
         pen = pg.mkPen(PALETTE[color_index % len(PALETTE)], width=width, style=style)
         self.plot.plot(x_values, y_values, pen=pen, name=name, connect="finite")
-        self._series.append((name, x_values, y_values))
+        self._series.append((name, x_values, y_values, None))
+
+    def right_line(self, name: str, x: Sequence[float], y: Sequence[float], axis_label: str,
+                   format_value: Callable[[float], str], color_index: int = 1) -> None:  # fmt: skip
+        """A second series on its own right-hand axis (e.g. orders beside revenue): two units, one chart."""
+        item = self.plot.getPlotItem()
+        if self._right_view is None:
+            self._right_view = pg.ViewBox()
+            item.showAxis("right")
+            item.scene().addItem(self._right_view)
+            item.getAxis("right").linkToView(self._right_view)
+            self._right_view.setXLink(item)
+            item.vb.sigResized.connect(self._sync_right_view)
+        item.setLabel("right", axis_label)
+        x_values, y_values = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+        pen = pg.mkPen(PALETTE[color_index % len(PALETTE)], width=2.0)
+        curve = pg.PlotCurveItem(x_values, y_values, pen=pen, connect="finite")
+        self._right_view.addItem(curve)
+        self._right_view.enableAutoRange(axis=pg.ViewBox.YAxis)
+        self.legend.addItem(curve, name)
+        self._series.append((name, x_values, y_values, format_value))
+        self._sync_right_view()
+
+    def _sync_right_view(self) -> None:
+        if self._right_view is not None:
+            self._right_view.setGeometry(self.plot.getPlotItem().vb.sceneBoundingRect())
 
     def bars(self, name: str, x: Sequence[float], heights: Sequence[float], color_index: int = 0,
              width: float = 0.8, horizontal: bool = False) -> None:  # fmt: skip
@@ -76,19 +106,19 @@ class Chart(QWidget):
         else:
             item = pg.BarGraphItem(x=x_values, height=values, width=width, brush=brush, name=name)
         self.plot.addItem(item)
-        self._series.append((name, x_values, values))
+        self._series.append((name, x_values, values, None))
 
     def _hover(self, position) -> None:
         if not self._series or not self.plot.sceneBoundingRect().contains(position):
             return
         point = self.plot.getPlotItem().vb.mapSceneToView(position)
         parts = []
-        for name, x_values, y_values in self._series:
+        for name, x_values, y_values, format_value in self._series:
             if not len(x_values):
                 continue
             nearest = int(np.nanargmin(np.abs(x_values - point.x())))
             label = self.x_labels[nearest] if nearest < len(self.x_labels) else f"{x_values[nearest]:,.3g}"
-            parts.append(f"{name}: {self.format_value(y_values[nearest])}")
+            parts.append(f"{name}: {(format_value or self.format_value)(y_values[nearest])}")
         if parts:
             self.readout.setText(f"{label}\n" + "\n".join(parts))
             self.readout.setPos(point.x(), point.y())

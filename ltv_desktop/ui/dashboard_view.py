@@ -56,7 +56,7 @@ class DashboardView(QWidget):
         )
         self.channel_chart = Chart(self.tr("LTV:CAC by channel"), self.tr("Channel"), self.tr("LTV:CAC"))
         self.pareto_chart = Chart(
-            self.tr("Pareto: share of revenue from the top customers"),
+            self.tr("Pareto: revenue share of the top customers"),
             self.tr("Top customers, %"),
             self.tr("Revenue, %"),
         )
@@ -136,6 +136,7 @@ class DashboardView(QWidget):
         self.revenue_chart.set_categories(labels)
         self.revenue_chart.format_value = f.money
         self.revenue_chart.bars(self.tr("Revenue"), x, periods["revenue"], 0)
+        self.revenue_chart.right_line(self.tr("Orders"), x, periods["orders"], self.tr("Orders"), f.integer, 1)
         self.customers_chart.clear()
         self.customers_chart.set_categories(labels)
         self.customers_chart.format_value = f.integer

@@ -30,7 +30,7 @@ ROLES = ("customer_id", "date", "amount", "order_id", "channel", "cost")
 
 class DataView(QWidget):
     open_requested = Signal(object)  # Path
-    options_changed = Signal(dict)  # sheet, encoding, header_row, columns
+    options_changed = Signal(dict)  # sheet, encoding, delimiter, header_row, dayfirst, columns
     analyze_requested = Signal()
     spend_file_requested = Signal(object)  # Path
     spend_table_changed = Signal(object)  # DataFrame
@@ -60,16 +60,36 @@ class DataView(QWidget):
         self.encoding_combo = QComboBox()
         for encoding in ("", "utf-8", "utf-8-sig", "cp1251", "cp1250", "utf-16-le", "utf-16-be"):
             self.encoding_combo.addItem(encoding or self.tr("(detected)"), encoding or None)
+        self.delimiter_combo = QComboBox()
+        self.delimiter_combo.setObjectName("delimiter")
+        for label, delimiter in (
+            (self.tr("(detected)"), None),
+            (self.tr("commas"), ","),
+            (self.tr("semicolons"), ";"),
+            (self.tr("tabs"), "\t"),
+            (self.tr("vertical bars"), "|"),
+        ):
+            self.delimiter_combo.addItem(label, delimiter)
         self.header_spin = QSpinBox()
         self.header_spin.setRange(0, 1000)
         self.header_spin.setSpecialValueText(self.tr("(detected)"))
         self.date_format_label = QLabel("–")
+        self.date_order_combo = QComboBox()
+        self.date_order_combo.setObjectName("date_order")
+        for label, dayfirst in (
+            (self.tr("(detected)"), None),
+            (self.tr("day before month (31.01.2025)"), True),
+            (self.tr("month before day (01/31/2025)"), False),
+        ):
+            self.date_order_combo.addItem(label, dayfirst)
         self.number_label = QLabel("–")
         detected_form.addRow(self.tr("Format"), self.format_label)
         detected_form.addRow(self.tr("Sheet"), self.sheet_combo)
         detected_form.addRow(self.tr("Encoding"), self.encoding_combo)
+        detected_form.addRow(self.tr("Delimiter"), self.delimiter_combo)
         detected_form.addRow(self.tr("Header row"), self.header_spin)
         detected_form.addRow(self.tr("Dates"), self.date_format_label)
+        detected_form.addRow(self.tr("Date order"), self.date_order_combo)
         detected_form.addRow(self.tr("Numbers"), self.number_label)
 
         mapping = QGroupBox(self.tr("Which column is which"))
@@ -132,7 +152,13 @@ class DataView(QWidget):
         layout.addLayout(body)
 
         self._quiet = False
-        for combo in (self.sheet_combo, self.encoding_combo, *self.role_combos.values()):
+        for combo in (
+            self.sheet_combo,
+            self.encoding_combo,
+            self.delimiter_combo,
+            self.date_order_combo,
+            *self.role_combos.values(),
+        ):
             combo.currentIndexChanged.connect(self._options_edited)
         self.header_spin.valueChanged.connect(self._options_edited)
 
@@ -155,7 +181,9 @@ class DataView(QWidget):
         return {
             "sheet": self.sheet_combo.currentText() or None,
             "encoding": self.encoding_combo.currentData(),
+            "delimiter": self.delimiter_combo.currentData(),
             "header_row": self.header_spin.value() or None,
+            "dayfirst": self.date_order_combo.currentData(),
             "columns": columns,
         }
 
@@ -185,6 +213,7 @@ class DataView(QWidget):
         if report.sheet:
             self.sheet_combo.setCurrentText(report.sheet)
         self.sheet_combo.setEnabled(bool(report.sheets))
+        self.delimiter_combo.setEnabled(report.delimiter is not None)
         self.header_spin.setValue(report.header_row)
         for role, combo in self.role_combos.items():
             combo.clear()

@@ -68,6 +68,8 @@ def test_drop_a_file_then_dashboard_shows_its_numbers(app, qtbot):
     assert app.window.dashboard.cards["revenue"].value.text() == "$1,151"  # whole units on the card
     assert app.window.tabs.currentWidget() is app.window.dashboard
     assert app.window.data.role_combos["customer_id"].currentText() == "Name"
+    series = {name: values for name, _x, values, _format in app.window.dashboard.revenue_chart._series}
+    assert list(series["Orders"]) == list(result.periods["orders"].astype(float))  # orders on the right axis
 
 
 def test_change_a_mapping_and_analyze(app, qtbot, tmp_path):
@@ -187,6 +189,30 @@ def test_formulas_guide_opens_in_each_language(app, qtbot):
         assert text.startswith(heading)
         assert "LTV:CAC" in text
         dialog.deleteLater()
+
+
+def test_choose_the_delimiter_and_date_order(app, qtbot, tmp_path):
+    """A file the sniffer may misread: the user picks the delimiter and the date order, and it is read again."""
+    path = tmp_path / "sales.csv"
+    path.write_text(
+        "Date|Buyer|Amount\n03/04/2024|Ala|100\n05/04/2024|Ola|50\n", encoding="utf-8"
+    )  # fmt: skip
+    with qtbot.waitSignal(app.analysis.preview_ready, timeout=TIMEOUT):
+        app.analysis.open_file(path, analyze_after=False)
+    data = app.window.data
+    with qtbot.waitSignal(app.analysis.preview_ready, timeout=TIMEOUT):
+        data.delimiter_combo.setCurrentIndex(data.delimiter_combo.findData("|"))
+    assert app.analysis.options.delimiter == "|"
+    assert data.delimiter_combo.currentData() == "|"  # the choice survives the re-read
+    with qtbot.waitSignal(app.analysis.preview_ready, timeout=TIMEOUT):
+        data.date_order_combo.setCurrentIndex(data.date_order_combo.findData(True))
+    assert app.analysis.options.dayfirst is True
+    with qtbot.waitSignal(app.analysis.analysis_finished, timeout=TIMEOUT) as finished:
+        qtbot.mouseClick(data.analyze_button, Qt.MouseButton.LeftButton)
+    result = finished.args[0]
+    assert result.summary.customers == 2
+    # day first: 03/04 is 3 April, so the two purchases are two days apart
+    assert result.customers["first_purchase"].min().strftime("%Y-%m-%d") == "2024-04-03"
 
 
 def test_save_and_reopen_an_analysis(app, qtbot, tmp_path):
