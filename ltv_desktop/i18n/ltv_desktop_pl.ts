@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/charts.py" line="42"/>
+        <location filename="../ui/charts.py" line="44"/>
         <source>Save chart as PNG…</source>
         <translation>Zapisz wykres jako PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="98"/>
+        <location filename="../ui/charts.py" line="128"/>
         <source>Save chart</source>
         <translation>Zapisz wykres</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="98"/>
+        <location filename="../ui/charts.py" line="128"/>
         <source>PNG image (*.png)</source>
         <translation>Obraz PNG (*.png)</translation>
     </message>
@@ -102,55 +102,55 @@
 <context>
     <name>AnalysisController</name>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="99"/>
+        <location filename="../controllers/analysis_controller.py" line="102"/>
         <source>Reading %1…</source>
         <translation>Wczytywanie %1…</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="113"/>
+        <location filename="../controllers/analysis_controller.py" line="120"/>
         <source>Reading again…</source>
         <translation>Ponowne wczytywanie…</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="134"/>
-        <location filename="../controllers/analysis_controller.py" line="241"/>
+        <location filename="../controllers/analysis_controller.py" line="141"/>
+        <location filename="../controllers/analysis_controller.py" line="251"/>
         <source>Spend from %1</source>
         <translation>Wydatki z %1</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="149"/>
-        <location filename="../controllers/analysis_controller.py" line="182"/>
+        <location filename="../controllers/analysis_controller.py" line="156"/>
+        <location filename="../controllers/analysis_controller.py" line="189"/>
         <source>No file</source>
         <translation>Brak pliku</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="149"/>
-        <location filename="../controllers/analysis_controller.py" line="182"/>
+        <location filename="../controllers/analysis_controller.py" line="156"/>
+        <location filename="../controllers/analysis_controller.py" line="189"/>
         <source>Open a sales file first (File → Open, or drop it here).</source>
         <translation>Najpierw otwórz plik sprzedaży (Plik → Otwórz lub przeciągnij go tutaj).</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="155"/>
+        <location filename="../controllers/analysis_controller.py" line="162"/>
         <source>Save analysis</source>
         <translation>Zapisz analizę</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="157"/>
+        <location filename="../controllers/analysis_controller.py" line="164"/>
         <source>Analysis saved to %1</source>
         <translation>Analizę zapisano w %1</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="166"/>
+        <location filename="../controllers/analysis_controller.py" line="173"/>
         <source>Open analysis</source>
         <translation>Otwórz analizę</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="216"/>
+        <location filename="../controllers/analysis_controller.py" line="226"/>
         <source>Analyzing %1…</source>
         <translation>Analiza %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../controllers/analysis_controller.py" line="228"/>
+        <location filename="../controllers/analysis_controller.py" line="238"/>
         <source>%n customer(s) analysed</source>
         <translation>
             <numerusform>Przeanalizowano %Ln klienta</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../controllers/analysis_controller.py" line="229"/>
+        <location filename="../controllers/analysis_controller.py" line="239"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>%Ln wiersz odrzucony</numerusform>
@@ -168,17 +168,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="291"/>
+        <location filename="../controllers/analysis_controller.py" line="301"/>
         <source>Cannot use this file</source>
         <translation>Nie można użyć tego pliku</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="296"/>
+        <location filename="../controllers/analysis_controller.py" line="306"/>
         <source>Something went wrong; the previous results are still shown.</source>
         <translation>Coś poszło nie tak; nadal widać poprzednie wyniki.</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="302"/>
+        <location filename="../controllers/analysis_controller.py" line="312"/>
         <source>Cancelled; the previous results are still shown.</source>
         <translation>Anulowano; nadal widać poprzednie wyniki.</translation>
     </message>
@@ -696,7 +696,7 @@
     </message>
     <message>
         <location filename="../ui/dashboard_view.py" line="27"/>
-        <location filename="../ui/dashboard_view.py" line="150"/>
+        <location filename="../ui/dashboard_view.py" line="151"/>
         <source>Retention</source>
         <translation>Retencja</translation>
     </message>
@@ -728,7 +728,7 @@
     <message>
         <location filename="../ui/dashboard_view.py" line="31"/>
         <location filename="../ui/dashboard_view.py" line="57"/>
-        <location filename="../ui/dashboard_view.py" line="168"/>
+        <location filename="../ui/dashboard_view.py" line="169"/>
         <source>LTV:CAC</source>
         <translation>LTV:CAC</translation>
     </message>
@@ -816,7 +816,7 @@
     </message>
     <message>
         <location filename="../ui/dashboard_view.py" line="59"/>
-        <source>Pareto: share of revenue from the top customers</source>
+        <source>Pareto: revenue share of the top customers</source>
         <translation>Pareto: udział przychodu najlepszych klientów</translation>
     </message>
     <message>
@@ -874,47 +874,52 @@
         <translation>nie obliczono</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="142"/>
+        <location filename="../ui/dashboard_view.py" line="139"/>
+        <source>Orders</source>
+        <translation>Zamówienia</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="143"/>
         <source>Active</source>
         <translation>Aktywni</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="143"/>
+        <location filename="../ui/dashboard_view.py" line="144"/>
         <source>New</source>
         <translation>Nowi</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="144"/>
+        <location filename="../ui/dashboard_view.py" line="145"/>
         <source>Lost</source>
         <translation>Utraceni</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="149"/>
+        <location filename="../ui/dashboard_view.py" line="150"/>
         <source>Churn</source>
         <translation>Odpływ</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="154"/>
+        <location filename="../ui/dashboard_view.py" line="155"/>
         <source>Observed (cohorts)</source>
         <translation>Rzeczywiste (kohorty)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="159"/>
+        <location filename="../ui/dashboard_view.py" line="160"/>
         <source>Formula, by age</source>
         <translation>Wzór, wg wieku</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="161"/>
+        <location filename="../ui/dashboard_view.py" line="162"/>
         <source>Formula LTV (revenue)</source>
         <translation>LTV ze wzoru (przychód)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="177"/>
+        <location filename="../ui/dashboard_view.py" line="178"/>
         <source>Revenue share</source>
         <translation>Udział przychodu</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="178"/>
+        <location filename="../ui/dashboard_view.py" line="179"/>
         <source>Equal shares</source>
         <translation>Równe udziały</translation>
     </message>
@@ -933,7 +938,7 @@
     </message>
     <message>
         <location filename="../ui/data_view.py" line="43"/>
-        <location filename="../ui/data_view.py" line="92"/>
+        <location filename="../ui/data_view.py" line="112"/>
         <source>Amount</source>
         <translation>Kwota</translation>
     </message>
@@ -944,7 +949,7 @@
     </message>
     <message>
         <location filename="../ui/data_view.py" line="45"/>
-        <location filename="../ui/data_view.py" line="92"/>
+        <location filename="../ui/data_view.py" line="112"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
@@ -970,143 +975,173 @@
     </message>
     <message>
         <location filename="../ui/data_view.py" line="62"/>
-        <location filename="../ui/data_view.py" line="65"/>
+        <location filename="../ui/data_view.py" line="66"/>
+        <location filename="../ui/data_view.py" line="75"/>
+        <location filename="../ui/data_view.py" line="80"/>
         <source>(detected)</source>
         <translation>(wykryto)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="68"/>
+        <location filename="../ui/data_view.py" line="70"/>
+        <source>vertical bars</source>
+        <translation>pionowe kreski</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="81"/>
+        <source>day before month (31.01.2025)</source>
+        <translation>najpierw dzień (31.01.2025)</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="82"/>
+        <source>month before day (01/31/2025)</source>
+        <translation>najpierw miesiąc (01/31/2025)</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="86"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="69"/>
+        <location filename="../ui/data_view.py" line="87"/>
         <source>Sheet</source>
         <translation>Arkusz</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="70"/>
+        <location filename="../ui/data_view.py" line="88"/>
         <source>Encoding</source>
         <translation>Kodowanie</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="71"/>
+        <location filename="../ui/data_view.py" line="89"/>
+        <source>Delimiter</source>
+        <translation>Separator</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="90"/>
         <source>Header row</source>
         <translation>Wiersz nagłówka</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="72"/>
+        <location filename="../ui/data_view.py" line="91"/>
         <source>Dates</source>
         <translation>Daty</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="73"/>
+        <location filename="../ui/data_view.py" line="92"/>
+        <source>Date order</source>
+        <translation>Kolejność daty</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="93"/>
         <source>Numbers</source>
         <translation>Liczby</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="75"/>
+        <location filename="../ui/data_view.py" line="95"/>
         <source>Which column is which</source>
         <translation>Która kolumna co oznacza</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="85"/>
+        <location filename="../ui/data_view.py" line="105"/>
         <source>Marketing spend (for CAC)</source>
         <translation>Wydatki na marketing (do CAC)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="87"/>
+        <location filename="../ui/data_view.py" line="107"/>
         <source>Spend from a file…</source>
         <translation>Wydatki z pliku…</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="89"/>
+        <location filename="../ui/data_view.py" line="109"/>
         <source>No spend: CAC and LTV:CAC stay empty.</source>
         <translation>Brak wydatków: CAC i LTV:CAC pozostaną puste.</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="92"/>
+        <location filename="../ui/data_view.py" line="112"/>
         <source>Month (YYYY-MM)</source>
         <translation>Miesiąc (RRRR-MM)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="115"/>
+        <location filename="../ui/data_view.py" line="135"/>
         <source>Analyze</source>
         <translation>Analizuj</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="120"/>
+        <location filename="../ui/data_view.py" line="140"/>
         <source>Preview</source>
         <translation>Podgląd</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="141"/>
+        <location filename="../ui/data_view.py" line="167"/>
         <source>Open sales export</source>
         <translation>Otwórz eksport sprzedaży</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="141"/>
-        <location filename="../ui/data_view.py" line="148"/>
+        <location filename="../ui/data_view.py" line="167"/>
+        <location filename="../ui/data_view.py" line="174"/>
         <source>Spreadsheets</source>
         <translation>Arkusze</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="148"/>
+        <location filename="../ui/data_view.py" line="174"/>
         <source>Open marketing spend</source>
         <translation>Otwórz wydatki na marketing</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="176"/>
+        <location filename="../ui/data_view.py" line="68"/>
+        <location filename="../ui/data_view.py" line="204"/>
         <source>semicolons</source>
         <translation>średniki</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="176"/>
+        <location filename="../ui/data_view.py" line="67"/>
+        <location filename="../ui/data_view.py" line="204"/>
         <source>commas</source>
         <translation>przecinki</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="176"/>
+        <location filename="../ui/data_view.py" line="69"/>
+        <location filename="../ui/data_view.py" line="204"/>
         <source>tabs</source>
         <translation>tabulatory</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="191"/>
+        <location filename="../ui/data_view.py" line="220"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="203"/>
+        <location filename="../ui/data_view.py" line="232"/>
         <source>decimal comma</source>
         <translation>przecinek dziesiętny</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="203"/>
+        <location filename="../ui/data_view.py" line="232"/>
         <source>decimal point</source>
         <translation>kropka dziesiętna</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="208"/>
+        <location filename="../ui/data_view.py" line="237"/>
         <source>Row</source>
         <translation>Wiersz</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="209"/>
+        <location filename="../ui/data_view.py" line="238"/>
         <source>Column</source>
         <translation>Kolumna</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="210"/>
+        <location filename="../ui/data_view.py" line="239"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="211"/>
+        <location filename="../ui/data_view.py" line="240"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="216"/>
+        <location filename="../ui/data_view.py" line="245"/>
         <source>%n row(s) could not be read</source>
         <translation>
             <numerusform>Nie udało się odczytać %Ln wiersza</numerusform>
@@ -1115,7 +1150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="218"/>
+        <location filename="../ui/data_view.py" line="247"/>
         <source>%n row(s) skipped (blank, titles, totals)</source>
         <translation>
             <numerusform>Pominięto %Ln wiersz (puste, tytuły, sumy)</numerusform>
@@ -1127,37 +1162,37 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../controllers/export_controller.py" line="47"/>
+        <location filename="../controllers/export_controller.py" line="48"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Eksport anulowano; nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="50"/>
+        <location filename="../controllers/export_controller.py" line="51"/>
         <source>Writing %1…</source>
         <translation>Zapisywanie %1…</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="55"/>
+        <location filename="../controllers/export_controller.py" line="56"/>
         <source>Report written to %1</source>
         <translation>Raport zapisano w %1</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="63"/>
+        <location filename="../controllers/export_controller.py" line="64"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="66"/>
+        <location filename="../controllers/export_controller.py" line="67"/>
         <source>Save as…</source>
         <translation>Zapisz jako…</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="72"/>
+        <location filename="../controllers/export_controller.py" line="73"/>
         <source>Save report as</source>
         <translation>Zapisz raport jako</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="78"/>
+        <location filename="../controllers/export_controller.py" line="79"/>
         <source>Folder for the CSV file</source>
         <translation>Folder na plik CSV</translation>
     </message>

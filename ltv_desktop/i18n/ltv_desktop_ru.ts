@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/charts.py" line="42"/>
+        <location filename="../ui/charts.py" line="44"/>
         <source>Save chart as PNG…</source>
         <translation>Сохранить график как PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="98"/>
+        <location filename="../ui/charts.py" line="128"/>
         <source>Save chart</source>
         <translation>Сохранить график</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="98"/>
+        <location filename="../ui/charts.py" line="128"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
@@ -102,55 +102,55 @@
 <context>
     <name>AnalysisController</name>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="99"/>
+        <location filename="../controllers/analysis_controller.py" line="102"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="113"/>
+        <location filename="../controllers/analysis_controller.py" line="120"/>
         <source>Reading again…</source>
         <translation>Повторное чтение…</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="134"/>
-        <location filename="../controllers/analysis_controller.py" line="241"/>
+        <location filename="../controllers/analysis_controller.py" line="141"/>
+        <location filename="../controllers/analysis_controller.py" line="251"/>
         <source>Spend from %1</source>
         <translation>Расходы из %1</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="149"/>
-        <location filename="../controllers/analysis_controller.py" line="182"/>
+        <location filename="../controllers/analysis_controller.py" line="156"/>
+        <location filename="../controllers/analysis_controller.py" line="189"/>
         <source>No file</source>
         <translation>Нет файла</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="149"/>
-        <location filename="../controllers/analysis_controller.py" line="182"/>
+        <location filename="../controllers/analysis_controller.py" line="156"/>
+        <location filename="../controllers/analysis_controller.py" line="189"/>
         <source>Open a sales file first (File → Open, or drop it here).</source>
         <translation>Сначала откройте файл продаж (Файл → Открыть или перетащите его сюда).</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="155"/>
+        <location filename="../controllers/analysis_controller.py" line="162"/>
         <source>Save analysis</source>
         <translation>Сохранить анализ</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="157"/>
+        <location filename="../controllers/analysis_controller.py" line="164"/>
         <source>Analysis saved to %1</source>
         <translation>Анализ сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="166"/>
+        <location filename="../controllers/analysis_controller.py" line="173"/>
         <source>Open analysis</source>
         <translation>Открыть анализ</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="216"/>
+        <location filename="../controllers/analysis_controller.py" line="226"/>
         <source>Analyzing %1…</source>
         <translation>Анализ %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../controllers/analysis_controller.py" line="228"/>
+        <location filename="../controllers/analysis_controller.py" line="238"/>
         <source>%n customer(s) analysed</source>
         <translation>
             <numerusform>Проанализирован %Ln клиент</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../controllers/analysis_controller.py" line="229"/>
+        <location filename="../controllers/analysis_controller.py" line="239"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>%Ln строка отклонена</numerusform>
@@ -168,17 +168,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="291"/>
+        <location filename="../controllers/analysis_controller.py" line="301"/>
         <source>Cannot use this file</source>
         <translation>Этот файл нельзя использовать</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="296"/>
+        <location filename="../controllers/analysis_controller.py" line="306"/>
         <source>Something went wrong; the previous results are still shown.</source>
         <translation>Что-то пошло не так; показаны прежние результаты.</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="302"/>
+        <location filename="../controllers/analysis_controller.py" line="312"/>
         <source>Cancelled; the previous results are still shown.</source>
         <translation>Отменено; показаны прежние результаты.</translation>
     </message>
@@ -696,7 +696,7 @@
     </message>
     <message>
         <location filename="../ui/dashboard_view.py" line="27"/>
-        <location filename="../ui/dashboard_view.py" line="150"/>
+        <location filename="../ui/dashboard_view.py" line="151"/>
         <source>Retention</source>
         <translation>Удержание</translation>
     </message>
@@ -728,7 +728,7 @@
     <message>
         <location filename="../ui/dashboard_view.py" line="31"/>
         <location filename="../ui/dashboard_view.py" line="57"/>
-        <location filename="../ui/dashboard_view.py" line="168"/>
+        <location filename="../ui/dashboard_view.py" line="169"/>
         <source>LTV:CAC</source>
         <translation>LTV:CAC</translation>
     </message>
@@ -816,8 +816,8 @@
     </message>
     <message>
         <location filename="../ui/dashboard_view.py" line="59"/>
-        <source>Pareto: share of revenue from the top customers</source>
-        <translation>Парето: доля выручки от лучших клиентов</translation>
+        <source>Pareto: revenue share of the top customers</source>
+        <translation>Парето: доля выручки лучших клиентов</translation>
     </message>
     <message>
         <location filename="../ui/dashboard_view.py" line="60"/>
@@ -874,47 +874,52 @@
         <translation>не рассчитано</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="142"/>
+        <location filename="../ui/dashboard_view.py" line="139"/>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard_view.py" line="143"/>
         <source>Active</source>
         <translation>Активные</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="143"/>
+        <location filename="../ui/dashboard_view.py" line="144"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="144"/>
+        <location filename="../ui/dashboard_view.py" line="145"/>
         <source>Lost</source>
         <translation>Ушедшие</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="149"/>
+        <location filename="../ui/dashboard_view.py" line="150"/>
         <source>Churn</source>
         <translation>Отток</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="154"/>
+        <location filename="../ui/dashboard_view.py" line="155"/>
         <source>Observed (cohorts)</source>
         <translation>Фактически (когорты)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="159"/>
+        <location filename="../ui/dashboard_view.py" line="160"/>
         <source>Formula, by age</source>
         <translation>Формула, по возрасту</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="161"/>
+        <location filename="../ui/dashboard_view.py" line="162"/>
         <source>Formula LTV (revenue)</source>
         <translation>LTV по формуле (выручка)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="177"/>
+        <location filename="../ui/dashboard_view.py" line="178"/>
         <source>Revenue share</source>
         <translation>Доля выручки</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="178"/>
+        <location filename="../ui/dashboard_view.py" line="179"/>
         <source>Equal shares</source>
         <translation>Равные доли</translation>
     </message>
@@ -933,7 +938,7 @@
     </message>
     <message>
         <location filename="../ui/data_view.py" line="43"/>
-        <location filename="../ui/data_view.py" line="92"/>
+        <location filename="../ui/data_view.py" line="112"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
@@ -944,7 +949,7 @@
     </message>
     <message>
         <location filename="../ui/data_view.py" line="45"/>
-        <location filename="../ui/data_view.py" line="92"/>
+        <location filename="../ui/data_view.py" line="112"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
@@ -970,143 +975,173 @@
     </message>
     <message>
         <location filename="../ui/data_view.py" line="62"/>
-        <location filename="../ui/data_view.py" line="65"/>
+        <location filename="../ui/data_view.py" line="66"/>
+        <location filename="../ui/data_view.py" line="75"/>
+        <location filename="../ui/data_view.py" line="80"/>
         <source>(detected)</source>
         <translation>(определено)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="68"/>
+        <location filename="../ui/data_view.py" line="70"/>
+        <source>vertical bars</source>
+        <translation>вертикальные черты</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="81"/>
+        <source>day before month (31.01.2025)</source>
+        <translation>сначала день (31.01.2025)</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="82"/>
+        <source>month before day (01/31/2025)</source>
+        <translation>сначала месяц (01/31/2025)</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="86"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="69"/>
+        <location filename="../ui/data_view.py" line="87"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="70"/>
+        <location filename="../ui/data_view.py" line="88"/>
         <source>Encoding</source>
         <translation>Кодировка</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="71"/>
+        <location filename="../ui/data_view.py" line="89"/>
+        <source>Delimiter</source>
+        <translation>Разделитель</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="90"/>
         <source>Header row</source>
         <translation>Строка заголовка</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="72"/>
+        <location filename="../ui/data_view.py" line="91"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="73"/>
+        <location filename="../ui/data_view.py" line="92"/>
+        <source>Date order</source>
+        <translation>Порядок даты</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="93"/>
         <source>Numbers</source>
         <translation>Числа</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="75"/>
+        <location filename="../ui/data_view.py" line="95"/>
         <source>Which column is which</source>
         <translation>Какой столбец что значит</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="85"/>
+        <location filename="../ui/data_view.py" line="105"/>
         <source>Marketing spend (for CAC)</source>
         <translation>Расходы на маркетинг (для CAC)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="87"/>
+        <location filename="../ui/data_view.py" line="107"/>
         <source>Spend from a file…</source>
         <translation>Расходы из файла…</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="89"/>
+        <location filename="../ui/data_view.py" line="109"/>
         <source>No spend: CAC and LTV:CAC stay empty.</source>
         <translation>Расходов нет: CAC и LTV:CAC останутся пустыми.</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="92"/>
+        <location filename="../ui/data_view.py" line="112"/>
         <source>Month (YYYY-MM)</source>
         <translation>Месяц (ГГГГ-ММ)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="115"/>
+        <location filename="../ui/data_view.py" line="135"/>
         <source>Analyze</source>
         <translation>Анализ</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="120"/>
+        <location filename="../ui/data_view.py" line="140"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="141"/>
+        <location filename="../ui/data_view.py" line="167"/>
         <source>Open sales export</source>
         <translation>Открыть выгрузку продаж</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="141"/>
-        <location filename="../ui/data_view.py" line="148"/>
+        <location filename="../ui/data_view.py" line="167"/>
+        <location filename="../ui/data_view.py" line="174"/>
         <source>Spreadsheets</source>
         <translation>Таблицы</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="148"/>
+        <location filename="../ui/data_view.py" line="174"/>
         <source>Open marketing spend</source>
         <translation>Открыть расходы на маркетинг</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="176"/>
+        <location filename="../ui/data_view.py" line="68"/>
+        <location filename="../ui/data_view.py" line="204"/>
         <source>semicolons</source>
         <translation>точки с запятой</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="176"/>
+        <location filename="../ui/data_view.py" line="67"/>
+        <location filename="../ui/data_view.py" line="204"/>
         <source>commas</source>
         <translation>запятые</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="176"/>
+        <location filename="../ui/data_view.py" line="69"/>
+        <location filename="../ui/data_view.py" line="204"/>
         <source>tabs</source>
         <translation>табуляции</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="191"/>
+        <location filename="../ui/data_view.py" line="220"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="203"/>
+        <location filename="../ui/data_view.py" line="232"/>
         <source>decimal comma</source>
         <translation>десятичная запятая</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="203"/>
+        <location filename="../ui/data_view.py" line="232"/>
         <source>decimal point</source>
         <translation>десятичная точка</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="208"/>
+        <location filename="../ui/data_view.py" line="237"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="209"/>
+        <location filename="../ui/data_view.py" line="238"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="210"/>
+        <location filename="../ui/data_view.py" line="239"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="211"/>
+        <location filename="../ui/data_view.py" line="240"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="216"/>
+        <location filename="../ui/data_view.py" line="245"/>
         <source>%n row(s) could not be read</source>
         <translation>
             <numerusform>%Ln строку не удалось прочитать</numerusform>
@@ -1115,7 +1150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="218"/>
+        <location filename="../ui/data_view.py" line="247"/>
         <source>%n row(s) skipped (blank, titles, totals)</source>
         <translation>
             <numerusform>%Ln строка пропущена (пустые, заголовки, итоги)</numerusform>
@@ -1127,37 +1162,37 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../controllers/export_controller.py" line="47"/>
+        <location filename="../controllers/export_controller.py" line="48"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Экспорт отменён; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="50"/>
+        <location filename="../controllers/export_controller.py" line="51"/>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="55"/>
+        <location filename="../controllers/export_controller.py" line="56"/>
         <source>Report written to %1</source>
         <translation>Отчёт записан в %1</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="63"/>
+        <location filename="../controllers/export_controller.py" line="64"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="66"/>
+        <location filename="../controllers/export_controller.py" line="67"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="72"/>
+        <location filename="../controllers/export_controller.py" line="73"/>
         <source>Save report as</source>
         <translation>Сохранить отчёт как</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="78"/>
+        <location filename="../controllers/export_controller.py" line="79"/>
         <source>Folder for the CSV file</source>
         <translation>Папка для файла CSV</translation>
     </message>
