@@ -13,13 +13,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
 from ltv_desktop.controllers.workers import Worker, start
 from ltv_desktop.model.errors import LtvError
 from ltv_desktop.model.progress import Progress
 from ltv_desktop.model.result import AnalysisResult
 from ltv_desktop.model.settings import Settings
+from ltv_desktop.model.transactions import Rejection
 from ltv_desktop.ui.error_dialog import show_unexpected
 from ltv_desktop.ui.formatting import Formatter
 from ltv_desktop.ui.main_window import MainWindow
@@ -35,7 +36,10 @@ MAX_RECENT = 8
 class AnalysisRun:
     result: AnalysisResult
     import_report: Any
-    rejections: pd.DataFrame
+    rejections: tuple[Rejection, ...]
+    spend_rejections: tuple[Rejection, ...] = ()
+    """Rows of the spend file that could not be read: shown beside the sales rejections, never dropped."""
+    spend_name: str | None = None
 
 
 class AnalysisController(QObject):
@@ -200,17 +204,12 @@ class AnalysisController(QObject):
             from ltv_desktop.model.analysis import analyze
 
             imported = read_transactions(path, options, progress.part(0.0, 0.45))
-            spend_frame = (
-                read_spend(spend_path, ImportOptions(), progress.part(0.45, 0.5)).frame if spend_path else spend
-            )
-            if spend_frame is not None and "date" in spend_frame and spend_frame["date"].dtype == object:
-                from ltv_desktop.io.dates import parse_dates
-                from ltv_desktop.io.numbers import parse_amounts
-
-                spend_frame = spend_frame.assign(
-                    date=parse_dates(spend_frame["date"].astype(object)).values,
-                    amount=parse_amounts(spend_frame["amount"].astype(object)).values,
-                ).dropna(subset=["date", "amount"])
+            spend_rejections: tuple[Rejection, ...] = ()
+            if spend_path:
+                spend_read = read_spend(spend_path, ImportOptions(), progress.part(0.45, 0.5))
+                spend_frame, spend_rejections = spend_read.frame, spend_read.rejections
+            else:
+                spend_frame = typed_spend_frame(spend) if spend is not None else None
             result = analyze(
                 imported.transactions,
                 settings,
@@ -218,10 +217,13 @@ class AnalysisController(QObject):
                 predictive=_predictive_options(),
                 progress=progress.part(0.5, 1.0),
             )
-            rejections = pd.DataFrame(
-                [r.to_dict() for r in imported.transactions.rejections], columns=["row", "column", "value", "reason"]
+            return AnalysisRun(
+                result,
+                imported.report,
+                imported.transactions.rejections,
+                spend_rejections,
+                spend_path.name if spend_path else None,
             )
-            return AnalysisRun(result, imported.report, rejections)
 
         self._run(job, self._analysis_done, self.tr("Analyzing %1…").replace("%1", path.name))
 
@@ -229,14 +231,15 @@ class AnalysisController(QObject):
         self.run = run
         report = run.import_report
         self.qsettings.setValue(self._layout_key(report.columns), json.dumps(report.mapping, ensure_ascii=False))
-        self.window.data.show_import_details(report, run.rejections)
+        self.window.data.show_import_details(report, run.rejections, run.spend_rejections, run.spend_name)
         self.show_result()
         self.window.export_action.setEnabled(True)
         self.window.tabs.setCurrentWidget(self.window.dashboard)
         summary = run.result.summary
+        rejected = len(run.rejections) + len(run.spend_rejections)
         self.window.show_idle(
             self.tr("%n customer(s) analysed", "", summary.customers)
-            + (" · " + self.tr("%n row(s) rejected", "", len(run.rejections)) if len(run.rejections) else "")
+            + (" · " + self.tr("%n row(s) rejected", "", rejected) if rejected else "")
         )
         self.analysis_finished.emit(run.result)
 
@@ -250,7 +253,9 @@ class AnalysisController(QObject):
         if self.spend_path is not None:
             self.window.data.show_spend(self.tr("Spend from %1").replace("%1", self.spend_path.name))
         if self.run is not None:
-            self.window.data.show_import_details(self.run.import_report, self.run.rejections)
+            self.window.data.show_import_details(
+                self.run.import_report, self.run.rejections, self.run.spend_rejections, self.run.spend_name
+            )
             self.window.export_action.setEnabled(True)
             self.show_result()
 
@@ -321,3 +326,27 @@ def _predictive_options() -> object:
     from ltv_desktop.model.predictive import PredictiveOptions
 
     return PredictiveOptions()
+
+
+def typed_spend_frame(typed: pd.DataFrame) -> pd.DataFrame:
+    """Spend typed on the Data tab as dates and numbers; a row that does not read stops the analysis with a
+    message naming it, rather than vanish from CAC."""
+    from ltv_desktop.io.dates import parse_dates
+    from ltv_desktop.io.numbers import parse_amounts
+
+    dates = parse_dates(typed["date"].astype(object)).values
+    amounts = parse_amounts(typed["amount"].astype(object)).values
+    bad = [
+        f"{index + 1} ({typed['date'].iloc[index]!s} · {typed['amount'].iloc[index]!s})"
+        for index in range(len(typed))
+        if pd.isna(dates[index]) or not pd.notna(amounts[index])
+    ]
+    if bad:
+        raise LtvError(
+            QCoreApplication.translate(
+                "AnalysisController",
+                "Marketing spend row(s) %1 cannot be read: write the month as YYYY-MM (or a date) and the amount "
+                "as a number, or clear the row.",
+            ).replace("%1", ", ".join(bad))
+        )
+    return typed.assign(date=dates, amount=amounts)

@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from ltv_desktop.io.cells import cell_kinds
+from ltv_desktop.model.result import Notice
 
 FORMATS: tuple[str, ...] = (
     "%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%m/%d/%Y", "%d-%m-%Y", "%m-%d-%Y", "%Y.%m.%d", "%Y/%m/%d",
@@ -25,7 +26,17 @@ FORMATS: tuple[str, ...] = (
 )  # fmt: skip
 DAY_MONTH_PAIRS = {("%d/%m/%Y", "%m/%d/%Y"), ("%d-%m-%Y", "%m-%d-%Y"), ("%d/%m/%y", "%m/%d/%y")}
 MONTH_FIRST_LOCALES = ("en_US", "en_PH", "en_CA")
+_HUMAN = {"%Y": "yyyy", "%y": "yy", "%m": "mm", "%d": "dd", "%b": "mmm", "%B": "mmmm"}
 EXCEL_1900 = dt.date(1899, 12, 30)
+
+
+def human_format(date_format: str) -> str:
+    """A strptime format as an owner writes it (`%d.%m.%Y` → `dd.mm.yyyy`), for messages and the Data tab."""
+    for code, text in _HUMAN.items():
+        date_format = date_format.replace(code, text)
+    return date_format
+
+
 EXCEL_1904 = dt.date(1904, 1, 1)
 SERIAL_RANGE = (20_000, 80_000)
 """Serial numbers of 1954..2119: outside that a number in a date column is not a date."""
@@ -35,14 +46,14 @@ SERIAL_RANGE = (20_000, 80_000)
 class ParsedDates:
     values: np.ndarray  # datetime64[ns], NaT where unreadable
     date_format: str | None
-    warning: str | None
+    warning: Notice | None
 
 
 def _strip_time(text: pd.Series) -> pd.Series:
     return text.str.replace(r"[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?( ?[AaPp][Mm])?$", "", regex=True).str.strip()
 
 
-def _day_month_choice(candidates: list[str], dayfirst: bool | None, locale: str | None) -> tuple[str, str | None]:
+def _day_month_choice(candidates: list[str], dayfirst: bool | None, locale: str | None) -> tuple[str, Notice | None]:
     chosen, warning = candidates[0], None
     for day_first, month_first in DAY_MONTH_PAIRS:
         if day_first in candidates and month_first in candidates:
@@ -50,9 +61,11 @@ def _day_month_choice(candidates: list[str], dayfirst: bool | None, locale: str 
             chosen = month_first if prefer_month else day_first
             if dayfirst is None:
                 order = "month/day" if prefer_month else "day/month"
-                warning = (
+                warning = Notice(
+                    "dates_month_first" if prefer_month else "dates_day_first",
                     f"The dates could be read both day-first and month-first; they were read as {order} "
-                    f"({chosen}). Use the day-first/month-first option if that is wrong."
+                    f"({chosen}). Use the day-first/month-first option if that is wrong.",
+                    {"format": human_format(chosen)},
                 )
     return chosen, warning
 

@@ -26,7 +26,14 @@ import xlsxwriter
 from xlsxwriter.exceptions import XlsxWriterException
 from xlsxwriter.utility import xl_rowcol_to_cell
 
-from ltv_desktop.io.export_labels import column_label, formula_words, labels, money_format
+from ltv_desktop.io.export_labels import (
+    column_label,
+    formula_words,
+    labels,
+    money_format,
+    notice_text,
+    rejection_reason,
+)
 from ltv_desktop.model.calculator import CalculatorInputs, calculate
 from ltv_desktop.model.errors import LtvError
 from ltv_desktop.model.progress import NO_PROGRESS, Progress
@@ -354,9 +361,10 @@ class _ReportWriter:
             sheet.write_string(row, 2, self.words[name], self.note)
             self._name(name, "Summary", row, 1)
             row += 1
-        for notice in summary.warnings:
+        predictive_notices = self.result.predictive.warnings if self.result.predictive is not None else ()
+        for notice in (*summary.warnings, *predictive_notices):
             row += 1
-            sheet.write_string(row, 0, clean_text(notice.message), self.note)
+            sheet.write_string(row, 0, clean_text(notice_text(notice, self.options.language)), self.note)
         progress.update(1.0)
 
     def _calculator(self, progress: Progress) -> None:
@@ -501,7 +509,7 @@ class _ReportWriter:
             sheet.write_number(index, 0, rejection.row)
             sheet.write_string(index, 1, clean_text(rejection.column))
             sheet.write_string(index, 2, clean_text(rejection.value))
-            sheet.write_string(index, 3, clean_text(rejection.reason))
+            sheet.write_string(index, 3, clean_text(rejection_reason(rejection, self.options.language)))
         progress.update(1.0)
 
     def _customers(self, progress: Progress) -> None:
@@ -577,7 +585,10 @@ def export_tables_csv(result: AnalysisResult, folder: str | Path, language: str 
         raise ExportFailed(f"The folder '{folder}' cannot be created: {error.strerror or error}.") from None
     delimiter = ";" if language in ("ru", "pl") else ","
     decimal = "," if language in ("ru", "pl") else "."
-    rejections = pd.DataFrame([r.to_dict() for r in result.rejections], columns=["row", "column", "value", "reason"])
+    rejections = pd.DataFrame(
+        [(r.row, r.column, r.value, rejection_reason(r, language)) for r in result.rejections],
+        columns=["row", "column", "value", "reason"],
+    )
     tables: dict[str, pd.DataFrame] = {
         "periods": result.periods,
         "customers": result.customers,

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ltv_desktop.io.dates import parse_dates
+from ltv_desktop.io.dates import human_format, parse_dates
 from ltv_desktop.io.errors import EmptyFile, MissingColumn, UnreadableFile
 from ltv_desktop.io.mapping import (
     NORMALIZED,
@@ -32,7 +32,8 @@ from ltv_desktop.io.numbers import parse_amounts
 from ltv_desktop.io.readers import HEADER_SEARCH_ROWS, Grid, read_grid
 from ltv_desktop.model.errors import NoUsableData
 from ltv_desktop.model.progress import NO_PROGRESS, Progress
-from ltv_desktop.model.transactions import SOURCE_ROW, Rejection, Transactions, make_transactions
+from ltv_desktop.model.result import Notice
+from ltv_desktop.model.transactions import SOURCE_ROW, Rejection, Transactions, make_transactions, rejection
 
 TOTAL_WORDS = (
     "итого", "всего", "итог", "razem", "suma", "total", "totals", "subtotal", "grand total", "summe", "gesamt",
@@ -82,7 +83,8 @@ class ImportReport:
     columns: tuple[str, ...]
     mapping: dict[str, str]
     skipped: tuple[SkippedRow, ...]
-    warnings: tuple[str, ...]
+    warnings: tuple[Notice, ...]
+    """Each with a code, so the Data tab and the export show it in the user's language."""
     rows_read: int
     currency: str | None = None
 
@@ -91,7 +93,7 @@ class ImportReport:
         data["sheets"] = list(self.sheets)
         data["columns"] = list(self.columns)
         data["skipped"] = [row.to_dict() for row in self.skipped]
-        data["warnings"] = list(self.warnings)
+        data["warnings"] = [notice.message for notice in self.warnings]
         return data
 
 
@@ -175,8 +177,12 @@ def _load(path: Path, options: ImportOptions, preview: bool = False) -> _Table:
     renamed = [header for header in headers if header.endswith(")") and " (" in header]
     if renamed:
         grid.warnings.append(
-            f"Some columns have the same name; the later ones were renamed ({', '.join(renamed)}) and the first "
-            f"one of each name is used."
+            Notice(
+                "duplicate_columns",
+                f"Some columns have the same name; the later ones were renamed ({', '.join(renamed)}) and the first "
+                f"one of each name is used.",
+                {"columns": ", ".join(renamed)},
+            )
         )
     while (
         headers
@@ -233,14 +239,14 @@ def _total_rows(body: pd.DataFrame, mapping: dict[str, str], candidates: np.ndar
     return is_total
 
 
-def _reject(rows: np.ndarray, column: str, raw: pd.Series, reason: str) -> list[Rejection]:
+def _reject(rows: np.ndarray, column: str, raw: pd.Series, code: str, **params: str) -> list[Rejection]:
     return [
-        Rejection(int(row), column, "" if value is None else str(value), reason)
+        rejection(int(row), column, "" if value is None else str(value), code, **params)
         for row, value in zip(rows, raw, strict=True)
     ]
 
 
-def _report(table: _Table, path: Path, mapping: dict[str, str], skipped: list[SkippedRow], warnings: list[str],
+def _report(table: _Table, path: Path, mapping: dict[str, str], skipped: list[SkippedRow], warnings: list[Notice],
             rows_read: int, **parsed: Any) -> ImportReport:  # fmt: skip
     grid = table.grid
     return ImportReport(
@@ -280,7 +286,7 @@ def read_transactions(path: str | Path, options: ImportOptions | None = None,
     totals = _total_rows(body, mapping, ~blank & pd.isna(dates.values))
     progress.update(0.7, "parse")
     amounts = parse_amounts(body[mapping["amount"]], table.grid.typed)
-    warnings = [dates.warning] if dates.warning else []
+    warnings: list[Notice] = [dates.warning] if dates.warning else []
 
     skipped = list(table.skipped)
     skipped += [SkippedRow(int(row), "blank", "") for row in rows[blank]]
@@ -298,8 +304,12 @@ def read_transactions(path: str | Path, options: ImportOptions | None = None,
             expected = running[position]
             if abs(printed - expected) > max(0.01, 1e-6 * abs(expected)):
                 warnings.append(
-                    f"Row {rows[position]} prints a total of {printed:,.2f}, but the rows above add up to "
-                    f"{expected:,.2f}; check for missing or rejected rows."
+                    Notice(
+                        "total_mismatch",
+                        f"Row {rows[position]} prints a total of {printed:,.2f}, but the rows above add up to "
+                        f"{expected:,.2f}; check for missing or rejected rows.",
+                        {"row": int(rows[position]), "printed": float(printed), "expected": float(expected)},
+                    )
                 )
     skipped.sort(key=lambda row: row.row)
 
@@ -315,24 +325,33 @@ def read_transactions(path: str | Path, options: ImportOptions | None = None,
     rejections: list[Rejection] = []
     empty_customer = data & (customer == "").to_numpy()
     rejections += _reject(
-        rows[empty_customer], mapping["customer_id"], body[mapping["customer_id"]][empty_customer], "customer is empty"
+        rows[empty_customer], mapping["customer_id"], body[mapping["customer_id"]][empty_customer], "customer_empty"
     )
     bad = empty_customer.copy()
     raw_dates = body[mapping["date"]]
     no_date = data & ~bad & pd.isna(dates.values)
-    date_reason = f"not a date (the column reads as {dates.date_format})" if dates.date_format else "not a date"
     empty_date = no_date.copy()
     empty_date[no_date] = (_text(raw_dates[no_date]) == "").to_numpy()
-    rejections += _reject(rows[empty_date], mapping["date"], raw_dates[empty_date], "date is empty")
-    rejections += _reject(rows[no_date & ~empty_date], mapping["date"], raw_dates[no_date & ~empty_date], date_reason)
+    rejections += _reject(rows[empty_date], mapping["date"], raw_dates[empty_date], "date_empty")
+    unread_date = no_date & ~empty_date
+    if dates.date_format:
+        rejections += _reject(
+            rows[unread_date],
+            mapping["date"],
+            raw_dates[unread_date],
+            "not_a_date_in_format",
+            format=human_format(dates.date_format),
+        )
+    else:
+        rejections += _reject(rows[unread_date], mapping["date"], raw_dates[unread_date], "not_a_date")
     bad |= no_date
     raw_amounts = body[mapping["amount"]]
     no_amount = data & ~bad & ~np.isfinite(amounts.values)
     empty_amount = no_amount.copy()
     empty_amount[no_amount] = (_text(raw_amounts[no_amount]) == "").to_numpy()
-    rejections += _reject(rows[empty_amount], mapping["amount"], raw_amounts[empty_amount], "amount is empty")
+    rejections += _reject(rows[empty_amount], mapping["amount"], raw_amounts[empty_amount], "amount_empty")
     rejections += _reject(
-        rows[no_amount & ~empty_amount], mapping["amount"], raw_amounts[no_amount & ~empty_amount], "not a number"
+        rows[no_amount & ~empty_amount], mapping["amount"], raw_amounts[no_amount & ~empty_amount], "not_a_number"
     )
     bad |= no_amount
 
@@ -347,7 +366,7 @@ def read_transactions(path: str | Path, options: ImportOptions | None = None,
         raw_costs = body[mapping["cost"]]
         bad_cost = data & ~bad & ~np.isfinite(costs.values)
         bad_cost[bad_cost] = (_text(raw_costs[bad_cost]) != "").to_numpy()
-        rejections += _reject(rows[bad_cost], mapping["cost"], raw_costs[bad_cost], "cost is not a number")
+        rejections += _reject(rows[bad_cost], mapping["cost"], raw_costs[bad_cost], "cost_not_a_number")
         bad |= bad_cost
         canonical["cost"] = costs.values
     for role in ("order_id", "channel"):
@@ -390,8 +409,8 @@ def read_spend(path: str | Path, options: ImportOptions | None = None, progress:
     data = ~blank & ~totals
     bad_date = data & pd.isna(dates.values)
     bad_amount = data & ~bad_date & ~np.isfinite(amounts.values)
-    rejections = _reject(rows[bad_date], mapping["date"], body[mapping["date"]][bad_date], "not a date or month")
-    rejections += _reject(rows[bad_amount], mapping["amount"], body[mapping["amount"]][bad_amount], "not a number")
+    rejections = _reject(rows[bad_date], mapping["date"], body[mapping["date"]][bad_date], "not_a_date_or_month")
+    rejections += _reject(rows[bad_amount], mapping["amount"], body[mapping["amount"]][bad_amount], "not_a_number")
     keep = data & ~bad_date & ~bad_amount
     frame = pd.DataFrame({"date": dates.values[keep], "amount": amounts.values[keep]})
     if "channel" in mapping:

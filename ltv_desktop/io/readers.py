@@ -21,6 +21,7 @@ import pandas as pd
 from ltv_desktop.io.errors import EmptyFile, EncryptedWorkbook, UnreadableFile
 from ltv_desktop.io.mapping import header_score
 from ltv_desktop.io.sniff import QUOTED, decode, detect_format, sniff_delimiter, strip_control
+from ltv_desktop.model.result import Notice
 
 HEADER_SEARCH_ROWS = 30
 PREVIEW_BYTES = 2_000_000
@@ -39,7 +40,7 @@ class Grid:
     encoding: str | None = None
     delimiter: str | None = None
     date1904: bool = False
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Notice] = field(default_factory=list)
 
 
 def read_grid(path: Path, sheet: str | None = None, encoding: str | None = None, delimiter: str | None = None,
@@ -56,7 +57,11 @@ def read_grid(path: Path, sheet: str | None = None, encoding: str | None = None,
         grid = _read_text(path, encoding, delimiter, preview)
         if path.suffix.lower() in (".xlsx", ".xls", ".xlsm", ".ods"):
             grid.warnings.append(
-                f"'{path.name}' is named like a workbook but is a text (CSV) file; it was read as text."
+                Notice(
+                    "text_named_as_workbook",
+                    f"'{path.name}' is named like a workbook but is a text (CSV) file; it was read as text.",
+                    {"name": path.name},
+                )
             )
         return grid
     return _read_workbook(path, kind, sheet)

@@ -33,9 +33,34 @@ class Rejection:
     column: str
     value: str
     reason: str
+    code: str = ""
+    """Names the reason for a front that translates it (see `REJECTION_CODES`); `reason` stays English."""
+    params: tuple[tuple[str, str], ...] = ()
+    """Values the translated reason needs (e.g. the date format the column reads as)."""
 
     def to_dict(self) -> dict[str, object]:
-        return dataclasses.asdict(self)
+        """The four keys of the JSON contract (METRICS.md 2.1): row, column, value, reason."""
+        return {"row": self.row, "column": self.column, "value": self.value, "reason": self.reason}
+
+
+REJECTION_CODES: dict[str, str] = {
+    "customer_empty": "customer is empty",
+    "date_empty": "date is empty",
+    "not_a_date": "not a date",
+    "not_a_date_in_format": "not a date (the column reads as {format})",
+    "date_missing": "date is missing or not a date",
+    "amount_empty": "amount is empty",
+    "not_a_number": "not a number",
+    "amount_missing": "amount is missing or not a number",
+    "cost_not_a_number": "cost is not a number",
+    "not_a_date_or_month": "not a date or month",
+}
+"""Every reason a row can be rejected for, in English; the GUI and the export translate them by code."""
+
+
+def rejection(row: int, column: str, value: str, code: str, **params: str) -> Rejection:
+    """A rejection whose English reason comes from its code, so the text and the code never disagree."""
+    return Rejection(row, column, value, REJECTION_CODES[code].format(**params), code, tuple(params.items()))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -110,24 +135,24 @@ def make_transactions(
     new_rejections = list(rejections)
     bad = np.zeros(len(data), dtype=bool)
     checks = (
-        ("customer_id", data["customer_id"].isna().to_numpy(), "customer is empty"),
-        ("date", data["date"].isna().to_numpy(), "date is missing or not a date"),
-        ("amount", ~np.isfinite(data["amount"].to_numpy()), "amount is missing or not a number"),
+        ("customer_id", data["customer_id"].isna().to_numpy(), "customer_empty"),
+        ("date", data["date"].isna().to_numpy(), "date_missing"),
+        ("amount", ~np.isfinite(data["amount"].to_numpy()), "amount_missing"),
     )
-    for column, mask, reason in checks:
+    for column, mask, code in checks:
         mask = mask & ~bad
         if mask.any():
             raw = frame[column].to_numpy()[mask]
             rows = data[SOURCE_ROW].to_numpy()[mask]
             new_rejections.extend(
-                Rejection(int(row), column, "" if pd.isna(value) else str(value), reason)
+                rejection(int(row), column, "" if pd.isna(value) else str(value), code)
                 for row, value in zip(rows, raw, strict=True)
             )
             bad |= mask
     data = data.loc[~bad].reset_index(drop=True)
     if data.empty:
         raise NoUsableData("No usable sales rows: every row lacks a customer, a date or an amount.")
-    new_rejections.sort(key=lambda rejection: rejection.row)
+    new_rejections.sort(key=lambda item: item.row)
     return Transactions(
         frame=data,
         rejections=tuple(new_rejections),

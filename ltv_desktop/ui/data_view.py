@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -22,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ltv_desktop.model.transactions import Rejection
 from ltv_desktop.ui.dataframe_model import DataFrameModel
+from ltv_desktop.ui.messages import notice_text, rejection_reasons, rejection_text
 
 FILE_PATTERNS = "(*.csv *.txt *.tsv *.xlsx *.xlsm *.xlsb *.xls *.ods)"
 ROLES = ("customer_id", "date", "amount", "order_id", "channel", "cost")
@@ -129,6 +132,11 @@ class DataView(QWidget):
         self.rejections.setModel(self.rejections_model)
         self.rejections.horizontalHeader().setStretchLastSection(True)
         self.rejections_label = QLabel()
+        self.warnings_label = QLabel()
+        self.warnings_label.setObjectName("import_warnings")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setStyleSheet("color: #975a16;")
+        self.warnings_label.setVisible(False)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("data_message")
@@ -139,6 +147,7 @@ class DataView(QWidget):
         main = QVBoxLayout()
         main.addWidget(QLabel(self.tr("Preview")))
         main.addWidget(self.preview, 3)
+        main.addWidget(self.warnings_label)
         main.addWidget(self.rejections_label)
         main.addWidget(self.rejections, 1)
         main.addWidget(self.message)
@@ -224,28 +233,49 @@ class DataView(QWidget):
         self.preview_model.set_frame(rows)
         self.preview.resizeColumnsToContents()
         self.show_message(error or "", error is not None)
+        self.warnings_label.setText("\n".join(notice_text(notice) for notice in report.warnings))
+        self.warnings_label.setVisible(bool(report.warnings))
         self.analyze_button.setEnabled(error is None)
         self._quiet = False
 
-    def show_import_details(self, report, rejections: pd.DataFrame) -> None:
-        self.date_format_label.setText(report.date_format or "–")
+    def show_import_details(
+        self,
+        report,
+        rejections: Sequence[Rejection],
+        spend_rejections: Sequence[Rejection] = (),
+        spend_name: str | None = None,
+    ) -> None:
+        """What the import decided and every row it could not use, with the reason in the UI's language."""
+        from ltv_desktop.io.dates import human_format  # io loads on first use, after the window shows
+
+        self.date_format_label.setText(human_format(report.date_format) if report.date_format else "–")
         decimal = {",": self.tr("decimal comma"), ".": self.tr("decimal point")}.get(report.decimal or "", "–")
         self.number_label.setText(decimal + (f" · {report.currency}" if report.currency else ""))
-        self.rejections_model.set_frame(
-            rejections,
-            headers={
-                "row": self.tr("Row"),
-                "column": self.tr("Column"),
-                "value": self.tr("Value"),
-                "reason": self.tr("Reason"),
-            },
+        reasons = rejection_reasons()
+        frame = pd.DataFrame(
+            [(r.row, r.column, r.value, rejection_text(r, reasons)) for r in rejections],
+            columns=["row", "column", "value", "reason"],
         )
+        headers = {"row": self.tr("Row"), "column": self.tr("Column"), "value": self.tr("Value"),
+                   "reason": self.tr("Reason")}  # fmt: skip
+        if spend_rejections:
+            spend = pd.DataFrame(
+                [(r.row, r.column, r.value, rejection_text(r, reasons)) for r in spend_rejections],
+                columns=["row", "column", "value", "reason"],
+            )
+            frame.insert(0, "file", Path(report.path).name)
+            spend.insert(0, "file", spend_name or self.tr("spend file"))
+            frame = pd.concat([frame, spend], ignore_index=True)
+            headers = {"file": self.tr("File"), **headers}
+        self.rejections_model.set_frame(frame, headers=headers)
         skipped = len(report.skipped)
         self.rejections_label.setText(
-            self.tr("%n row(s) could not be read", "", len(rejections))
+            self.tr("%n row(s) could not be read", "", len(frame))
             + " · "
             + self.tr("%n row(s) skipped (blank, titles, totals)", "", skipped)
         )
+        self.warnings_label.setText("\n".join(notice_text(notice) for notice in report.warnings))
+        self.warnings_label.setVisible(bool(report.warnings))
 
     def show_spend(self, description: str) -> None:
         self.spend_label.setText(description)

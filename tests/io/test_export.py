@@ -338,3 +338,37 @@ def test_a_short_history_without_spend_shows_blanks_never_errors(tmp_path):
             assert values[name] in (None, ""), name
         else:
             assert values[name] == pytest.approx(expected, rel=1e-9), name
+
+
+def test_every_rejection_code_and_notice_has_a_russian_and_polish_text():
+    from ltv_desktop.io.export_labels import NOTICES, REASONS
+    from ltv_desktop.model.transactions import REJECTION_CODES
+
+    for language in ("ru", "pl"):
+        assert set(REASONS[language]) == set(REJECTION_CODES), language
+        assert set(NOTICES[language]) == set(NOTICES["ru"]), language
+
+
+def test_rejected_rows_and_notes_are_in_the_report_language(tmp_path):
+    import datetime as dt
+
+    path = tmp_path / "sales.csv"
+    path.write_text(
+        "Дата;Контрагент;Сумма\n05.01.2024;А;10\n31.02.2024;Б;20\n01.03.2024;В;abc\n01.06.2024;А;30\n",
+        encoding="utf-8",
+    )
+    imported = read_transactions(path)
+    assert [(r.row, r.code) for r in imported.transactions.rejections] == [
+        (3, "not_a_date_in_format"),
+        (4, "not_a_number"),
+    ]
+    result = analyze(imported.transactions, Settings(churn_days=31, as_of=dt.date(2024, 4, 30)))
+    book = openpyxl.load_workbook(export_workbook(result, tmp_path / "r.xlsx", ExportOptions(language="pl")))
+    rejected = [[cell.value for cell in row] for row in book["Odrzucone wiersze"].iter_rows(min_row=2)]
+    assert rejected == [
+        [3, "Дата", "31.02.2024", "to nie jest data (kolumna ma format dd.mm.yyyy)"],
+        [4, "Сумма", "abc", "to nie jest liczba"],
+    ]
+    notes = [cell.value for cell in book["Podsumowanie"]["A"] if isinstance(cell.value, str)]
+    assert "1 wierszy z datą po 2024-04-30 pominięto we wszystkich wskaźnikach (okres kontrolny)." in notes
+    assert not any("left out of every metric" in note for note in notes)

@@ -96,13 +96,16 @@ def test_a_total_that_does_not_reconcile_warns(tmp_path):
     path.write_text("Дата;Контрагент;Сумма\n01.02.2024;А;100,00\n02.02.2024;Б;oops\nИтого;;150,00\n", encoding="utf-8")
     result = read_transactions(path)
     assert [(r.row, r.value) for r in result.transactions.rejections] == [(3, "oops")]
-    assert any("150.00" in warning and "100.00" in warning for warning in result.report.warnings)
+    (mismatch,) = result.report.warnings
+    assert mismatch.code == "total_mismatch"
+    assert "150.00" in mismatch.message and "100.00" in mismatch.message
+    assert (mismatch.params["printed"], mismatch.params["expected"]) == (150.0, 100.0)
 
 
 def test_rejections_keep_row_column_value_and_reason():
     rejections = read_transactions(FIXTURES / "bad_rows.csv").transactions.rejections
     assert [(r.row, r.column, r.value, r.reason) for r in rejections] == [
-        (3, "Date", "2024-13-45", "not a date (the column reads as %Y-%m-%d)"),
+        (3, "Date", "2024-13-45", "not a date (the column reads as yyyy-mm-dd)"),
         (4, "Customer", "", "customer is empty"),
         (5, "Amount", "abc", "not a number"),
         (6, "Amount", "", "amount is empty"),
@@ -122,7 +125,7 @@ def test_ambiguous_slash_dates_follow_the_override_and_warn_otherwise(tmp_path):
     path.write_text("Date,Customer,Amount\n01/02/2024,A,1\n03/04/2024,B,2\n", encoding="utf-8")
     plain = read_transactions(path)
     assert str(plain.transactions.frame["date"].iloc[0].date()) == "2024-02-01"
-    assert any("day-first" in warning for warning in plain.report.warnings)
+    assert [(w.code, "day-first" in w.message) for w in plain.report.warnings] == [("dates_day_first", True)]
     monthfirst = read_transactions(path, ImportOptions(dayfirst=False))
     assert str(monthfirst.transactions.frame["date"].iloc[0].date()) == "2024-01-02"
     assert monthfirst.report.warnings == ()
@@ -148,7 +151,8 @@ def test_each_bad_file_gets_its_own_plain_message(name, error, says):
 
 
 def test_renamed_csv_warns():
-    assert "text (CSV)" in read_transactions(FIXTURES / "csv_renamed.xlsx").report.warnings[0]
+    (renamed,) = read_transactions(FIXTURES / "csv_renamed.xlsx").report.warnings
+    assert renamed.code == "text_named_as_workbook" and "text (CSV)" in renamed.message
 
 
 def test_missing_required_column_lists_the_columns(tmp_path):

@@ -1,7 +1,8 @@
 """The window in Russian and Polish, and switching language without losing the analysis."""
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QTableWidgetItem
 
 from ltv_desktop.controllers.app import Application, GuiOptions
 
@@ -26,6 +27,14 @@ def test_window_in_each_language(qtbot, tmp_path, language, tabs, file_menu, ltv
             app.open_demo()
         revenue = window.dashboard.cards["revenue"].value.text()
         assert "," not in revenue.split("\u00a0")[0] and "\u00a0" in revenue  # 513 557 ₽ / 513 557 zł
+        from ltv_desktop.ui.messages import segment_names
+
+        shown = window.customers.model
+        segment_column = [shown.headerData(c, Qt.Orientation.Horizontal) for c in range(shown.columnCount())]
+        column = segment_column.index(QCoreApplication.translate("CustomersView", "Segment"))
+        segments = {shown.data(shown.index(row, column)) for row in range(shown.rowCount())}
+        assert segment_names()["Champions"] in segments
+        assert "Champions" not in segments
     finally:
         app.close()
         from ltv_desktop.i18n import install_translators, remove_translators
@@ -53,3 +62,44 @@ def test_switching_language_keeps_the_analysis(qtbot, tmp_path):
 
         remove_translators(app.qapp, app.translators)
         install_translators(app.qapp, "en")
+
+
+def test_rejected_rows_and_import_warnings_are_translated(qtbot, tmp_path):
+    """A Russian owner drops a file with a bad date, a bad amount and dates that read either way round."""
+    path = tmp_path / "продажи.csv"
+    path.write_text(
+        "Дата;Клиент;Сумма\n03/04/2024;А;100\n05/06/2024;Б;200\n31/31/2024;В;50\n07/08/2024;А;сто\n",
+        encoding="utf-8",
+    )
+    app = Application(GuiOptions(language="ru"), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    try:
+        with qtbot.waitSignal(app.analysis.analysis_finished, timeout=TIMEOUT):
+            app.window.file_dropped.emit(path)
+        data = app.window.data
+        model = data.rejections_model
+        rows = [[model.data(model.index(r, c)) for c in range(model.columnCount())] for r in range(model.rowCount())]
+        assert rows == [
+            ["4", "Дата", "31/31/2024", "не дата (столбец читается как dd/mm/yyyy)"],
+            ["5", "Сумма", "сто", "не число"],
+        ]
+        assert data.rejections_label.text().startswith("2 строки не удалось прочитать")
+        assert not data.warnings_label.isHidden()
+        assert "прочитаны как «день, месяц» (dd/mm/yyyy)" in data.warnings_label.text()
+    finally:
+        app.close()
+        from ltv_desktop.i18n import install_translators, remove_translators
+
+        remove_translators(app.qapp, app.translators)
+        install_translators(app.qapp, "en")
+
+
+def test_a_typed_spend_row_that_does_not_read_is_named_not_dropped(app, qtbot):
+    with qtbot.waitSignal(app.analysis.analysis_finished, timeout=TIMEOUT):
+        app.open_demo()
+    table = app.window.data.spend_table
+    for column, text in enumerate(["2024-13", "500", ""]):
+        table.setItem(0, column, QTableWidgetItem(text))
+    with qtbot.waitSignal(app.analysis.analysis_failed, timeout=TIMEOUT) as failed:
+        qtbot.mouseClick(app.window.data.analyze_button, Qt.MouseButton.LeftButton)
+    assert "row(s) 1 (2024-13 · 500) cannot be read" in failed.args[0]
+    assert app.analysis.result is not None  # the previous analysis stays
