@@ -134,7 +134,7 @@ class Application:
                 currency=values["currency"],
             )  # fmt: skip
         except InvalidSettings as error:
-            QMessageBox.warning(self.window, self.window.tr("Settings"), error.message)
+            QMessageBox.warning(self.window, QCoreApplication.translate("MainWindow", "Settings"), error.message)
             return
         self.settings = settings
         plain = {k: v for k, v in settings.to_dict().items() if k != "as_of"}
@@ -165,8 +165,8 @@ class Application:
     def _offer_demo(self) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            self.window.tr("Welcome"),
-            self.window.tr("Would you like to look around with the demo shop's data first?"),
+            QCoreApplication.translate("MainWindow", "Welcome"),
+            QCoreApplication.translate("MainWindow", "Would you like to look around with the demo shop's data first?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self.window,
         )

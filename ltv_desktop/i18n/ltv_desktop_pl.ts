@@ -2,155 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
-    <name></name>
-    <message>
-        <location filename="../ui/charts.py" line="44"/>
-        <source>Save chart as PNG…</source>
-        <translation>Zapisz wykres jako PNG…</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts.py" line="128"/>
-        <source>Save chart</source>
-        <translation>Zapisz wykres</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts.py" line="128"/>
-        <source>PNG image (*.png)</source>
-        <translation>Obraz PNG (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="20"/>
-        <source>Champions</source>
-        <translation>Mistrzowie</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="21"/>
-        <source>Loyal</source>
-        <translation>Lojalni</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="22"/>
-        <source>Potential loyalists</source>
-        <translation>Przyszli lojalni</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="23"/>
-        <source>New customers</source>
-        <translation>Nowi klienci</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="24"/>
-        <source>Need attention</source>
-        <translation>Wymagają uwagi</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="25"/>
-        <source>Can&apos;t lose them</source>
-        <translation>Nie można ich stracić</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="26"/>
-        <source>At risk</source>
-        <translation>Zagrożony</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="27"/>
-        <source>Hibernating</source>
-        <translation>Uśpieni</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="28"/>
-        <source>Lost</source>
-        <translation>Utraceni</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="37"/>
-        <source>The headline uses only %1 complete periods so far instead of a full year.</source>
-        <translation>Główne wskaźniki opierają się na razie tylko na %1 pełnych okresach zamiast całego roku.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="42"/>
-        <source>Churn, lifespan and LTV need at least %1 days of history plus one full period; this data covers %2 days.</source>
-        <translation>Odpływ, czas życia i LTV wymagają co najmniej %1 dni historii i jeszcze jednego pełnego okresu; te dane obejmują %2 dni.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="47"/>
-        <source>Churn is so low that the lifespan was capped at %1 years.</source>
-        <translation>Odpływ jest tak mały, że czas życia ograniczono do %1 lat.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="51"/>
-        <source>%1 rows dated after %2 were left out of every metric (holdout).</source>
-        <translation>%1 wierszy z datą po %2 pominięto we wszystkich wskaźnikach (okres kontrolny).</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="54"/>
-        <source>No new customers in the window, so CAC cannot be computed.</source>
-        <translation>W oknie nie ma nowych klientów, więc nie da się obliczyć CAC.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="56"/>
-        <source>No customer was active at the start of the window, so churn cannot be measured.</source>
-        <translation>Na początku okna nie było aktywnych klientów, więc nie da się zmierzyć odpływu.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="60"/>
-        <source>Too few customers bought twice for the predictive models to be trusted (%1).</source>
-        <translation>Zbyt mało klientów kupiło dwa razy, by ufać prognozie (%1).</translation>
-    </message>
-</context>
-<context>
     <name>AnalysisController</name>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="102"/>
+        <location filename="../controllers/analysis_controller.py" line="106"/>
         <source>Reading %1…</source>
         <translation>Wczytywanie %1…</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="120"/>
+        <location filename="../controllers/analysis_controller.py" line="124"/>
         <source>Reading again…</source>
         <translation>Ponowne wczytywanie…</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="141"/>
-        <location filename="../controllers/analysis_controller.py" line="251"/>
+        <location filename="../controllers/analysis_controller.py" line="145"/>
+        <location filename="../controllers/analysis_controller.py" line="254"/>
         <source>Spend from %1</source>
         <translation>Wydatki z %1</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="156"/>
-        <location filename="../controllers/analysis_controller.py" line="189"/>
+        <location filename="../controllers/analysis_controller.py" line="160"/>
+        <location filename="../controllers/analysis_controller.py" line="193"/>
         <source>No file</source>
         <translation>Brak pliku</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="156"/>
-        <location filename="../controllers/analysis_controller.py" line="189"/>
+        <location filename="../controllers/analysis_controller.py" line="160"/>
+        <location filename="../controllers/analysis_controller.py" line="193"/>
         <source>Open a sales file first (File → Open, or drop it here).</source>
         <translation>Najpierw otwórz plik sprzedaży (Plik → Otwórz lub przeciągnij go tutaj).</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="162"/>
+        <location filename="../controllers/analysis_controller.py" line="166"/>
         <source>Save analysis</source>
         <translation>Zapisz analizę</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="164"/>
+        <location filename="../controllers/analysis_controller.py" line="168"/>
         <source>Analysis saved to %1</source>
         <translation>Analizę zapisano w %1</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="173"/>
+        <location filename="../controllers/analysis_controller.py" line="177"/>
         <source>Open analysis</source>
         <translation>Otwórz analizę</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="226"/>
+        <location filename="../controllers/analysis_controller.py" line="228"/>
         <source>Analyzing %1…</source>
         <translation>Analiza %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../controllers/analysis_controller.py" line="238"/>
+        <location filename="../controllers/analysis_controller.py" line="241"/>
         <source>%n customer(s) analysed</source>
         <translation>
             <numerusform>Przeanalizowano %Ln klienta</numerusform>
@@ -159,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../controllers/analysis_controller.py" line="239"/>
+        <location filename="../controllers/analysis_controller.py" line="242"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>%Ln wiersz odrzucony</numerusform>
@@ -168,19 +70,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="301"/>
+        <location filename="../controllers/analysis_controller.py" line="306"/>
         <source>Cannot use this file</source>
         <translation>Nie można użyć tego pliku</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="306"/>
+        <location filename="../controllers/analysis_controller.py" line="311"/>
         <source>Something went wrong; the previous results are still shown.</source>
         <translation>Coś poszło nie tak; nadal widać poprzednie wyniki.</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="312"/>
+        <location filename="../controllers/analysis_controller.py" line="317"/>
         <source>Cancelled; the previous results are still shown.</source>
         <translation>Anulowano; nadal widać poprzednie wyniki.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="346"/>
+        <source>Marketing spend row(s) %1 cannot be read: write the month as YYYY-MM (or a date) and the amount as a number, or clear the row.</source>
+        <translation>Wierszy wydatków na marketing %1 nie da się odczytać: wpisz miesiąc jako RRRR-MM (lub datę), a kwotę jako liczbę, albo wyczyść wiersz.</translation>
     </message>
 </context>
 <context>
@@ -435,6 +342,24 @@
         <location filename="../ui/calculator_view.py" line="345"/>
         <source>Name of this scenario:</source>
         <translation>Nazwa scenariusza:</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <location filename="../ui/charts.py" line="40"/>
+        <source>Save chart as PNG…</source>
+        <translation>Zapisz wykres jako PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="125"/>
+        <source>Save chart</source>
+        <translation>Zapisz wykres</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="125"/>
+        <source>PNG image (*.png)</source>
+        <translation>Obraz PNG (*.png)</translation>
     </message>
 </context>
 <context>
@@ -927,221 +852,231 @@
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../ui/data_view.py" line="41"/>
+        <location filename="../ui/data_view.py" line="44"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="42"/>
+        <location filename="../ui/data_view.py" line="45"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="43"/>
-        <location filename="../ui/data_view.py" line="112"/>
+        <location filename="../ui/data_view.py" line="46"/>
+        <location filename="../ui/data_view.py" line="115"/>
         <source>Amount</source>
         <translation>Kwota</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="44"/>
+        <location filename="../ui/data_view.py" line="47"/>
         <source>Order number</source>
         <translation>Numer dokumentu</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="45"/>
-        <location filename="../ui/data_view.py" line="112"/>
+        <location filename="../ui/data_view.py" line="48"/>
+        <location filename="../ui/data_view.py" line="115"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="46"/>
+        <location filename="../ui/data_view.py" line="49"/>
         <source>Cost of goods</source>
         <translation>Koszt towaru</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="48"/>
+        <location filename="../ui/data_view.py" line="51"/>
         <source>No file yet: open one or drop it anywhere on this window.</source>
         <translation>Nie ma jeszcze pliku: otwórz go lub upuść w dowolnym miejscu okna.</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="50"/>
+        <location filename="../ui/data_view.py" line="53"/>
         <source>Open file…</source>
         <translation>Otwórz plik…</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="56"/>
+        <location filename="../ui/data_view.py" line="59"/>
         <source>What was found</source>
         <translation>Co znaleziono</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="62"/>
-        <location filename="../ui/data_view.py" line="66"/>
-        <location filename="../ui/data_view.py" line="75"/>
-        <location filename="../ui/data_view.py" line="80"/>
+        <location filename="../ui/data_view.py" line="65"/>
+        <location filename="../ui/data_view.py" line="69"/>
+        <location filename="../ui/data_view.py" line="78"/>
+        <location filename="../ui/data_view.py" line="83"/>
         <source>(detected)</source>
         <translation>(wykryto)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="70"/>
+        <location filename="../ui/data_view.py" line="73"/>
         <source>vertical bars</source>
         <translation>pionowe kreski</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="81"/>
+        <location filename="../ui/data_view.py" line="84"/>
         <source>day before month (31.01.2025)</source>
         <translation>najpierw dzień (31.01.2025)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="82"/>
+        <location filename="../ui/data_view.py" line="85"/>
         <source>month before day (01/31/2025)</source>
         <translation>najpierw miesiąc (01/31/2025)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="86"/>
+        <location filename="../ui/data_view.py" line="89"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="87"/>
+        <location filename="../ui/data_view.py" line="90"/>
         <source>Sheet</source>
         <translation>Arkusz</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="88"/>
+        <location filename="../ui/data_view.py" line="91"/>
         <source>Encoding</source>
         <translation>Kodowanie</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="89"/>
+        <location filename="../ui/data_view.py" line="92"/>
         <source>Delimiter</source>
         <translation>Separator</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="90"/>
+        <location filename="../ui/data_view.py" line="93"/>
         <source>Header row</source>
         <translation>Wiersz nagłówka</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="91"/>
+        <location filename="../ui/data_view.py" line="94"/>
         <source>Dates</source>
         <translation>Daty</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="92"/>
+        <location filename="../ui/data_view.py" line="95"/>
         <source>Date order</source>
         <translation>Kolejność daty</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="93"/>
+        <location filename="../ui/data_view.py" line="96"/>
         <source>Numbers</source>
         <translation>Liczby</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="95"/>
+        <location filename="../ui/data_view.py" line="98"/>
         <source>Which column is which</source>
         <translation>Która kolumna co oznacza</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="105"/>
+        <location filename="../ui/data_view.py" line="108"/>
         <source>Marketing spend (for CAC)</source>
         <translation>Wydatki na marketing (do CAC)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="107"/>
+        <location filename="../ui/data_view.py" line="110"/>
         <source>Spend from a file…</source>
         <translation>Wydatki z pliku…</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="109"/>
+        <location filename="../ui/data_view.py" line="112"/>
         <source>No spend: CAC and LTV:CAC stay empty.</source>
         <translation>Brak wydatków: CAC i LTV:CAC pozostaną puste.</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="112"/>
+        <location filename="../ui/data_view.py" line="115"/>
         <source>Month (YYYY-MM)</source>
         <translation>Miesiąc (RRRR-MM)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="135"/>
+        <location filename="../ui/data_view.py" line="143"/>
         <source>Analyze</source>
         <translation>Analizuj</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="140"/>
+        <location filename="../ui/data_view.py" line="148"/>
         <source>Preview</source>
         <translation>Podgląd</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="167"/>
+        <location filename="../ui/data_view.py" line="176"/>
         <source>Open sales export</source>
         <translation>Otwórz eksport sprzedaży</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="167"/>
-        <location filename="../ui/data_view.py" line="174"/>
+        <location filename="../ui/data_view.py" line="176"/>
+        <location filename="../ui/data_view.py" line="183"/>
         <source>Spreadsheets</source>
         <translation>Arkusze</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="174"/>
+        <location filename="../ui/data_view.py" line="183"/>
         <source>Open marketing spend</source>
         <translation>Otwórz wydatki na marketing</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="68"/>
-        <location filename="../ui/data_view.py" line="204"/>
+        <location filename="../ui/data_view.py" line="71"/>
+        <location filename="../ui/data_view.py" line="213"/>
         <source>semicolons</source>
         <translation>średniki</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="67"/>
-        <location filename="../ui/data_view.py" line="204"/>
+        <location filename="../ui/data_view.py" line="70"/>
+        <location filename="../ui/data_view.py" line="213"/>
         <source>commas</source>
         <translation>przecinki</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="69"/>
-        <location filename="../ui/data_view.py" line="204"/>
+        <location filename="../ui/data_view.py" line="72"/>
+        <location filename="../ui/data_view.py" line="213"/>
         <source>tabs</source>
         <translation>tabulatory</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="220"/>
+        <location filename="../ui/data_view.py" line="229"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="232"/>
+        <location filename="../ui/data_view.py" line="252"/>
         <source>decimal comma</source>
         <translation>przecinek dziesiętny</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="232"/>
+        <location filename="../ui/data_view.py" line="252"/>
         <source>decimal point</source>
         <translation>kropka dziesiętna</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="237"/>
+        <location filename="../ui/data_view.py" line="259"/>
         <source>Row</source>
         <translation>Wiersz</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="238"/>
+        <location filename="../ui/data_view.py" line="259"/>
         <source>Column</source>
         <translation>Kolumna</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="239"/>
+        <location filename="../ui/data_view.py" line="259"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="240"/>
+        <location filename="../ui/data_view.py" line="260"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
+    <message>
+        <location filename="../ui/data_view.py" line="267"/>
+        <source>spend file</source>
+        <translation>plik wydatków</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="269"/>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="245"/>
+        <location filename="../ui/data_view.py" line="273"/>
         <source>%n row(s) could not be read</source>
         <translation>
             <numerusform>Nie udało się odczytać %Ln wiersza</numerusform>
@@ -1150,13 +1085,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="247"/>
+        <location filename="../ui/data_view.py" line="275"/>
         <source>%n row(s) skipped (blank, titles, totals)</source>
         <translation>
             <numerusform>Pominięto %Ln wiersz (puste, tytuły, sumy)</numerusform>
             <numerusform>Pominięto %Ln wiersze (puste, tytuły, sumy)</numerusform>
             <numerusform>Pominięto %Ln wierszy (puste, tytuły, sumy)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../ui/error_dialog.py" line="38"/>
+        <source>Something went wrong</source>
+        <translation>Coś poszło nie tak</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_dialog.py" line="40"/>
+        <source>LTV Desktop hit an unexpected problem. Your data is safe and the window still works.</source>
+        <translation>W LTV Desktop wystąpił nieoczekiwany problem. Twoje dane są bezpieczne, a okno nadal działa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_dialog.py" line="44"/>
+        <source>The details were saved to the log folder: %1</source>
+        <translation>Szczegóły zapisano w folderze dzienników: %1</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1321,199 @@
         <source>LTV Desktop %1: what a customer is worth to your business.</source>
         <translation>LTV Desktop %1: ile wart jest klient dla Twojej firmy.</translation>
     </message>
+    <message>
+        <location filename="../controllers/app.py" line="137"/>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <location filename="../controllers/app.py" line="168"/>
+        <source>Welcome</source>
+        <translation>Witamy</translation>
+    </message>
+    <message>
+        <location filename="../controllers/app.py" line="169"/>
+        <source>Would you like to look around with the demo shop&apos;s data first?</source>
+        <translation>Czy chcesz najpierw rozejrzeć się na danych sklepu demo?</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../ui/messages.py" line="17"/>
+        <source>Champions</source>
+        <translation>Mistrzowie</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="18"/>
+        <source>Loyal</source>
+        <translation>Lojalni</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="19"/>
+        <source>Potential loyalists</source>
+        <translation>Przyszli lojalni</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="20"/>
+        <source>New customers</source>
+        <translation>Nowi klienci</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="21"/>
+        <source>Need attention</source>
+        <translation>Wymagają uwagi</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="22"/>
+        <source>Can&apos;t lose them</source>
+        <translation>Nie można ich stracić</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="23"/>
+        <source>At risk</source>
+        <translation>Zagrożony</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="24"/>
+        <source>Hibernating</source>
+        <translation>Uśpieni</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="25"/>
+        <source>Lost</source>
+        <translation>Utraceni</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="34"/>
+        <source>The headline uses only %1 complete periods so far instead of a full year.</source>
+        <translation>Główne wskaźniki opierają się na razie tylko na %1 pełnych okresach zamiast całego roku.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="40"/>
+        <source>Churn, lifespan and LTV need at least %1 days of history plus one full period; this data covers %2 days.</source>
+        <translation>Odpływ, czas życia i LTV wymagają co najmniej %1 dni historii i jeszcze jednego pełnego okresu; te dane obejmują %2 dni.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="47"/>
+        <source>Churn is so low that the lifespan was capped at %1 years.</source>
+        <translation>Odpływ jest tak mały, że czas życia ograniczono do %1 lat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="51"/>
+        <source>%1 rows dated after %2 were left out of every metric (holdout).</source>
+        <translation>%1 wierszy z datą po %2 pominięto we wszystkich wskaźnikach (okres kontrolny).</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="55"/>
+        <source>No new customers in the window, so CAC cannot be computed.</source>
+        <translation>W oknie nie ma nowych klientów, więc nie da się obliczyć CAC.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="59"/>
+        <source>No customer was active at the start of the window, so churn cannot be measured.</source>
+        <translation>Na początku okna nie było aktywnych klientów, więc nie da się zmierzyć odpływu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="65"/>
+        <source>Too few customers bought twice for the predictive models to be trusted (%1).</source>
+        <translation>Zbyt mało klientów kupiło dwa razy, by ufać prognozie (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="71"/>
+        <source>The purchase model (BG/NBD) did not converge even after restarts; its predictions are rough. More history or more repeat customers help.</source>
+        <translation>Model zakupów (BG/NBD) nie zbiegł się nawet po ponownych próbach; jego prognozy są przybliżone. Pomoże dłuższa historia lub więcej powracających klientów.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="79"/>
+        <source>%1 customers whose repeat purchases are worth zero or less after refunds were left out of the value model.</source>
+        <translation>Klientów, których powtórne zakupy po zwrotach są warte zero lub mniej, pominięto w modelu wartości: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="87"/>
+        <source>Purchase frequency and value are correlated (%1); the value model assumes they are not, so treat values with care.</source>
+        <translation>Częstotliwość i wartość zakupów są powiązane (korelacja %1); model wartości zakłada, że nie są, więc traktuj wartości ostrożnie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="95"/>
+        <source>The value model (Gamma-Gamma) did not fit well; expected order values fall back to each customer&apos;s own average.</source>
+        <translation>Model wartości (Gamma-Gamma) nie dopasował się dobrze; oczekiwana wartość zamówienia to własna średnia każdego klienta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="103"/>
+        <source>Row %1 prints a total of %2, but the rows above add up to %3; check for missing or rejected rows.</source>
+        <translation>Wiersz %1 podaje sumę %2, a wiersze powyżej sumują się do %3; sprawdź, czy nie brakuje wierszy lub czy któreś nie zostały odrzucone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="110"/>
+        <source>Some columns have the same name; the later ones were renamed (%1) and the first one of each name is used.</source>
+        <translation>Niektóre kolumny mają tę samą nazwę; kolejne przemianowano (%1), a używana jest pierwsza kolumna o każdej nazwie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="117"/>
+        <source>&apos;%1&apos; is named like a workbook but is a text (CSV) file; it was read as text.</source>
+        <translation>„%1” ma nazwę jak skoroszyt, ale jest plikiem tekstowym (CSV); odczytano go jako tekst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="123"/>
+        <source>The dates could be read both day-first and month-first; they were read day first (%1). Choose the date order on the Data tab if that is wrong.</source>
+        <translation>Daty można odczytać jako „dzień, miesiąc” i jako „miesiąc, dzień”; odczytano je jako „dzień, miesiąc” (%1). Jeśli to błąd, wybierz kolejność daty na karcie Dane.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="131"/>
+        <source>The dates could be read both day-first and month-first; they were read month first (%1). Choose the date order on the Data tab if that is wrong.</source>
+        <translation>Daty można odczytać jako „dzień, miesiąc” i jako „miesiąc, dzień”; odczytano je jako „miesiąc, dzień” (%1). Jeśli to błąd, wybierz kolejność daty na karcie Dane.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="160"/>
+        <source>customer is empty</source>
+        <translation>brak klienta</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="161"/>
+        <source>date is empty</source>
+        <translation>brak daty</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="162"/>
+        <source>not a date</source>
+        <translation>to nie jest data</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="163"/>
+        <source>not a date (the column reads as %1)</source>
+        <translation>to nie jest data (kolumna ma format %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="164"/>
+        <source>date is missing or not a date</source>
+        <translation>brak daty lub to nie jest data</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="165"/>
+        <source>amount is empty</source>
+        <translation>brak kwoty</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="166"/>
+        <source>not a number</source>
+        <translation>to nie jest liczba</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="167"/>
+        <source>amount is missing or not a number</source>
+        <translation>brak kwoty lub to nie jest liczba</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="168"/>
+        <source>cost is not a number</source>
+        <translation>koszt nie jest liczbą</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="169"/>
+        <source>not a date or month</source>
+        <translation>to nie jest data ani miesiąc</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1435,42 +1581,6 @@
         <location filename="../ui/settings_dialog.py" line="55"/>
         <source>Language</source>
         <translation>Język</translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <location filename="../ui/error_dialog.py" line="38"/>
-        <source>Something went wrong</source>
-        <translation>Coś poszło nie tak</translation>
-    </message>
-    <message>
-        <location filename="../ui/error_dialog.py" line="40"/>
-        <source>LTV Desktop hit an unexpected problem. Your data is safe and the window still works.</source>
-        <translation>W LTV Desktop wystąpił nieoczekiwany problem. Twoje dane są bezpieczne, a okno nadal działa.</translation>
-    </message>
-    <message>
-        <location filename="../ui/error_dialog.py" line="42"/>
-        <source>The details were saved to the log folder: %1</source>
-        <translation>Szczegóły zapisano w folderze dzienników: %1</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../controllers/app.py" line="137"/>
-        <source>Settings</source>
-        <translation>Ustawienia</translation>
-    </message>
-    <message>
-        <location filename="../controllers/app.py" line="168"/>
-        <source>Welcome</source>
-        <translation>Witamy</translation>
-    </message>
-    <message>
-        <location filename="../controllers/app.py" line="169"/>
-        <source>Would you like to look around with the demo shop&apos;s data first?</source>
-        <translation>Czy chcesz najpierw rozejrzeć się na danych sklepu demo?</translation>
     </message>
 </context>
 </TS>

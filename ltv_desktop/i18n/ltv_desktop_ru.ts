@@ -2,155 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-    <message>
-        <location filename="../ui/charts.py" line="44"/>
-        <source>Save chart as PNG…</source>
-        <translation>Сохранить график как PNG…</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts.py" line="128"/>
-        <source>Save chart</source>
-        <translation>Сохранить график</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts.py" line="128"/>
-        <source>PNG image (*.png)</source>
-        <translation>Изображение PNG (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="20"/>
-        <source>Champions</source>
-        <translation>Чемпионы</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="21"/>
-        <source>Loyal</source>
-        <translation>Лояльные</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="22"/>
-        <source>Potential loyalists</source>
-        <translation>Будущие лояльные</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="23"/>
-        <source>New customers</source>
-        <translation>Новые клиенты</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="24"/>
-        <source>Need attention</source>
-        <translation>Требуют внимания</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="25"/>
-        <source>Can&apos;t lose them</source>
-        <translation>Нельзя потерять</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="26"/>
-        <source>At risk</source>
-        <translation>Под угрозой</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="27"/>
-        <source>Hibernating</source>
-        <translation>Спящие</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="28"/>
-        <source>Lost</source>
-        <translation>Ушедшие</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="37"/>
-        <source>The headline uses only %1 complete periods so far instead of a full year.</source>
-        <translation>Главные показатели пока опираются лишь на %1 полных периодов вместо целого года.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="42"/>
-        <source>Churn, lifespan and LTV need at least %1 days of history plus one full period; this data covers %2 days.</source>
-        <translation>Для оттока, срока жизни и LTV нужно не меньше %1 дней истории и ещё один полный период; эти данные охватывают %2 дней.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="47"/>
-        <source>Churn is so low that the lifespan was capped at %1 years.</source>
-        <translation>Отток так мал, что срок жизни ограничен %1 годами.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="51"/>
-        <source>%1 rows dated after %2 were left out of every metric (holdout).</source>
-        <translation>%1 строк с датой после %2 не вошли в показатели (контрольный период).</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="54"/>
-        <source>No new customers in the window, so CAC cannot be computed.</source>
-        <translation>В окне нет новых клиентов, поэтому CAC не рассчитать.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="56"/>
-        <source>No customer was active at the start of the window, so churn cannot be measured.</source>
-        <translation>В начале окна не было активных клиентов, поэтому отток не измерить.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="60"/>
-        <source>Too few customers bought twice for the predictive models to be trusted (%1).</source>
-        <translation>Слишком мало клиентов купили дважды, чтобы доверять прогнозу (%1).</translation>
-    </message>
-</context>
-<context>
     <name>AnalysisController</name>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="102"/>
+        <location filename="../controllers/analysis_controller.py" line="106"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="120"/>
+        <location filename="../controllers/analysis_controller.py" line="124"/>
         <source>Reading again…</source>
         <translation>Повторное чтение…</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="141"/>
-        <location filename="../controllers/analysis_controller.py" line="251"/>
+        <location filename="../controllers/analysis_controller.py" line="145"/>
+        <location filename="../controllers/analysis_controller.py" line="254"/>
         <source>Spend from %1</source>
         <translation>Расходы из %1</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="156"/>
-        <location filename="../controllers/analysis_controller.py" line="189"/>
+        <location filename="../controllers/analysis_controller.py" line="160"/>
+        <location filename="../controllers/analysis_controller.py" line="193"/>
         <source>No file</source>
         <translation>Нет файла</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="156"/>
-        <location filename="../controllers/analysis_controller.py" line="189"/>
+        <location filename="../controllers/analysis_controller.py" line="160"/>
+        <location filename="../controllers/analysis_controller.py" line="193"/>
         <source>Open a sales file first (File → Open, or drop it here).</source>
         <translation>Сначала откройте файл продаж (Файл → Открыть или перетащите его сюда).</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="162"/>
+        <location filename="../controllers/analysis_controller.py" line="166"/>
         <source>Save analysis</source>
         <translation>Сохранить анализ</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="164"/>
+        <location filename="../controllers/analysis_controller.py" line="168"/>
         <source>Analysis saved to %1</source>
         <translation>Анализ сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="173"/>
+        <location filename="../controllers/analysis_controller.py" line="177"/>
         <source>Open analysis</source>
         <translation>Открыть анализ</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="226"/>
+        <location filename="../controllers/analysis_controller.py" line="228"/>
         <source>Analyzing %1…</source>
         <translation>Анализ %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../controllers/analysis_controller.py" line="238"/>
+        <location filename="../controllers/analysis_controller.py" line="241"/>
         <source>%n customer(s) analysed</source>
         <translation>
             <numerusform>Проанализирован %Ln клиент</numerusform>
@@ -159,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../controllers/analysis_controller.py" line="239"/>
+        <location filename="../controllers/analysis_controller.py" line="242"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>%Ln строка отклонена</numerusform>
@@ -168,19 +70,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="301"/>
+        <location filename="../controllers/analysis_controller.py" line="306"/>
         <source>Cannot use this file</source>
         <translation>Этот файл нельзя использовать</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="306"/>
+        <location filename="../controllers/analysis_controller.py" line="311"/>
         <source>Something went wrong; the previous results are still shown.</source>
         <translation>Что-то пошло не так; показаны прежние результаты.</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="312"/>
+        <location filename="../controllers/analysis_controller.py" line="317"/>
         <source>Cancelled; the previous results are still shown.</source>
         <translation>Отменено; показаны прежние результаты.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="346"/>
+        <source>Marketing spend row(s) %1 cannot be read: write the month as YYYY-MM (or a date) and the amount as a number, or clear the row.</source>
+        <translation>Строки расходов на маркетинг %1 не читаются: запишите месяц как ГГГГ-ММ (или дату), а сумму — числом, либо очистите строку.</translation>
     </message>
 </context>
 <context>
@@ -435,6 +342,24 @@
         <location filename="../ui/calculator_view.py" line="345"/>
         <source>Name of this scenario:</source>
         <translation>Название сценария:</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <location filename="../ui/charts.py" line="40"/>
+        <source>Save chart as PNG…</source>
+        <translation>Сохранить график как PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="125"/>
+        <source>Save chart</source>
+        <translation>Сохранить график</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="125"/>
+        <source>PNG image (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
     </message>
 </context>
 <context>
@@ -927,221 +852,231 @@
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../ui/data_view.py" line="41"/>
+        <location filename="../ui/data_view.py" line="44"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="42"/>
+        <location filename="../ui/data_view.py" line="45"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="43"/>
-        <location filename="../ui/data_view.py" line="112"/>
+        <location filename="../ui/data_view.py" line="46"/>
+        <location filename="../ui/data_view.py" line="115"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="44"/>
+        <location filename="../ui/data_view.py" line="47"/>
         <source>Order number</source>
         <translation>Номер документа</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="45"/>
-        <location filename="../ui/data_view.py" line="112"/>
+        <location filename="../ui/data_view.py" line="48"/>
+        <location filename="../ui/data_view.py" line="115"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="46"/>
+        <location filename="../ui/data_view.py" line="49"/>
         <source>Cost of goods</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="48"/>
+        <location filename="../ui/data_view.py" line="51"/>
         <source>No file yet: open one or drop it anywhere on this window.</source>
         <translation>Файла пока нет: откройте его или перетащите в любое место окна.</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="50"/>
+        <location filename="../ui/data_view.py" line="53"/>
         <source>Open file…</source>
         <translation>Открыть файл…</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="56"/>
+        <location filename="../ui/data_view.py" line="59"/>
         <source>What was found</source>
         <translation>Что найдено</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="62"/>
-        <location filename="../ui/data_view.py" line="66"/>
-        <location filename="../ui/data_view.py" line="75"/>
-        <location filename="../ui/data_view.py" line="80"/>
+        <location filename="../ui/data_view.py" line="65"/>
+        <location filename="../ui/data_view.py" line="69"/>
+        <location filename="../ui/data_view.py" line="78"/>
+        <location filename="../ui/data_view.py" line="83"/>
         <source>(detected)</source>
         <translation>(определено)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="70"/>
+        <location filename="../ui/data_view.py" line="73"/>
         <source>vertical bars</source>
         <translation>вертикальные черты</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="81"/>
+        <location filename="../ui/data_view.py" line="84"/>
         <source>day before month (31.01.2025)</source>
         <translation>сначала день (31.01.2025)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="82"/>
+        <location filename="../ui/data_view.py" line="85"/>
         <source>month before day (01/31/2025)</source>
         <translation>сначала месяц (01/31/2025)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="86"/>
+        <location filename="../ui/data_view.py" line="89"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="87"/>
+        <location filename="../ui/data_view.py" line="90"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="88"/>
+        <location filename="../ui/data_view.py" line="91"/>
         <source>Encoding</source>
         <translation>Кодировка</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="89"/>
+        <location filename="../ui/data_view.py" line="92"/>
         <source>Delimiter</source>
         <translation>Разделитель</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="90"/>
+        <location filename="../ui/data_view.py" line="93"/>
         <source>Header row</source>
         <translation>Строка заголовка</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="91"/>
+        <location filename="../ui/data_view.py" line="94"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="92"/>
+        <location filename="../ui/data_view.py" line="95"/>
         <source>Date order</source>
         <translation>Порядок даты</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="93"/>
+        <location filename="../ui/data_view.py" line="96"/>
         <source>Numbers</source>
         <translation>Числа</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="95"/>
+        <location filename="../ui/data_view.py" line="98"/>
         <source>Which column is which</source>
         <translation>Какой столбец что значит</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="105"/>
+        <location filename="../ui/data_view.py" line="108"/>
         <source>Marketing spend (for CAC)</source>
         <translation>Расходы на маркетинг (для CAC)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="107"/>
+        <location filename="../ui/data_view.py" line="110"/>
         <source>Spend from a file…</source>
         <translation>Расходы из файла…</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="109"/>
+        <location filename="../ui/data_view.py" line="112"/>
         <source>No spend: CAC and LTV:CAC stay empty.</source>
         <translation>Расходов нет: CAC и LTV:CAC останутся пустыми.</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="112"/>
+        <location filename="../ui/data_view.py" line="115"/>
         <source>Month (YYYY-MM)</source>
         <translation>Месяц (ГГГГ-ММ)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="135"/>
+        <location filename="../ui/data_view.py" line="143"/>
         <source>Analyze</source>
         <translation>Анализ</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="140"/>
+        <location filename="../ui/data_view.py" line="148"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="167"/>
+        <location filename="../ui/data_view.py" line="176"/>
         <source>Open sales export</source>
         <translation>Открыть выгрузку продаж</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="167"/>
-        <location filename="../ui/data_view.py" line="174"/>
+        <location filename="../ui/data_view.py" line="176"/>
+        <location filename="../ui/data_view.py" line="183"/>
         <source>Spreadsheets</source>
         <translation>Таблицы</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="174"/>
+        <location filename="../ui/data_view.py" line="183"/>
         <source>Open marketing spend</source>
         <translation>Открыть расходы на маркетинг</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="68"/>
-        <location filename="../ui/data_view.py" line="204"/>
+        <location filename="../ui/data_view.py" line="71"/>
+        <location filename="../ui/data_view.py" line="213"/>
         <source>semicolons</source>
         <translation>точки с запятой</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="67"/>
-        <location filename="../ui/data_view.py" line="204"/>
+        <location filename="../ui/data_view.py" line="70"/>
+        <location filename="../ui/data_view.py" line="213"/>
         <source>commas</source>
         <translation>запятые</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="69"/>
-        <location filename="../ui/data_view.py" line="204"/>
+        <location filename="../ui/data_view.py" line="72"/>
+        <location filename="../ui/data_view.py" line="213"/>
         <source>tabs</source>
         <translation>табуляции</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="220"/>
+        <location filename="../ui/data_view.py" line="229"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="232"/>
+        <location filename="../ui/data_view.py" line="252"/>
         <source>decimal comma</source>
         <translation>десятичная запятая</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="232"/>
+        <location filename="../ui/data_view.py" line="252"/>
         <source>decimal point</source>
         <translation>десятичная точка</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="237"/>
+        <location filename="../ui/data_view.py" line="259"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="238"/>
+        <location filename="../ui/data_view.py" line="259"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="239"/>
+        <location filename="../ui/data_view.py" line="259"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="240"/>
+        <location filename="../ui/data_view.py" line="260"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
+    <message>
+        <location filename="../ui/data_view.py" line="267"/>
+        <source>spend file</source>
+        <translation>файл расходов</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="269"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="245"/>
+        <location filename="../ui/data_view.py" line="273"/>
         <source>%n row(s) could not be read</source>
         <translation>
             <numerusform>%Ln строку не удалось прочитать</numerusform>
@@ -1150,13 +1085,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="247"/>
+        <location filename="../ui/data_view.py" line="275"/>
         <source>%n row(s) skipped (blank, titles, totals)</source>
         <translation>
             <numerusform>%Ln строка пропущена (пустые, заголовки, итоги)</numerusform>
             <numerusform>%Ln строки пропущены (пустые, заголовки, итоги)</numerusform>
             <numerusform>%Ln строк пропущено (пустые, заголовки, итоги)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../ui/error_dialog.py" line="38"/>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_dialog.py" line="40"/>
+        <source>LTV Desktop hit an unexpected problem. Your data is safe and the window still works.</source>
+        <translation>В LTV Desktop произошла непредвиденная ошибка. Ваши данные в порядке, окно продолжает работать.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_dialog.py" line="44"/>
+        <source>The details were saved to the log folder: %1</source>
+        <translation>Подробности сохранены в папке журналов: %1</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1321,199 @@
         <source>LTV Desktop %1: what a customer is worth to your business.</source>
         <translation>LTV Desktop %1: сколько стоит клиент для вашего бизнеса.</translation>
     </message>
+    <message>
+        <location filename="../controllers/app.py" line="137"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../controllers/app.py" line="168"/>
+        <source>Welcome</source>
+        <translation>Добро пожаловать</translation>
+    </message>
+    <message>
+        <location filename="../controllers/app.py" line="169"/>
+        <source>Would you like to look around with the demo shop&apos;s data first?</source>
+        <translation>Хотите сначала осмотреться на данных демо-магазина?</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../ui/messages.py" line="17"/>
+        <source>Champions</source>
+        <translation>Чемпионы</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="18"/>
+        <source>Loyal</source>
+        <translation>Лояльные</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="19"/>
+        <source>Potential loyalists</source>
+        <translation>Будущие лояльные</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="20"/>
+        <source>New customers</source>
+        <translation>Новые клиенты</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="21"/>
+        <source>Need attention</source>
+        <translation>Требуют внимания</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="22"/>
+        <source>Can&apos;t lose them</source>
+        <translation>Нельзя потерять</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="23"/>
+        <source>At risk</source>
+        <translation>Под угрозой</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="24"/>
+        <source>Hibernating</source>
+        <translation>Спящие</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="25"/>
+        <source>Lost</source>
+        <translation>Ушедшие</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="34"/>
+        <source>The headline uses only %1 complete periods so far instead of a full year.</source>
+        <translation>Главные показатели пока опираются лишь на %1 полных периодов вместо целого года.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="40"/>
+        <source>Churn, lifespan and LTV need at least %1 days of history plus one full period; this data covers %2 days.</source>
+        <translation>Для оттока, срока жизни и LTV нужно не меньше %1 дней истории и ещё один полный период; эти данные охватывают %2 дней.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="47"/>
+        <source>Churn is so low that the lifespan was capped at %1 years.</source>
+        <translation>Отток так мал, что срок жизни ограничен %1 годами.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="51"/>
+        <source>%1 rows dated after %2 were left out of every metric (holdout).</source>
+        <translation>%1 строк с датой после %2 не вошли в показатели (контрольный период).</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="55"/>
+        <source>No new customers in the window, so CAC cannot be computed.</source>
+        <translation>В окне нет новых клиентов, поэтому CAC не рассчитать.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="59"/>
+        <source>No customer was active at the start of the window, so churn cannot be measured.</source>
+        <translation>В начале окна не было активных клиентов, поэтому отток не измерить.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="65"/>
+        <source>Too few customers bought twice for the predictive models to be trusted (%1).</source>
+        <translation>Слишком мало клиентов купили дважды, чтобы доверять прогнозу (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="71"/>
+        <source>The purchase model (BG/NBD) did not converge even after restarts; its predictions are rough. More history or more repeat customers help.</source>
+        <translation>Модель покупок (BG/NBD) не сошлась даже после перезапусков; её прогнозы приблизительны. Поможет более длинная история или больше повторных клиентов.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="79"/>
+        <source>%1 customers whose repeat purchases are worth zero or less after refunds were left out of the value model.</source>
+        <translation>Клиентов, чьи повторные покупки после возвратов стоят ноль или меньше, исключили из модели ценности: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="87"/>
+        <source>Purchase frequency and value are correlated (%1); the value model assumes they are not, so treat values with care.</source>
+        <translation>Частота и сумма покупок связаны (корреляция %1); модель ценности предполагает обратное, поэтому относитесь к суммам осторожно.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="95"/>
+        <source>The value model (Gamma-Gamma) did not fit well; expected order values fall back to each customer&apos;s own average.</source>
+        <translation>Модель ценности (Gamma-Gamma) подобралась плохо; ожидаемая сумма заказа — собственное среднее каждого клиента.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="103"/>
+        <source>Row %1 prints a total of %2, but the rows above add up to %3; check for missing or rejected rows.</source>
+        <translation>В строке %1 напечатан итог %2, а строки выше дают в сумме %3; проверьте, нет ли пропущенных или отклонённых строк.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="110"/>
+        <source>Some columns have the same name; the later ones were renamed (%1) and the first one of each name is used.</source>
+        <translation>У некоторых столбцов одинаковые названия; последующие переименованы (%1), используется первый столбец с каждым названием.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="117"/>
+        <source>&apos;%1&apos; is named like a workbook but is a text (CSV) file; it was read as text.</source>
+        <translation>«%1» назван как книга Excel, но это текстовый файл (CSV); он прочитан как текст.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="123"/>
+        <source>The dates could be read both day-first and month-first; they were read day first (%1). Choose the date order on the Data tab if that is wrong.</source>
+        <translation>Даты можно прочитать и как «день, месяц», и как «месяц, день»; они прочитаны как «день, месяц» (%1). Если это неверно, выберите порядок даты на вкладке «Данные».</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="131"/>
+        <source>The dates could be read both day-first and month-first; they were read month first (%1). Choose the date order on the Data tab if that is wrong.</source>
+        <translation>Даты можно прочитать и как «день, месяц», и как «месяц, день»; они прочитаны как «месяц, день» (%1). Если это неверно, выберите порядок даты на вкладке «Данные».</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="160"/>
+        <source>customer is empty</source>
+        <translation>клиент не указан</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="161"/>
+        <source>date is empty</source>
+        <translation>дата не указана</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="162"/>
+        <source>not a date</source>
+        <translation>не дата</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="163"/>
+        <source>not a date (the column reads as %1)</source>
+        <translation>не дата (столбец читается как %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="164"/>
+        <source>date is missing or not a date</source>
+        <translation>дата не указана или это не дата</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="165"/>
+        <source>amount is empty</source>
+        <translation>сумма не указана</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="166"/>
+        <source>not a number</source>
+        <translation>не число</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="167"/>
+        <source>amount is missing or not a number</source>
+        <translation>сумма не указана или это не число</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="168"/>
+        <source>cost is not a number</source>
+        <translation>себестоимость — не число</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="169"/>
+        <source>not a date or month</source>
+        <translation>не дата и не месяц</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1435,42 +1581,6 @@
         <location filename="../ui/settings_dialog.py" line="55"/>
         <source>Language</source>
         <translation>Язык</translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <location filename="../ui/error_dialog.py" line="38"/>
-        <source>Something went wrong</source>
-        <translation>Что-то пошло не так</translation>
-    </message>
-    <message>
-        <location filename="../ui/error_dialog.py" line="40"/>
-        <source>LTV Desktop hit an unexpected problem. Your data is safe and the window still works.</source>
-        <translation>В LTV Desktop произошла непредвиденная ошибка. Ваши данные в порядке, окно продолжает работать.</translation>
-    </message>
-    <message>
-        <location filename="../ui/error_dialog.py" line="42"/>
-        <source>The details were saved to the log folder: %1</source>
-        <translation>Подробности сохранены в папке журналов: %1</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../controllers/app.py" line="137"/>
-        <source>Settings</source>
-        <translation>Настройки</translation>
-    </message>
-    <message>
-        <location filename="../controllers/app.py" line="168"/>
-        <source>Welcome</source>
-        <translation>Добро пожаловать</translation>
-    </message>
-    <message>
-        <location filename="../controllers/app.py" line="169"/>
-        <source>Would you like to look around with the demo shop&apos;s data first?</source>
-        <translation>Хотите сначала осмотреться на данных демо-магазина?</translation>
     </message>
 </context>
 </TS>

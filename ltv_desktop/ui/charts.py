@@ -7,15 +7,11 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#333", exitCleanup=False)
 PALETTE = ("#2b6cb0", "#dd6b20", "#38a169", "#c53030", "#805ad5", "#d69e2e", "#319795", "#718096")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Chart", text)
 
 
 class Chart(QWidget):
@@ -41,7 +37,7 @@ class Chart(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
-        self.plot.getPlotItem().getViewBox().menu.addAction(tr("Save chart as PNG…"), self.save_png)
+        self.plot.getPlotItem().getViewBox().menu.addAction(self.tr("Save chart as PNG…"), self.save_png)
 
     def clear(self) -> None:
         self.plot.clear()
@@ -125,7 +121,9 @@ class Chart(QWidget):
 
     def save_png(self, path: str | None = None) -> str | None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, tr("Save chart"), "chart.png", tr("PNG image (*.png)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save chart"), "chart.png", self.tr("PNG image (*.png)")
+            )
         if path:
             self.plot.grab().save(path, "PNG")
         return path or None

@@ -9,7 +9,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger("ltv_desktop")
@@ -35,11 +35,15 @@ def show_unexpected(details: str, parent: QWidget | None = None) -> None:
     log.error("unexpected error at %s\n%s", dt.datetime.now().isoformat(), details)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(box.tr("Something went wrong"))
+    box.setWindowTitle(QCoreApplication.translate("ErrorDialog", "Something went wrong"))
     box.setText(
-        box.tr("LTV Desktop hit an unexpected problem. Your data is safe and the window still works.")
+        QCoreApplication.translate(
+            "ErrorDialog", "LTV Desktop hit an unexpected problem. Your data is safe and the window still works."
+        )
         + "\n"
-        + box.tr("The details were saved to the log folder: %1").replace("%1", str(log_folder()))
+        + QCoreApplication.translate("ErrorDialog", "The details were saved to the log folder: %1").replace(
+            "%1", str(log_folder())
+        )
     )
     box.setDetailedText(details)
     box.open()

@@ -75,3 +75,20 @@ def test_numbers_and_money_round_trip(locale, currency, money):
     value, ok = formatter.locale.toDouble(text)
     assert ok and value == pytest.approx(1234567.891)
     assert formatter.date(__import__("datetime").date(2024, 3, 5)) in ("05.03.2024", "5.03.2024", "3/5/24", "05.03.24")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_context_is_one_the_code_looks_up(language):
+    """lupdate names a context after what precedes `.tr(` (`box.tr` → "box", a bare `tr()` → ""), while Qt
+    looks strings up under the object's class: such messages are translated in the file but never shown."""
+    sources = "\n".join(
+        path.read_text(encoding="utf-8")
+        for folder in ("ui", "controllers")
+        for path in (CATALOGUES.parent / folder).glob("*.py")
+    )
+    classes = set(re.findall(r"^class (\w+)\(", sources, re.MULTILINE))
+    explicit = set(re.findall(r'QCoreApplication\.translate\(\s*"(\w+)"', sources))
+    root = ET.parse(CATALOGUES / f"ltv_desktop_{language}.ts").getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name")
+        assert name in classes | explicit, f"context {name!r} is never looked up"
