@@ -206,7 +206,8 @@ def run_analyze(argv: Sequence[str]) -> int:
         dayfirst=True if args.dayfirst else False if args.monthfirst else None,
     )
     imported = read_transactions(args.file, options)
-    spend = read_spend(args.spend, ImportOptions(encoding=args.encoding)).frame if args.spend else None
+    spend_read = read_spend(args.spend, ImportOptions(encoding=args.encoding)) if args.spend else None
+    spend = spend_read.frame if spend_read is not None else None
     predictive = None
     if not args.no_predictive:
         from ltv_desktop.model.predictive import PredictiveOptions
@@ -226,12 +227,20 @@ def run_analyze(argv: Sequence[str]) -> int:
         "rows_rejected": len(transactions.rejections),
         "rejections": [rejection.to_dict() for rejection in transactions.rejections],
     }
+    if spend_read is not None:
+        input_block["spend"] = {
+            "path": str(args.spend),
+            "rows_used": len(spend_read.frame),
+            "rows_rejected": len(spend_read.rejections),
+            "rejections": [rejection.to_dict() for rejection in spend_read.rejections],
+        }
     if args.json:
         print(json.dumps(analysis_document(result, input_block), ensure_ascii=False))
     else:
         print_summary(result, input_block)
     if args.output:
         print(f"Excel report written to {args.output}", file=sys.stderr if args.json else sys.stdout)
+    status = EXIT_OK
     if transactions.rejections:
         first = transactions.rejections[0]
         print(
@@ -239,8 +248,17 @@ def run_analyze(argv: Sequence[str]) -> int:
             f"row {first.row}, {first.column} {first.value!r}: {first.reason} (all of them: --json, input.rejections)",
             file=sys.stderr,
         )
-        return EXIT_USER_ERROR
-    return EXIT_OK
+        status = EXIT_USER_ERROR
+    if spend_read is not None and spend_read.rejections:
+        first = spend_read.rejections[0]
+        print(
+            f"ltv-desktop: {len(spend_read.rejections)} row(s) of the spend file could not be read and were left "
+            f"out of CAC; the first: row {first.row}, {first.column} {first.value!r}: {first.reason} "
+            f"(all of them: --json, input.spend.rejections)",
+            file=sys.stderr,
+        )
+        status = EXIT_USER_ERROR
+    return status
 
 
 def print_summary(result: Any, input_block: dict[str, Any]) -> None:
@@ -268,6 +286,8 @@ def print_summary(result: Any, input_block: dict[str, Any]) -> None:
         "observed_ltv_12m",
     ):
         print(f"  {name:<28} {_format(getattr(summary, name))}")
+    for warning in input_block.get("warnings", []):
+        print(f"Note: {warning}")
     for notice in summary.warnings:
         print(f"Note: {notice.message}")
     for rejection in list(result.rejections)[:20]:

@@ -94,3 +94,26 @@ def test_installed_entry_point_runs_as_a_process():
     )
     assert done.returncode == 0, done.stderr
     assert "ltv" in done.stdout
+
+
+def test_spend_rows_that_do_not_read_are_reported_not_dropped(tmp_path, capsys):
+    spend = tmp_path / "spend.csv"
+    spend.write_text("date,amount\n2024-01-15,30\n2024-02-30,20\n2024-03-10,fifty\n", encoding="utf-8")
+    code, data, err = run_json(
+        ["analyze", str(FIXTURES / "tiny.csv"), "--spend", str(spend), "--no-predictive", "--json"], capsys
+    )
+    assert code == 2
+    block = data["input"]["spend"]
+    assert (block["rows_used"], block["rows_rejected"]) == (1, 2)
+    assert [(r["row"], r["value"], r["reason"]) for r in block["rejections"]] == [
+        (3, "2024-02-30", "not a date or month"),
+        (4, "fifty", "not a number"),
+    ]
+    assert "spend file" in err and "row 3" in err
+
+
+def test_import_warnings_are_printed(tmp_path, capsys):
+    sales = tmp_path / "sales.csv"
+    sales.write_text("date;customer;amount\n03/04/2024;a;10\n05/06/2024;b;20\n", encoding="utf-8")
+    assert main(["analyze", str(sales), "--no-predictive"]) == 0
+    assert "Note: The dates could be read both day-first and month-first" in capsys.readouterr().out
