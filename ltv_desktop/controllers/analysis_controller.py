@@ -24,6 +24,7 @@ from ltv_desktop.model.transactions import Rejection
 from ltv_desktop.ui.error_dialog import show_unexpected
 from ltv_desktop.ui.formatting import Formatter
 from ltv_desktop.ui.main_window import MainWindow
+from ltv_desktop.ui.messages import error_text
 
 if TYPE_CHECKING:  # io (openpyxl, readers) and the engine load on first use, so the window shows fast
     from ltv_desktop.io import ImportOptions
@@ -131,8 +132,9 @@ class AnalysisController(QObject):
         if remembered and not self.options.columns:
             with contextlib.suppress(ValueError):
                 mapping = {**mapping, **json.loads(str(remembered))}
-        self.last_preview = (report, result.rows, mapping, result.error)
-        self.window.data.show_preview(self.path, report, result.rows, mapping, result.error)
+        error = error_text(result.problem) if result.problem is not None else result.error
+        self.last_preview = (report, result.rows, mapping, error)
+        self.window.data.show_preview(self.path, report, result.rows, mapping, error)
         self.window.tabs.setCurrentWidget(self.window.data)
         self.preview_ready.emit(result)
         if self.analyze_after_preview and result.error is None:
@@ -174,7 +176,7 @@ class AnalysisController(QObject):
         try:
             project = load_project(path)
         except LtvError as error:
-            self.window.show_error(self.tr("Open analysis"), error.message)
+            self.window.show_error(self.tr("Open analysis"), error_text(error))
             return None
         self.settings = project.settings
         self.spend_path = project.spend_source
@@ -295,7 +297,7 @@ class AnalysisController(QObject):
             try:
                 on_done(result)
             except LtvError as error:
-                self._show_failure(error.message)
+                self._show_failure(error_text(error))
 
     def _fail(self, worker: Worker, message: str) -> None:
         if self._current(worker):

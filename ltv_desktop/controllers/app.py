@@ -18,6 +18,7 @@ from ltv_desktop.paths import demo_sales_path, demo_spend_path, resource_path
 from ltv_desktop.ui.error_dialog import install_excepthook, setup_logging
 from ltv_desktop.ui.formatting import Formatter, default_currency
 from ltv_desktop.ui.main_window import TAB_NAMES, MainWindow
+from ltv_desktop.ui.messages import error_text
 
 SCREENSHOT_SIZE = (1280, 800)
 ORGANISATION = "LTV Desktop"
@@ -134,7 +135,7 @@ class Application:
                 currency=values["currency"],
             )  # fmt: skip
         except InvalidSettings as error:
-            QMessageBox.warning(self.window, QCoreApplication.translate("MainWindow", "Settings"), error.message)
+            QMessageBox.warning(self.window, QCoreApplication.translate("MainWindow", "Settings"), error_text(error))
             return
         self.settings = settings
         plain = {k: v for k, v in settings.to_dict().items() if k != "as_of"}

@@ -14,6 +14,7 @@ from ltv_desktop.model.calculator import CalculatorInputs, CalculatorResult, cal
 from ltv_desktop.model.errors import InvalidInput
 from ltv_desktop.model.result import AnalysisResult
 from ltv_desktop.ui.calculator_view import CalculatorView
+from ltv_desktop.ui.messages import error_text
 
 SCENARIOS_KEY = "calculator/scenarios"
 
@@ -36,7 +37,7 @@ class CalculatorController(QObject):
             result = calculate(inputs)
             self.view.show_result(inputs, result, levers(inputs), sensitivity(inputs))
         except InvalidInput as error:
-            self.view.show_error(error.field, error.message)
+            self.view.show_error(error.field, error_text(error))
             return None
         return result
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ltv_desktop.model.errors import Cancelled, LtvError
 from ltv_desktop.model.progress import Progress
+from ltv_desktop.ui.messages import error_text
 
 
 class WorkerSignals(QObject):
@@ -45,7 +46,7 @@ class Worker(QRunnable):
         except Cancelled:
             self.signals.cancelled.emit()
         except LtvError as error:
-            self.signals.failed.emit(error.message)
+            self.signals.failed.emit(error_text(error))
         except Exception:  # shown in the error dialog and logged; the window stays usable
             self.signals.crashed.emit(traceback.format_exc())
         else:

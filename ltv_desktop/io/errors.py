@@ -24,8 +24,9 @@ class LockFile(UnreadableFile):
 class MissingColumn(LtvError):
     """A required role (customer, date, amount) matches no column; lists the columns that were found."""
 
-    def __init__(self, message: str, role: str, found: tuple[str, ...]) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, role: str, found: tuple[str, ...], header: str | None = None) -> None:
+        code = "missing_column" if header is None else "no_such_column"
+        super().__init__(message, code, {"role": role, "columns": ", ".join(found), "header": header})
         self.role = role
         self.found = found
 

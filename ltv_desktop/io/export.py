@@ -98,10 +98,12 @@ def export_workbook(result: AnalysisResult, path: str | Path, options: ExportOpt
         target = target.with_suffix(".xlsx")
     if any(lock.exists() for lock in _lock_files(target)):
         raise TargetLocked(
-            f"'{target.name}' is open in Excel. Close it there and export again, or save under another name."
+            f"'{target.name}' is open in Excel. Close it there and export again, or save under another name.",
+            "open_in_excel",
+            {"name": target.name},
         )
     if not target.parent.exists():
-        raise ExportFailed(f"The folder '{target.parent}' does not exist.")
+        raise ExportFailed(f"The folder '{target.parent}' does not exist.", "no_folder", {"folder": str(target.parent)})
     handle, temporary_name = tempfile.mkstemp(prefix=".~ltv-", suffix=".xlsx", dir=target.parent)
     os.close(handle)
     temporary = Path(temporary_name)
@@ -114,13 +116,24 @@ def export_workbook(result: AnalysisResult, path: str | Path, options: ExportOpt
         except PermissionError:
             raise TargetLocked(
                 f"'{target.name}' cannot be replaced: it is probably open in Excel. Close it and export again, "
-                f"or save under another name."
+                f"or save under another name.",
+                "cannot_replace",
+                {"name": target.name},
             ) from None
     except OSError as error:
-        raise ExportFailed(f"The report could not be written to '{target}': {error.strerror or error}.") from None
+        detail = str(error.strerror or error)
+        raise ExportFailed(
+            f"The report could not be written to '{target}': {detail}.",
+            "write_failed",
+            {"target": str(target), "detail": detail},
+        ) from None
     except XlsxWriterException as error:
         # e.g. FileSizeError (a part over 4 GB) or a value XlsxWriter refuses: a message, never a traceback
-        raise ExportFailed(f"The report could not be written to '{target}': {error}.") from None
+        raise ExportFailed(
+            f"The report could not be written to '{target}': {error}.",
+            "write_failed",
+            {"target": str(target), "detail": str(error)},
+        ) from None
     finally:
         temporary.unlink(missing_ok=True)
     progress.update(1.0, "done")
@@ -614,7 +627,9 @@ def export_tables_csv(result: AnalysisResult, folder: str | Path, language: str 
             except PermissionError:
                 raise TargetLocked(
                     f"'{path.name}' cannot be replaced: it is probably open in Excel. Close it and export again, "
-                    f"or choose another folder."
+                    f"or choose another folder.",
+                    "cannot_replace_in_folder",
+                    {"name": path.name},
                 ) from None
         except OSError as error:
             raise ExportFailed(f"The table could not be written to '{path}': {error.strerror or error}.") from None

@@ -120,6 +120,8 @@ class Preview:
     rows: pd.DataFrame
     mapping: dict[str, str]
     error: str | None
+    problem: MissingColumn | None = None
+    """The error itself, so the window can say it in the user's language."""
 
 
 @dataclasses.dataclass
@@ -136,7 +138,7 @@ def _find_header(grid: Grid, header_row: int | None) -> int:
     if header_row is not None:
         positions = np.flatnonzero(grid.row_numbers == header_row)
         if not len(positions):
-            raise UnreadableFile(f"Row {header_row} is not in the file.")
+            raise UnreadableFile(f"Row {header_row} is not in the file.", "no_such_row", {"row": header_row})
         return int(positions[0])
     top = grid.cells.head(HEADER_SEARCH_ROWS)
     scores = [header_score(row) for row in top.itertuples(index=False, name=None)]
@@ -171,7 +173,7 @@ def _is_blank(frame: pd.DataFrame) -> np.ndarray:
 def _load(path: Path, options: ImportOptions, preview: bool = False) -> _Table:
     grid = read_grid(Path(path), options.sheet, options.encoding, options.delimiter, preview=preview)
     if grid.cells.empty:
-        raise EmptyFile(f"'{Path(path).name}' has no rows.")
+        raise EmptyFile(f"'{Path(path).name}' has no rows.", "no_rows", {"name": Path(path).name})
     header_index = _find_header(grid, options.header_row)
     headers = unique_headers(list(grid.cells.iloc[header_index]))
     renamed = [header for header in headers if header.endswith(")") and " (" in header]
@@ -378,12 +380,14 @@ def read_transactions(path: str | Path, options: ImportOptions | None = None,
     frame = pd.DataFrame(canonical)[keep].reset_index(drop=True)
     rows_read = len(body) - int((blank & (np.arange(len(body)) > last_data_position)).sum())
     if frame.empty:
+        if not rejections:
+            raise NoUsableData(f"'{path.name}' has a header but no sales rows.", "no_sales_rows", {"name": path.name})
+        first = rejections[0]
         raise NoUsableData(
             f"No row of '{path.name}' could be used: {len(rejections)} rows were rejected "
-            f"(the first: row {rejections[0].row}, {rejections[0].column} "
-            f"{rejections[0].value!r}: {rejections[0].reason})."
-            if rejections
-            else f"'{path.name}' has a header but no sales rows."
+            f"(the first: row {first.row}, {first.column} {first.value!r}: {first.reason}).",
+            "every_row_rejected",
+            {"name": path.name, "rejected": len(rejections), "first": first},
         )
     transactions = make_transactions(frame, rejections, rows_read=rows_read, text_is_clean=True)
     report = _report(
@@ -429,14 +433,14 @@ def preview(path: str | Path, options: ImportOptions | None = None, max_rows: in
     options = options or ImportOptions()
     path = Path(path)
     table = _load(path, options, preview=True)
-    error = None
+    error = problem = None
     try:
         mapping = map_columns(table.headers, dict(options.columns))
     except MissingColumn as missing:
-        error = missing.message
+        error, problem = missing.message, missing
         mapping = {}
         for role in NORMALIZED:
             with contextlib.suppress(MissingColumn):
                 mapping.update(map_columns(table.headers, {}, {role: NORMALIZED[role]}, ()))
     report = _report(table, path, mapping, table.skipped, [], len(table.body))
-    return Preview(report, table.body.head(max_rows).copy(), mapping, error)
+    return Preview(report, table.body.head(max_rows).copy(), mapping, error, problem)

@@ -119,6 +119,7 @@ def map_columns(
                     f"The columns are: {', '.join(headers)}.",
                     role,
                     tuple(headers),
+                    header,
                 )
             header = found
         mapping[role] = header

@@ -109,7 +109,9 @@ def parse_amounts(raw: pd.Series, typed: bool = False) -> ParsedNumbers:
     if len(currencies) > 1:
         raise MixedCurrencies(
             f"The amount column mixes currencies ({', '.join(sorted(currencies))}). Adding them up would be "
-            f"wrong: export one currency at a time, or convert first."
+            f"wrong: export one currency at a time, or convert first.",
+            "mixed_currencies",
+            {"currencies": ", ".join(sorted(currencies))},
         )
     bare = text.str.replace(SPACES, "", regex=True)
     bare = bare.str.replace(CURRENCY_PATTERN, "", regex=True) if currencies else bare

@@ -47,9 +47,9 @@ def read_grid(path: Path, sheet: str | None = None, encoding: str | None = None,
               preview: bool = False) -> Grid:  # fmt: skip
     """Read any supported file as cells; `preview` reads only the start of a text file."""
     if not path.exists():
-        raise UnreadableFile(f"The file '{path}' does not exist.")
+        raise UnreadableFile(f"The file '{path}' does not exist.", "not_found", {"path": str(path)})
     if path.is_dir():
-        raise UnreadableFile(f"'{path}' is a folder, not a file.")
+        raise UnreadableFile(f"'{path}' is a folder, not a file.", "folder", {"path": str(path)})
     with path.open("rb") as handle:
         head = handle.read(4096)
     kind = detect_format(path, head)
@@ -75,7 +75,7 @@ def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview:
         text = text[: text.rfind("\n") + 1] if "\n" in text else text
     text = strip_control(text)
     if not text.strip():
-        raise EmptyFile(f"'{path.name}' has no rows.")
+        raise EmptyFile(f"'{path.name}' has no rows.", "no_rows", {"name": path.name})
     delimiter = delimiter or sniff_delimiter(text)
     sample = [QUOTED.sub("", line) for line in text[:500_000].splitlines()[:200]]
     width = max(line.count(delimiter) for line in sample) + 1
@@ -120,12 +120,16 @@ def _read_workbook(path: Path, kind: str, sheet: str | None) -> Grid:
         workbook = CalamineWorkbook.from_path(str(path))
     except PasswordError:
         raise EncryptedWorkbook(
-            f"'{path.name}' is protected with a password. Remove the password in Excel first."
+            f"'{path.name}' is protected with a password. Remove the password in Excel first.",
+            "encrypted",
+            {"name": path.name},
         ) from None
     except Exception as error:  # calamine raises several types for damaged files
         raise UnreadableFile(
             f"'{path.name}' could not be read as a {kind.upper()} workbook ({error}). It may be damaged or "
-            f"incomplete: export or download it again."
+            f"incomplete: export or download it again.",
+            "damaged",
+            {"name": path.name},
         ) from None
     names = tuple(
         meta.name
@@ -133,7 +137,11 @@ def _read_workbook(path: Path, kind: str, sheet: str | None) -> Grid:
         if str(meta.typ).endswith("WorkSheet") and "Visible" in str(meta.visible)
     ) or tuple(workbook.sheet_names)
     if sheet is not None and sheet not in workbook.sheet_names:
-        raise UnreadableFile(f"There is no sheet '{sheet}'. The sheets are: {', '.join(workbook.sheet_names)}.")
+        raise UnreadableFile(
+            f"There is no sheet '{sheet}'. The sheets are: {', '.join(workbook.sheet_names)}.",
+            "no_such_sheet",
+            {"sheet": sheet, "sheets": ", ".join(workbook.sheet_names)},
+        )
     candidates = [sheet] if sheet else list(names)
     best: tuple[int, int, str, list] | None = None
     for name in candidates:
@@ -145,7 +153,7 @@ def _read_workbook(path: Path, kind: str, sheet: str | None) -> Grid:
         if best is None or (score, len(rows)) > (best[0], best[1]):
             best = (score, len(rows), name, rows)
     if best is None or not best[3]:
-        raise EmptyFile(f"'{path.name}' has no rows.")
+        raise EmptyFile(f"'{path.name}' has no rows.", "no_rows", {"name": path.name})
     _, _, chosen, rows = best
     merged = workbook.get_sheet_by_name(chosen).merged_cell_ranges or []
     while rows and all(cell == "" or cell is None for cell in rows[-1]):

@@ -32,24 +32,32 @@ def detect_format(path: Path, head: bytes) -> str:
     if path.name.startswith("~$"):
         raise LockFile(
             f"'{path.name}' is Excel's lock file, not your workbook. Open '{path.name[2:]}' instead "
-            f"(the lock file exists while the workbook is open in Excel)."
+            f"(the lock file exists while the workbook is open in Excel).",
+            "lock_file",
+            {"name": path.name, "workbook": path.name[2:]},
         )
     if not head:
-        raise EmptyFile(f"'{path.name}' is empty (0 bytes). Export the report again.")
+        raise EmptyFile(
+            f"'{path.name}' is empty (0 bytes). Export the report again.", "zero_bytes", {"name": path.name}
+        )
     if head.startswith(ZIP_MAGIC):
         return _zip_kind(path)
     if head.startswith(OLE_MAGIC):
         if _looks_encrypted(path):
             raise EncryptedWorkbook(
                 f"'{path.name}' is protected with a password. Open it in Excel, remove the password "
-                f"(File → Info → Protect Workbook) and save it again, then import that copy."
+                f"(File → Info → Protect Workbook) and save it again, then import that copy.",
+                "encrypted",
+                {"name": path.name},
             )
         return "xls"
     text_head = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if text_head.startswith((b"<!doctype html", b"<html", b"<table", b"<?xml")) or b"<html" in text_head[:512]:
         raise UnreadableFile(
             f"'{path.name}' is a web page (HTML) saved with a spreadsheet name, not a real workbook. "
-            f"Open it in Excel and save it as .xlsx, or export the report as CSV."
+            f"Open it in Excel and save it as .xlsx, or export the report as CSV.",
+            "html_as_workbook",
+            {"name": path.name},
         )
     return "csv"
 
@@ -76,7 +84,9 @@ def _zip_kind(path: Path) -> str:
                 return "xlsx"
     except zipfile.BadZipFile:
         raise UnreadableFile(
-            f"'{path.name}' is damaged or was not downloaded completely. Download or export it again."
+            f"'{path.name}' is damaged or was not downloaded completely. Download or export it again.",
+            "damaged",
+            {"name": path.name},
         ) from None
     raise UnreadableFile(f"'{path.name}' is a zip archive but not a workbook.")
 

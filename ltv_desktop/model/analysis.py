@@ -49,13 +49,19 @@ def analyze(
     in_scope = frame["date"] <= as_of
     scoped = frame.loc[in_scope] if not in_scope.all() else frame
     if scoped.empty:
-        raise NoUsableData(f"No sales on or before {as_of.date()}: choose a later 'as of' date.")
+        raise NoUsableData(
+            f"No sales on or before {as_of.date()}: choose a later 'as of' date.",
+            "no_sales_before_as_of",
+            {"as_of": as_of.date().isoformat()},
+        )
     first_date = scoped["date"].min()
     first_day, as_of_day = int(to_days(np.array([first_date]))[0]), int(to_days(np.array([as_of]))[0])
 
     prepared = prepare(scoped, settings.margin)
     if len(prepared.order_day) == 0:
-        raise NoUsableData("No sale with a positive amount on or before the 'as of' date, so there are no orders.")
+        raise NoUsableData(
+            "No sale with a positive amount on or before the 'as of' date, so there are no orders.", "no_orders"
+        )
     progress.update(0.15, "orders")
 
     calendar = build_calendar(first_day, as_of_day, settings.period, settings.churn_days)

@@ -6,13 +6,21 @@ the GUI puts it in a dialog. Names say what went wrong (ARCHITECTURE.md).
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class LtvError(Exception):
-    """Base of every error the user can do something about."""
+    """Base of every error the user can do something about.
 
-    def __init__(self, message: str) -> None:
+    `code` and `params` let the window say it in the user's language; `message` is the English text
+    the CLI prints and the fallback for a code the window does not know.
+    """
+
+    def __init__(self, message: str, code: str = "", params: dict[str, Any] | None = None) -> None:
         super().__init__(message)
         self.message = message
+        self.code = code
+        self.params = dict(params or {})
 
     def __str__(self) -> str:
         return self.message

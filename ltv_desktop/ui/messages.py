@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from ltv_desktop.model.errors import LtvError
 from ltv_desktop.model.result import Notice
 from ltv_desktop.model.transactions import Rejection
 
@@ -179,3 +180,177 @@ def rejection_text(rejection: Rejection, reasons: dict[str, str] | None = None) 
     if rejection.code not in reasons:
         return rejection.reason
     return _fill(reasons[rejection.code], [value for _, value in rejection.params])
+
+
+def role_names() -> dict[str, str]:
+    return {
+        "customer_id": QCoreApplication.translate("Messages", "customer"),
+        "date": QCoreApplication.translate("Messages", "date"),
+        "amount": QCoreApplication.translate("Messages", "amount"),
+        "order_id": QCoreApplication.translate("Messages", "order number"),
+        "channel": QCoreApplication.translate("Messages", "channel"),
+        "cost": QCoreApplication.translate("Messages", "cost"),
+    }
+
+
+def _calculator_errors() -> dict[str, str]:
+    """The calculator's validation messages (model/calculator.py), keyed by the model's English text."""
+    texts = (
+        QCoreApplication.translate("Messages", "Average order value must be above 0."),
+        QCoreApplication.translate("Messages", "Purchases per year must be above 0."),
+        QCoreApplication.translate("Messages", "Give either the lifespan or the churn rate, not both."),
+        QCoreApplication.translate("Messages", "Customer lifespan must be above 0 years."),
+        QCoreApplication.translate("Messages", "Give the customer lifespan or the churn rate."),
+        QCoreApplication.translate("Messages", "Churn rate must be above 0 % and at most 100 %."),
+        QCoreApplication.translate("Messages", "Churn period must be month or year."),
+        QCoreApplication.translate("Messages", "Gross margin must be above 0 % and at most 100 %."),
+        QCoreApplication.translate("Messages", "Retention cost must be 0 or more."),
+        QCoreApplication.translate("Messages", "Discount rate must be 0 % or more."),
+        QCoreApplication.translate("Messages", "Give either CAC or marketing spend with new customers, not both."),
+        QCoreApplication.translate("Messages", "CAC must be 0 or more."),
+        QCoreApplication.translate("Messages", "Marketing spend must be 0 or more."),
+        QCoreApplication.translate("Messages", "New customers must be above 0."),
+        QCoreApplication.translate("Messages", "Customer lifespan must be at least one month."),
+    )
+    english = (
+        "Average order value must be above 0.", "Purchases per year must be above 0.",
+        "Give either the lifespan or the churn rate, not both.", "Customer lifespan must be above 0 years.",
+        "Give the customer lifespan or the churn rate.", "Churn rate must be above 0 % and at most 100 %.",
+        "Churn period must be month or year.", "Gross margin must be above 0 % and at most 100 %.",
+        "Retention cost must be 0 or more.", "Discount rate must be 0 % or more.",
+        "Give either CAC or marketing spend with new customers, not both.", "CAC must be 0 or more.",
+        "Marketing spend must be 0 or more.", "New customers must be above 0.",
+        "Customer lifespan must be at least one month.",
+    )  # fmt: skip
+    return dict(zip(english, texts, strict=True))
+
+
+def _error_templates(params: dict) -> dict[str, tuple[str, list]]:
+    roles = role_names()
+    role = roles.get(params.get("role") or "", params.get("role"))
+    first = params.get("first")
+    return {
+        "lock_file": (
+            QCoreApplication.translate(
+                "Messages",
+                "'%1' is Excel's lock file, not your workbook. Open '%2' instead (the lock file exists while the "
+                "workbook is open in Excel).",
+            ),
+            [params.get("name"), params.get("workbook")],
+        ),
+        "zero_bytes": (
+            QCoreApplication.translate("Messages", "'%1' is empty (0 bytes). Export the report again."),
+            [params.get("name")],
+        ),
+        "no_rows": (QCoreApplication.translate("Messages", "'%1' has no rows."), [params.get("name")]),
+        "encrypted": (
+            QCoreApplication.translate(
+                "Messages",
+                "'%1' is protected with a password. Open it in Excel, remove the password (File → Info → Protect "
+                "Workbook) and save it again, then import that copy.",
+            ),
+            [params.get("name")],
+        ),
+        "html_as_workbook": (
+            QCoreApplication.translate(
+                "Messages",
+                "'%1' is a web page (HTML) saved with a spreadsheet name, not a real workbook. Open it in Excel and "
+                "save it as .xlsx, or export the report as CSV.",
+            ),
+            [params.get("name")],
+        ),
+        "damaged": (
+            QCoreApplication.translate(
+                "Messages", "'%1' is damaged or was not downloaded completely. Download or export it again."
+            ),
+            [params.get("name")],
+        ),
+        "not_found": (QCoreApplication.translate("Messages", "The file '%1' does not exist."), [params.get("path")]),
+        "folder": (QCoreApplication.translate("Messages", "'%1' is a folder, not a file."), [params.get("path")]),
+        "no_such_sheet": (
+            QCoreApplication.translate("Messages", "There is no sheet '%1'. The sheets are: %2."),
+            [params.get("sheet"), params.get("sheets")],
+        ),
+        "no_such_row": (QCoreApplication.translate("Messages", "Row %1 is not in the file."), [params.get("row")]),
+        "missing_column": (
+            QCoreApplication.translate(
+                "Messages", "No column for the %1 was found. The columns are: %2. Choose it by hand on the Data tab."
+            ),
+            [role, params.get("columns")],
+        ),
+        "no_such_column": (
+            QCoreApplication.translate("Messages", "There is no column '%1' for the %2. The columns are: %3."),
+            [params.get("header"), role, params.get("columns")],
+        ),
+        "mixed_currencies": (
+            QCoreApplication.translate(
+                "Messages",
+                "The amount column mixes currencies (%1). Adding them up would be wrong: export one currency at a "
+                "time, or convert first.",
+            ),
+            [params.get("currencies")],
+        ),
+        "no_sales_rows": (
+            QCoreApplication.translate("Messages", "'%1' has a header but no sales rows."),
+            [params.get("name")],
+        ),
+        "every_row_rejected": (
+            QCoreApplication.translate(
+                "Messages", "No row of '%1' could be used: %2 rows were rejected (the first: row %3, %4 '%5': %6)."
+            ),
+            [params.get("name"), params.get("rejected")]
+            + ([first.row, first.column, first.value, rejection_text(first)] if first is not None else []),
+        ),
+        "no_sales_before_as_of": (
+            QCoreApplication.translate("Messages", "No sales on or before %1: choose a later 'as of' date."),
+            [params.get("as_of")],
+        ),
+        "open_in_excel": (
+            QCoreApplication.translate(
+                "Messages", "'%1' is open in Excel. Close it there and export again, or save under another name."
+            ),
+            [params.get("name")],
+        ),
+        "cannot_replace": (
+            QCoreApplication.translate(
+                "Messages",
+                "'%1' cannot be replaced: it is probably open in Excel. Close it and export again, or save under "
+                "another name.",
+            ),
+            [params.get("name")],
+        ),
+        "cannot_replace_in_folder": (
+            QCoreApplication.translate(
+                "Messages",
+                "'%1' cannot be replaced: it is probably open in Excel. Close it and export again, or choose another "
+                "folder.",
+            ),
+            [params.get("name")],
+        ),
+        "no_folder": (
+            QCoreApplication.translate("Messages", "The folder '%1' does not exist."),
+            [params.get("folder")],
+        ),
+        "write_failed": (
+            QCoreApplication.translate("Messages", "The report could not be written to '%1': %2."),
+            [params.get("target"), params.get("detail")],
+        ),
+        "no_orders": (
+            QCoreApplication.translate(
+                "Messages", "No sale with a positive amount on or before the 'as of' date, so there are no orders."
+            ),
+            [],
+        ),
+    }
+
+
+def error_text(error: LtvError) -> str:
+    """An error the user can fix, in the UI's language; the model's English for one it does not know."""
+    calculator = _calculator_errors()
+    if not error.code and error.message in calculator:
+        return calculator[error.message]
+    templates = _error_templates(error.params)
+    if error.code not in templates:
+        return error.message
+    text, values = templates[error.code]
+    return _fill(text, values)

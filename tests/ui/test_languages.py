@@ -1,5 +1,7 @@
 """The window in Russian and Polish, and switching language without losing the analysis."""
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QTableWidgetItem
@@ -103,3 +105,62 @@ def test_a_typed_spend_row_that_does_not_read_is_named_not_dropped(app, qtbot):
         qtbot.mouseClick(app.window.data.analyze_button, Qt.MouseButton.LeftButton)
     assert "row(s) 1 (2024-13 · 500) cannot be read" in failed.args[0]
     assert app.analysis.result is not None  # the previous analysis stays
+
+
+def _in_language(language: str, tmp_path) -> Application:
+    return Application(GuiOptions(language=language), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+
+
+def _close(app: Application) -> None:
+    app.close()
+    from ltv_desktop.i18n import install_translators, remove_translators
+
+    remove_translators(app.qapp, app.translators)
+    install_translators(app.qapp, "en")
+
+
+def test_file_errors_and_calculator_checks_speak_the_owners_language(qtbot, tmp_path):
+    fixtures = Path(__file__).parents[1] / "fixtures" / "import"
+    no_amount = tmp_path / "bez_kwoty.csv"
+    no_amount.write_text("Data;Kontrahent\n01.02.2024;Nowak\n", encoding="utf-8")
+    app = _in_language("pl", tmp_path)
+    try:
+        with qtbot.waitSignal(app.analysis.preview_ready, timeout=TIMEOUT):
+            app.window.file_dropped.emit(no_amount)
+        assert app.window.data.message.text() == (
+            "Nie znaleziono kolumny dla pola „kwota”. Kolumny w pliku: Data, Kontrahent. "
+            "Wybierz ją ręcznie na karcie Dane."
+        )
+        with qtbot.waitSignal(app.analysis.analysis_failed, timeout=TIMEOUT) as failed:
+            app.window.file_dropped.emit(fixtures / "html_saved_as.xls")
+        assert failed.args[0].startswith("„html_saved_as.xls” to strona internetowa (HTML)")
+    finally:
+        _close(app)
+    app = _in_language("ru", tmp_path)
+    try:
+        view = app.window.calculator
+        view.fields["lifespan_years"].setValue(0.05)
+        view.lifespan_mode.setCurrentIndex(0)
+        assert view.error_label.text() == "Срок жизни клиента должен быть не меньше месяца."
+    finally:
+        _close(app)
+
+
+def test_every_error_code_the_code_raises_has_a_translation():
+    """An error raised with a code the window does not know would reach a Russian owner in English."""
+    import ast
+
+    from ltv_desktop.ui.messages import _error_templates
+
+    package = Path(__file__).parents[2] / "ltv_desktop"
+    errors = {"UnreadableFile", "EmptyFile", "EncryptedWorkbook", "LockFile", "MixedCurrencies", "NoUsableData",
+              "TargetLocked", "ExportFailed"}  # fmt: skip
+    raised = {"missing_column", "no_such_column"}  # MissingColumn picks its own
+    for path in [*package.glob("io/*.py"), *package.glob("model/*.py")]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in errors and len(node.args) > 1:
+                code = node.args[1]
+                assert isinstance(code, ast.Constant), f"{path.name}:{node.lineno}"
+                raised.add(code.value)
+    assert len(raised) > 15
+    assert raised - {"zip_too_large", "not_a_workbook", "cannot_read_as"} <= set(_error_templates({}))
