@@ -261,6 +261,7 @@ class AnalysisController(QObject):
         self.window.dashboard.show_result(result, self.formatter)
         self.window.customers.show_customers(result.customers, self.formatter)
         self.window.cohorts.show_cohorts(result.cohorts, self.formatter)
+        self.window.forecast.show_result(result, self.formatter)
 
     def cancel(self) -> None:
         if self.worker is not None:

@@ -60,6 +60,22 @@ def notice_text(notice: Notice) -> str:
             tr("Too few customers bought twice for the predictive models to be trusted (%1)."),
             [params.get("repeaters")],
         ),
+        "bgnbd_not_converged": (
+            tr("The purchase model (BG/NBD) did not settle on its best fit; treat its predictions as rough."),
+            [],
+        ),
+        "gamma_gamma_excluded": (
+            tr("%1 customers whose repeat purchases are worth nothing after refunds were left out of the value model."),
+            [params.get("customers")],
+        ),
+        "gamma_gamma_dependence": (
+            tr("How often customers buy and how much they spend are linked (%1); the value model assumes not."),
+            [None if params.get("correlation") is None else round(float(params["correlation"]), 2)],
+        ),
+        "gamma_gamma_not_converged": (
+            tr("The value model (Gamma-Gamma) did not fit well; each customer's own average purchase is used."),
+            [],
+        ),
     }
     if notice.code not in templates:
         return notice.message
