@@ -187,19 +187,20 @@ class PredictiveView(QWidget):
             .replace("%5", Formatter.DASH if error is None else ("+" if error > 0 else "") + f.percent(error))
         )
         tracking = holdout.tracking
+        from ltv_desktop.model.predictive import DAYS_PER_UNIT  # loaded already: the worker fitted the models
+
+        # the last step ends after the last sale; the curves end where the data ends, at the holdout's totals
         steps = np.concatenate([[0], tracking["step"].to_numpy(dtype=float)])
+        steps[-1] = holdout.days / DAYS_PER_UNIT[predictive.options.time_unit]
+        actual_curve = np.concatenate([[0], tracking["actual_cumulative"].to_numpy(dtype=float)])
+        predicted_curve = np.concatenate([[0], tracking["predicted_cumulative"].to_numpy(dtype=float)])
+        predicted_curve[-1] = holdout.predicted_total
         chart = self.tracking_chart
         chart.plot.setLabel("bottom", self.tr("%1 after %2").replace("%1", unit.capitalize()).replace(
             "%2", f.date(result.as_of)))  # fmt: skip
         chart.format_value = lambda value: f.number(value, 0)
-        chart.line(self.tr("Actual"), steps, np.concatenate([[0], tracking["actual_cumulative"].to_numpy(float)]), 0)
-        chart.line(
-            self.tr("Predicted"),
-            steps,
-            np.concatenate([[0], tracking["predicted_cumulative"].to_numpy(float)]),
-            1,
-            dashed=True,
-        )
+        chart.line(self.tr("Actual"), steps, actual_curve, 0)
+        chart.line(self.tr("Predicted"), steps, predicted_curve, 1, dashed=True)
 
     def _show_forecast(self, result: AnalysisResult) -> None:
         f, predictive = self.formatter, result.predictive
