@@ -49,8 +49,10 @@ class AnalysisController(QObject):
     analysis_cancelled = Signal()
     preview_ready = Signal(object)
 
-    def __init__(self, window: MainWindow, qsettings: QSettings, settings: Settings, formatter: Formatter) -> None:
+    def __init__(self, window: MainWindow, qsettings: QSettings, settings: Settings, formatter: Formatter,
+                 predictive: dict | None = None) -> None:  # fmt: skip
         super().__init__(window)
+        self.predictive: dict = dict(predictive or {})  # time_unit, horizon_months of the forecast
         self.window = window
         self.qsettings = qsettings
         self.settings = settings
@@ -200,6 +202,7 @@ class AnalysisController(QObject):
         )
         self.options = options
         path, settings, spend, spend_path = self.path, self.settings, self.spend, self.spend_path
+        predictive_choices = dict(self.predictive)
 
         def job(progress: Progress) -> AnalysisRun:
             from ltv_desktop.io import ImportOptions, read_spend, read_transactions
@@ -216,7 +219,7 @@ class AnalysisController(QObject):
                 imported.transactions,
                 settings,
                 spend=spend_frame,
-                predictive=_predictive_options(),
+                predictive=_predictive_options(predictive_choices),
                 progress=progress.part(0.5, 1.0),
             )
             return AnalysisRun(
@@ -248,6 +251,7 @@ class AnalysisController(QObject):
     def take_over(self, previous: AnalysisController) -> None:
         """Carry the file, choices and last analysis over from the window this one replaces."""
         self.path, self.options, self.settings = previous.path, previous.options, previous.settings
+        self.predictive = dict(previous.predictive)
         self.spend, self.spend_path, self.run = previous.spend, previous.spend_path, previous.run
         self.last_preview = previous.last_preview
         if self.path is not None and self.last_preview is not None:
@@ -268,6 +272,7 @@ class AnalysisController(QObject):
         self.window.dashboard.show_result(result, self.formatter)
         self.window.customers.show_customers(result.customers, self.formatter)
         self.window.cohorts.show_cohorts(result.cohorts, self.formatter)
+        self.window.forecast.show_result(result, self.formatter)
 
     def cancel(self) -> None:
         if self.worker is not None:
@@ -320,14 +325,14 @@ class AnalysisController(QObject):
             self.analysis_cancelled.emit()
 
 
-def _predictive_options() -> object:
-    """The window always fits the predictive models (METRICS.md section 3): a 12-month horizon in weeks.
+def _predictive_options(choices: dict) -> object:
+    """The window always fits the predictive models (METRICS.md section 3), by default a 12-month horizon in weeks.
 
     Imported here, in the worker, so scipy's optimiser does not slow the window's start.
     """
     from ltv_desktop.model.predictive import PredictiveOptions
 
-    return PredictiveOptions()
+    return PredictiveOptions(**{key: choices[key] for key in ("time_unit", "horizon_months") if key in choices})
 
 
 def typed_spend_frame(typed: pd.DataFrame) -> pd.DataFrame:

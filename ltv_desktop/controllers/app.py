@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import sys
 from pathlib import Path
@@ -22,6 +23,7 @@ from ltv_desktop.ui.messages import error_text
 
 SCREENSHOT_SIZE = (1280, 800)
 ORGANISATION = "LTV Desktop"
+PREDICTIVE_KEY = "analysis/predictive"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -47,6 +49,7 @@ class Application:
         self._install_translators(self.language)
         self.formatter = Formatter(self._locale(), str(self.qsettings.value("ui/currency", "")))
         self.settings = self._load_settings()
+        self.predictive = self._load_predictive()
         self._build_window()
         geometry = self.qsettings.value("ui/geometry")
         if isinstance(geometry, QByteArray) and not options.screenshot:
@@ -60,7 +63,9 @@ class Application:
         self.window = MainWindow()
         self.calculator = CalculatorController(self.window.calculator, self.qsettings)
         self.window.calculator.set_currency(self.formatter)
-        self.analysis = AnalysisController(self.window, self.qsettings, self.settings, self.formatter)
+        self.analysis = AnalysisController(
+            self.window, self.qsettings, self.settings, self.formatter, predictive=self.predictive
+        )
         self.analysis.analysis_finished.connect(self.calculator.set_analysis)
         from ltv_desktop.controllers.export_controller import ExportController
 
@@ -112,6 +117,17 @@ class Application:
                 pass
         return Settings(currency=self.formatter.currency)
 
+    def _load_predictive(self) -> dict:
+        """The forecast's time unit and horizon, as last chosen (plain values: scipy loads only in the worker)."""
+        stored = self.qsettings.value(PREDICTIVE_KEY)
+        chosen = {"time_unit": "week", "horizon_months": 12.0}
+        if isinstance(stored, dict):
+            if stored.get("time_unit") in ("day", "week", "month"):
+                chosen["time_unit"] = str(stored["time_unit"])
+            with contextlib.suppress(TypeError, ValueError):
+                chosen["horizon_months"] = min(120.0, max(1.0, float(stored.get("horizon_months", 12.0))))
+        return chosen
+
     def open_demo(self) -> None:
         self.analysis.open_spend(demo_spend_path())
         self.analysis.open_file(demo_sales_path())
@@ -124,22 +140,33 @@ class Application:
     def edit_settings(self) -> None:
         from ltv_desktop.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self.formatter.currency, self.language or "en", self.window)
+        result = self.analysis.result
+        dialog = SettingsDialog(
+            self.settings, self.formatter.currency, self.language or "en", self.window,
+            data_range=(result.first_date, result.last_date) if result is not None else None,
+            predictive=self.predictive,
+        )  # fmt: skip
         if not dialog.exec():
             return
         values = dialog.values()
         try:
             settings = Settings(
-                period=values["period"], churn_days=values["churn_days"], margin=values["margin"],
-                discount_rate=values["discount_rate"], max_lifespan_years=values["max_lifespan_years"],
+                period=values["period"], churn_days=values["churn_days"], as_of=values["as_of"],
+                margin=values["margin"], discount_rate=values["discount_rate"],
+                max_lifespan_years=values["max_lifespan_years"],
                 currency=values["currency"],
             )  # fmt: skip
         except InvalidSettings as error:
             QMessageBox.warning(self.window, QCoreApplication.translate("MainWindow", "Settings"), error_text(error))
             return
         self.settings = settings
+        # the as-of date belongs to one file's dates: it lasts for this session (and in a saved analysis), not
+        # across starts, where it would silently cut the next file short
         plain = {k: v for k, v in settings.to_dict().items() if k != "as_of"}
         self.qsettings.setValue("analysis/settings", plain)
+        self.predictive = {"time_unit": values["time_unit"], "horizon_months": float(values["horizon_months"])}
+        self.qsettings.setValue(PREDICTIVE_KEY, self.predictive)
+        self.analysis.predictive = dict(self.predictive)
         self.qsettings.setValue("ui/currency", values["currency"])
         self.qsettings.setValue("ui/language", values["language"])
         if values["language"] != (self.language or "en"):

@@ -4,55 +4,55 @@
 <context>
     <name>AnalysisController</name>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="107"/>
+        <location filename="../controllers/analysis_controller.py" line="109"/>
         <source>Reading %1…</source>
         <translation>Wczytywanie %1…</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="125"/>
+        <location filename="../controllers/analysis_controller.py" line="127"/>
         <source>Reading again…</source>
         <translation>Ponowne wczytywanie…</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="147"/>
-        <location filename="../controllers/analysis_controller.py" line="256"/>
+        <location filename="../controllers/analysis_controller.py" line="149"/>
+        <location filename="../controllers/analysis_controller.py" line="260"/>
         <source>Spend from %1</source>
         <translation>Wydatki z %1</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="162"/>
-        <location filename="../controllers/analysis_controller.py" line="195"/>
+        <location filename="../controllers/analysis_controller.py" line="164"/>
+        <location filename="../controllers/analysis_controller.py" line="197"/>
         <source>No file</source>
         <translation>Brak pliku</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="162"/>
-        <location filename="../controllers/analysis_controller.py" line="195"/>
+        <location filename="../controllers/analysis_controller.py" line="164"/>
+        <location filename="../controllers/analysis_controller.py" line="197"/>
         <source>Open a sales file first (File → Open, or drop it here).</source>
         <translation>Najpierw otwórz plik sprzedaży (Plik → Otwórz lub przeciągnij go tutaj).</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="168"/>
+        <location filename="../controllers/analysis_controller.py" line="170"/>
         <source>Save analysis</source>
         <translation>Zapisz analizę</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="170"/>
+        <location filename="../controllers/analysis_controller.py" line="172"/>
         <source>Analysis saved to %1</source>
         <translation>Analizę zapisano w %1</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="179"/>
+        <location filename="../controllers/analysis_controller.py" line="181"/>
         <source>Open analysis</source>
         <translation>Otwórz analizę</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="230"/>
+        <location filename="../controllers/analysis_controller.py" line="233"/>
         <source>Analyzing %1…</source>
         <translation>Analiza %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../controllers/analysis_controller.py" line="243"/>
+        <location filename="../controllers/analysis_controller.py" line="246"/>
         <source>%n customer(s) analysed</source>
         <translation>
             <numerusform>Przeanalizowano %Ln klienta</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../controllers/analysis_controller.py" line="244"/>
+        <location filename="../controllers/analysis_controller.py" line="247"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>%Ln wiersz odrzucony</numerusform>
@@ -70,22 +70,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="308"/>
+        <location filename="../controllers/analysis_controller.py" line="313"/>
         <source>Cannot use this file</source>
         <translation>Nie można użyć tego pliku</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="313"/>
+        <location filename="../controllers/analysis_controller.py" line="318"/>
         <source>Something went wrong; the previous results are still shown.</source>
         <translation>Coś poszło nie tak; nadal widać poprzednie wyniki.</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="319"/>
+        <location filename="../controllers/analysis_controller.py" line="324"/>
         <source>Cancelled; the previous results are still shown.</source>
         <translation>Anulowano; nadal widać poprzednie wyniki.</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="348"/>
+        <location filename="../controllers/analysis_controller.py" line="353"/>
         <source>Marketing spend row(s) %1 cannot be read: write the month as YYYY-MM (or a date) and the amount as a number, or clear the row.</source>
         <translation>Wierszy wydatków na marketing %1 nie da się odczytać: wpisz miesiąc jako RRRR-MM (lub datę), a kwotę jako liczbę, albo wyczyść wiersz.</translation>
     </message>
@@ -347,17 +347,17 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../ui/charts.py" line="40"/>
+        <location filename="../ui/charts.py" line="42"/>
         <source>Save chart as PNG…</source>
         <translation>Zapisz wykres jako PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="125"/>
+        <location filename="../ui/charts.py" line="152"/>
         <source>Save chart</source>
         <translation>Zapisz wykres</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="125"/>
+        <location filename="../ui/charts.py" line="154"/>
         <source>PNG image (*.png)</source>
         <translation>Obraz PNG (*.png)</translation>
     </message>
@@ -1166,173 +1166,178 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="43"/>
+        <location filename="../ui/main_window.py" line="44"/>
         <source>LTV Desktop</source>
         <translation>LTV Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="51"/>
+        <location filename="../ui/main_window.py" line="53"/>
         <source>Calculator</source>
         <translation>Kalkulator</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="52"/>
+        <location filename="../ui/main_window.py" line="54"/>
         <source>Data</source>
         <translation>Dane</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="53"/>
+        <location filename="../ui/main_window.py" line="55"/>
         <source>Dashboard</source>
         <translation>Pulpit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="54"/>
+        <location filename="../ui/main_window.py" line="56"/>
         <source>Customers</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="55"/>
+        <location filename="../ui/main_window.py" line="57"/>
         <source>Cohorts</source>
         <translation>Kohorty</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="62"/>
+        <location filename="../ui/main_window.py" line="58"/>
+        <source>Forecast</source>
+        <translation>Prognoza</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="65"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="65"/>
+        <location filename="../ui/main_window.py" line="68"/>
         <source>Ready</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="79"/>
+        <location filename="../ui/main_window.py" line="82"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="80"/>
+        <location filename="../ui/main_window.py" line="83"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otwórz…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="81"/>
+        <location filename="../ui/main_window.py" line="84"/>
         <source>Open &amp;recent</source>
         <translation>Ostatnio &amp;otwierane</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="82"/>
+        <location filename="../ui/main_window.py" line="85"/>
         <source>Open &amp;demo</source>
         <translation>Otwórz &amp;demo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="84"/>
+        <location filename="../ui/main_window.py" line="87"/>
         <source>&amp;Save analysis…</source>
         <translation>&amp;Zapisz analizę…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="85"/>
+        <location filename="../ui/main_window.py" line="88"/>
         <source>Open &amp;analysis…</source>
         <translation>Otwórz &amp;analizę…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="86"/>
+        <location filename="../ui/main_window.py" line="89"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Eksportuj do Excela…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="89"/>
+        <location filename="../ui/main_window.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="90"/>
+        <location filename="../ui/main_window.py" line="93"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analiza</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="91"/>
+        <location filename="../ui/main_window.py" line="94"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="92"/>
+        <location filename="../ui/main_window.py" line="95"/>
         <source>&amp;Analyze</source>
         <translation>&amp;Analizuj</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="93"/>
+        <location filename="../ui/main_window.py" line="96"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="95"/>
+        <location filename="../ui/main_window.py" line="98"/>
         <source>&amp;Formulas guide</source>
         <translation>&amp;Przewodnik po wzorach</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="97"/>
+        <location filename="../ui/main_window.py" line="100"/>
         <source>&amp;About LTV Desktop</source>
         <translation>&amp;O programie LTV Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="107"/>
+        <location filename="../ui/main_window.py" line="110"/>
         <source>Open sales export</source>
         <translation>Otwórz eksport sprzedaży</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="107"/>
+        <location filename="../ui/main_window.py" line="110"/>
         <source>Spreadsheets</source>
         <translation>Arkusze</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="114"/>
+        <location filename="../ui/main_window.py" line="117"/>
         <source>Export to Excel</source>
         <translation>Eksport do Excela</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="114"/>
+        <location filename="../ui/main_window.py" line="117"/>
         <source>Excel workbook</source>
         <translation>Skoroszyt Excela</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="124"/>
         <source>Save analysis</source>
         <translation>Zapisz analizę</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
-        <location filename="../ui/main_window.py" line="128"/>
+        <location filename="../ui/main_window.py" line="124"/>
+        <location filename="../ui/main_window.py" line="131"/>
         <source>LTV analysis</source>
         <translation>Analiza LTV</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="128"/>
+        <location filename="../ui/main_window.py" line="131"/>
         <source>Open analysis</source>
         <translation>Otwórz analizę</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="136"/>
+        <location filename="../ui/main_window.py" line="139"/>
         <source>About LTV Desktop</source>
         <translation>O programie LTV Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>LTV Desktop %1: what a customer is worth to your business.</source>
         <translation>LTV Desktop %1: ile wart jest klient dla Twojej firmy.</translation>
     </message>
     <message>
-        <location filename="../controllers/app.py" line="138"/>
+        <location filename="../controllers/app.py" line="160"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../controllers/app.py" line="169"/>
+        <location filename="../controllers/app.py" line="196"/>
         <source>Welcome</source>
         <translation>Witamy</translation>
     </message>
     <message>
-        <location filename="../controllers/app.py" line="170"/>
+        <location filename="../controllers/app.py" line="197"/>
         <source>Would you like to look around with the demo shop&apos;s data first?</source>
         <translation>Czy chcesz najpierw rozejrzeć się na danych sklepu demo?</translation>
     </message>
@@ -1731,69 +1736,298 @@
     </message>
 </context>
 <context>
+    <name>PredictiveView</name>
+    <message>
+        <location filename="../ui/predictive_view.py" line="58"/>
+        <source>Holdout check: repeat purchases after the as-of date</source>
+        <translation>Sprawdzenie na odłożonych danych: powtórne zakupy po dacie „na dzień”</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="59"/>
+        <source>Time after the as-of date</source>
+        <translation>Czas po dacie „na dzień”</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="60"/>
+        <source>Repeat purchases, cumulative</source>
+        <translation>Powtórne zakupy, narastająco</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="68"/>
+        <source>Predicted value of your current customers</source>
+        <translation>Prognozowana wartość obecnych klientów</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="69"/>
+        <source>Months after the as-of date</source>
+        <translation>Miesiące po dacie „na dzień”</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="70"/>
+        <source>Value, cumulative</source>
+        <translation>Wartość, narastająco</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="73"/>
+        <source>Fit check: customers by number of repeat purchases</source>
+        <translation>Sprawdzenie modelu: klienci wg liczby powtórnych zakupów</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="74"/>
+        <source>Repeat purchases up to the as-of date</source>
+        <translation>Powtórne zakupy do daty „na dzień”</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="75"/>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="79"/>
+        <source>Chance a customer is still active, P(alive)</source>
+        <translation>Szansa, że klient jest nadal aktywny, P(alive)</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="80"/>
+        <source>Recency: time from first to last purchase</source>
+        <translation>Świeżość: czas od pierwszego do ostatniego zakupu</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="81"/>
+        <source>Repeat purchases</source>
+        <translation>Powtórne zakupy</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="82"/>
+        <source>P(alive)</source>
+        <translation>P(aktywny)</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="101"/>
+        <source>Open a sales file (or the demo) and press Analyze to see the forecast.</source>
+        <translation>Otwórz plik sprzedaży (lub demo) i kliknij Analizuj, aby zobaczyć prognozę.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="111"/>
+        <source>days</source>
+        <translation>dni</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="111"/>
+        <source>weeks</source>
+        <translation>tyg.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="111"/>
+        <source>months</source>
+        <translation>mies.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="119"/>
+        <source>The predictive models were not computed for this analysis, so there is no forecast.</source>
+        <translation>W tej analizie nie obliczono modeli prognostycznych, więc nie ma prognozy.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="136"/>
+        <source>Your %1 customers are predicted to bring %2 over the next %3 months after %4, about %5 each.</source>
+        <translation>Według prognozy Twoi klienci (%1) przyniosą %2 w ciągu %3 mies. po %4, około %5 na klienta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="144"/>
+        <source>90 % range: %1 – %2.</source>
+        <translation>Przedział 90 %: %1 – %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="148"/>
+        <source>The model could not say how uncertain this is (the fit did not converge).</source>
+        <translation>Model nie potrafił ocenić niepewności (dopasowanie się nie zbiegło).</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="149"/>
+        <source>Gross margin and discount rate from Analysis settings are applied.</source>
+        <translation>Zastosowano marżę brutto i stopę dyskontową z ustawień analizy.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="163"/>
+        <source>No holdout check yet: the models learnt from every sale up to %1, so there is nothing later to compare their forecast with. To see how well they predict, choose an earlier &quot;As of&quot; date in Analysis → Settings (for example a few months before your last sale): sales after it are kept aside and compared with the forecast.</source>
+        <translation>Nie ma jeszcze sprawdzenia na odłożonych danych: modele uczyły się na każdej sprzedaży do %1, więc nie ma z czym porównać prognozy. Aby zobaczyć, jak dobrze przewidują, wybierz wcześniejszą datę „na dzień” w menu Analiza → Ustawienia (np. kilka miesięcy przed ostatnią sprzedażą): sprzedaż po niej zostanie odłożona i porównana z prognozą.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="180"/>
+        <source>Holdout check: from %1 to %2 the model predicted %3 repeat purchases by these customers; they made %4 (error %5).</source>
+        <translation>Sprawdzenie na odłożonych danych: od %1 do %2 model przewidział tym klientom %3 powtórnych zakupów; faktycznie było ich %4 (błąd %5).</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="199"/>
+        <source>%1 after %2</source>
+        <translation>%1 po %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="202"/>
+        <location filename="../ui/predictive_view.py" line="230"/>
+        <source>Actual</source>
+        <translation>Rzeczywiste</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="203"/>
+        <source>Predicted</source>
+        <translation>Prognoza</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="210"/>
+        <source>Value, cumulative (%1)</source>
+        <translation>Wartość, narastająco (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="218"/>
+        <source>90 % range</source>
+        <translation>Przedział 90 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="220"/>
+        <source>Expected</source>
+        <translation>Oczekiwane</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="231"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="243"/>
+        <source>P(alive) for a customer first seen %1 %2 ago</source>
+        <translation>P(alive) klienta, który pierwszy raz kupił %1 %2 temu</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="246"/>
+        <source>Recency: %1 from first to last purchase</source>
+        <translation>Świeżość (%1): od pierwszego do ostatniego zakupu</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="258"/>
+        <source>Purchase model (BG/NBD), fitted on %1 customers: r = %2, α = %3, a = %4, b = %5. While still active, a typical customer buys about once every %6 %7; after each purchase about %8 of customers stop buying.</source>
+        <translation>Model zakupów (BG/NBD), dopasowany na klientach (%1): r = %2, α = %3, a = %4, b = %5. Dopóki klient jest aktywny, kupuje zwykle mniej więcej raz na %6 %7; po każdym zakupie około %8 klientów przestaje kupować.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="273"/>
+        <source>Value model (Gamma-Gamma), fitted on %1 repeat customers: p = %2, q = %3, v = %4. It expects an average purchase of about %5.</source>
+        <translation>Model wartości (Gamma-Gamma), dopasowany na powracających klientach (%1): p = %2, q = %3, v = %4. Oczekuje średniego zakupu około %5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="283"/>
+        <source>Value model (Gamma-Gamma) not used: each customer&apos;s own average purchase is used.</source>
+        <translation>Model wartości (Gamma-Gamma) nie jest używany: używana jest własna średnia zakupu każdego klienta.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="22"/>
+        <location filename="../ui/settings_dialog.py" line="35"/>
         <source>Analysis settings</source>
         <translation>Ustawienia analizy</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="24"/>
+        <location filename="../ui/settings_dialog.py" line="37"/>
         <source>Month</source>
         <translation>Miesiąc</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="24"/>
+        <location filename="../ui/settings_dialog.py" line="37"/>
         <source>Week</source>
         <translation>Tydzień</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="24"/>
+        <location filename="../ui/settings_dialog.py" line="37"/>
         <source>Quarter</source>
         <translation>Kwartał</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="30"/>
+        <location filename="../ui/settings_dialog.py" line="43"/>
         <source> days</source>
         <translation> dni</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="42"/>
+        <location filename="../ui/settings_dialog.py" line="55"/>
         <source> years</source>
         <translation> lat</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="49"/>
+        <location filename="../ui/settings_dialog.py" line="56"/>
+        <source>Last sale in the data</source>
+        <translation>Ostatnia sprzedaż w danych</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="58"/>
+        <source>Choose an earlier date to keep the later sales aside and check the forecast against them.</source>
+        <translation>Wybierz wcześniejszą datę, aby odłożyć późniejszą sprzedaż i porównać z nią prognozę.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="77"/>
+        <source>Days</source>
+        <translation>Dni</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="77"/>
+        <source>Weeks</source>
+        <translation>Tygodnie</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="77"/>
+        <source>Months</source>
+        <translation>Miesiące</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="84"/>
+        <source> months</source>
+        <translation> mies.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="91"/>
         <source>Period</source>
         <translation>Okres</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="50"/>
+        <location filename="../ui/settings_dialog.py" line="92"/>
         <source>Lost after no purchase for</source>
         <translation>Utracony po braku zakupu przez</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="51"/>
+        <location filename="../ui/settings_dialog.py" line="93"/>
         <source>Gross margin</source>
         <translation>Marża brutto</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="52"/>
+        <location filename="../ui/settings_dialog.py" line="94"/>
         <source>Discount rate a year</source>
         <translation>Stopa dyskontowa rocznie</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="53"/>
+        <location filename="../ui/settings_dialog.py" line="95"/>
         <source>Longest lifespan to assume</source>
         <translation>Najdłuższy zakładany czas życia</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="54"/>
+        <location filename="../ui/settings_dialog.py" line="96"/>
+        <source>As of</source>
+        <translation>Na dzień</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="97"/>
+        <source>Forecast counts time in</source>
+        <translation>Jednostka czasu prognozy</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="98"/>
+        <source>Forecast horizon</source>
+        <translation>Horyzont prognozy</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="99"/>
         <source>Currency</source>
         <translation>Waluta</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="55"/>
+        <location filename="../ui/settings_dialog.py" line="100"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>

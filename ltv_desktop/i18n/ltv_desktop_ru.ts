@@ -4,55 +4,55 @@
 <context>
     <name>AnalysisController</name>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="107"/>
+        <location filename="../controllers/analysis_controller.py" line="109"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="125"/>
+        <location filename="../controllers/analysis_controller.py" line="127"/>
         <source>Reading again…</source>
         <translation>Повторное чтение…</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="147"/>
-        <location filename="../controllers/analysis_controller.py" line="256"/>
+        <location filename="../controllers/analysis_controller.py" line="149"/>
+        <location filename="../controllers/analysis_controller.py" line="260"/>
         <source>Spend from %1</source>
         <translation>Расходы из %1</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="162"/>
-        <location filename="../controllers/analysis_controller.py" line="195"/>
+        <location filename="../controllers/analysis_controller.py" line="164"/>
+        <location filename="../controllers/analysis_controller.py" line="197"/>
         <source>No file</source>
         <translation>Нет файла</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="162"/>
-        <location filename="../controllers/analysis_controller.py" line="195"/>
+        <location filename="../controllers/analysis_controller.py" line="164"/>
+        <location filename="../controllers/analysis_controller.py" line="197"/>
         <source>Open a sales file first (File → Open, or drop it here).</source>
         <translation>Сначала откройте файл продаж (Файл → Открыть или перетащите его сюда).</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="168"/>
+        <location filename="../controllers/analysis_controller.py" line="170"/>
         <source>Save analysis</source>
         <translation>Сохранить анализ</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="170"/>
+        <location filename="../controllers/analysis_controller.py" line="172"/>
         <source>Analysis saved to %1</source>
         <translation>Анализ сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="179"/>
+        <location filename="../controllers/analysis_controller.py" line="181"/>
         <source>Open analysis</source>
         <translation>Открыть анализ</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="230"/>
+        <location filename="../controllers/analysis_controller.py" line="233"/>
         <source>Analyzing %1…</source>
         <translation>Анализ %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../controllers/analysis_controller.py" line="243"/>
+        <location filename="../controllers/analysis_controller.py" line="246"/>
         <source>%n customer(s) analysed</source>
         <translation>
             <numerusform>Проанализирован %Ln клиент</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../controllers/analysis_controller.py" line="244"/>
+        <location filename="../controllers/analysis_controller.py" line="247"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>%Ln строка отклонена</numerusform>
@@ -70,22 +70,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="308"/>
+        <location filename="../controllers/analysis_controller.py" line="313"/>
         <source>Cannot use this file</source>
         <translation>Этот файл нельзя использовать</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="313"/>
+        <location filename="../controllers/analysis_controller.py" line="318"/>
         <source>Something went wrong; the previous results are still shown.</source>
         <translation>Что-то пошло не так; показаны прежние результаты.</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="319"/>
+        <location filename="../controllers/analysis_controller.py" line="324"/>
         <source>Cancelled; the previous results are still shown.</source>
         <translation>Отменено; показаны прежние результаты.</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="348"/>
+        <location filename="../controllers/analysis_controller.py" line="353"/>
         <source>Marketing spend row(s) %1 cannot be read: write the month as YYYY-MM (or a date) and the amount as a number, or clear the row.</source>
         <translation>Строки расходов на маркетинг %1 не читаются: запишите месяц как ГГГГ-ММ (или дату), а сумму — числом, либо очистите строку.</translation>
     </message>
@@ -347,17 +347,17 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../ui/charts.py" line="40"/>
+        <location filename="../ui/charts.py" line="42"/>
         <source>Save chart as PNG…</source>
         <translation>Сохранить график как PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="125"/>
+        <location filename="../ui/charts.py" line="152"/>
         <source>Save chart</source>
         <translation>Сохранить график</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="125"/>
+        <location filename="../ui/charts.py" line="154"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
@@ -1166,173 +1166,178 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="43"/>
+        <location filename="../ui/main_window.py" line="44"/>
         <source>LTV Desktop</source>
         <translation>LTV Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="51"/>
+        <location filename="../ui/main_window.py" line="53"/>
         <source>Calculator</source>
         <translation>Калькулятор</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="52"/>
+        <location filename="../ui/main_window.py" line="54"/>
         <source>Data</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="53"/>
+        <location filename="../ui/main_window.py" line="55"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="54"/>
+        <location filename="../ui/main_window.py" line="56"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="55"/>
+        <location filename="../ui/main_window.py" line="57"/>
         <source>Cohorts</source>
         <translation>Когорты</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="62"/>
+        <location filename="../ui/main_window.py" line="58"/>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="65"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="65"/>
+        <location filename="../ui/main_window.py" line="68"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="79"/>
+        <location filename="../ui/main_window.py" line="82"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="80"/>
+        <location filename="../ui/main_window.py" line="83"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="81"/>
+        <location filename="../ui/main_window.py" line="84"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="82"/>
+        <location filename="../ui/main_window.py" line="85"/>
         <source>Open &amp;demo</source>
         <translation>Открыть &amp;демо</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="84"/>
+        <location filename="../ui/main_window.py" line="87"/>
         <source>&amp;Save analysis…</source>
         <translation>&amp;Сохранить анализ…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="85"/>
+        <location filename="../ui/main_window.py" line="88"/>
         <source>Open &amp;analysis…</source>
         <translation>Открыть &amp;анализ…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="86"/>
+        <location filename="../ui/main_window.py" line="89"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="89"/>
+        <location filename="../ui/main_window.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="90"/>
+        <location filename="../ui/main_window.py" line="93"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Анализ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="91"/>
+        <location filename="../ui/main_window.py" line="94"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="92"/>
+        <location filename="../ui/main_window.py" line="95"/>
         <source>&amp;Analyze</source>
         <translation>&amp;Анализировать</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="93"/>
+        <location filename="../ui/main_window.py" line="96"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="95"/>
+        <location filename="../ui/main_window.py" line="98"/>
         <source>&amp;Formulas guide</source>
         <translation>Справочник &amp;формул</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="97"/>
+        <location filename="../ui/main_window.py" line="100"/>
         <source>&amp;About LTV Desktop</source>
         <translation>&amp;О программе LTV Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="107"/>
+        <location filename="../ui/main_window.py" line="110"/>
         <source>Open sales export</source>
         <translation>Открыть выгрузку продаж</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="107"/>
+        <location filename="../ui/main_window.py" line="110"/>
         <source>Spreadsheets</source>
         <translation>Таблицы</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="114"/>
+        <location filename="../ui/main_window.py" line="117"/>
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="114"/>
+        <location filename="../ui/main_window.py" line="117"/>
         <source>Excel workbook</source>
         <translation>Книга Excel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="124"/>
         <source>Save analysis</source>
         <translation>Сохранить анализ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
-        <location filename="../ui/main_window.py" line="128"/>
+        <location filename="../ui/main_window.py" line="124"/>
+        <location filename="../ui/main_window.py" line="131"/>
         <source>LTV analysis</source>
         <translation>Анализ LTV</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="128"/>
+        <location filename="../ui/main_window.py" line="131"/>
         <source>Open analysis</source>
         <translation>Открыть анализ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="136"/>
+        <location filename="../ui/main_window.py" line="139"/>
         <source>About LTV Desktop</source>
         <translation>О программе LTV Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>LTV Desktop %1: what a customer is worth to your business.</source>
         <translation>LTV Desktop %1: сколько стоит клиент для вашего бизнеса.</translation>
     </message>
     <message>
-        <location filename="../controllers/app.py" line="138"/>
+        <location filename="../controllers/app.py" line="160"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../controllers/app.py" line="169"/>
+        <location filename="../controllers/app.py" line="196"/>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../controllers/app.py" line="170"/>
+        <location filename="../controllers/app.py" line="197"/>
         <source>Would you like to look around with the demo shop&apos;s data first?</source>
         <translation>Хотите сначала осмотреться на данных демо-магазина?</translation>
     </message>
@@ -1731,69 +1736,298 @@
     </message>
 </context>
 <context>
+    <name>PredictiveView</name>
+    <message>
+        <location filename="../ui/predictive_view.py" line="58"/>
+        <source>Holdout check: repeat purchases after the as-of date</source>
+        <translation>Проверка на отложенных данных: повторные покупки после расчётной даты</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="59"/>
+        <source>Time after the as-of date</source>
+        <translation>Время после расчётной даты</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="60"/>
+        <source>Repeat purchases, cumulative</source>
+        <translation>Повторные покупки, нарастающим итогом</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="68"/>
+        <source>Predicted value of your current customers</source>
+        <translation>Прогнозная ценность ваших нынешних клиентов</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="69"/>
+        <source>Months after the as-of date</source>
+        <translation>Месяцы после расчётной даты</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="70"/>
+        <source>Value, cumulative</source>
+        <translation>Ценность, нарастающим итогом</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="73"/>
+        <source>Fit check: customers by number of repeat purchases</source>
+        <translation>Проверка модели: клиенты по числу повторных покупок</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="74"/>
+        <source>Repeat purchases up to the as-of date</source>
+        <translation>Повторные покупки до расчётной даты</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="75"/>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="79"/>
+        <source>Chance a customer is still active, P(alive)</source>
+        <translation>Вероятность, что клиент ещё активен, P(alive)</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="80"/>
+        <source>Recency: time from first to last purchase</source>
+        <translation>Давность: время от первой до последней покупки</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="81"/>
+        <source>Repeat purchases</source>
+        <translation>Повторные покупки</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="82"/>
+        <source>P(alive)</source>
+        <translation>P(активен)</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="101"/>
+        <source>Open a sales file (or the demo) and press Analyze to see the forecast.</source>
+        <translation>Откройте файл продаж (или демо) и нажмите «Анализ», чтобы увидеть прогноз.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="111"/>
+        <source>days</source>
+        <translation>дн.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="111"/>
+        <source>weeks</source>
+        <translation>нед.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="111"/>
+        <source>months</source>
+        <translation>мес.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="119"/>
+        <source>The predictive models were not computed for this analysis, so there is no forecast.</source>
+        <translation>Для этого анализа прогнозные модели не рассчитывались, поэтому прогноза нет.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="136"/>
+        <source>Your %1 customers are predicted to bring %2 over the next %3 months after %4, about %5 each.</source>
+        <translation>По прогнозу ваши клиенты (%1) принесут %2 за %3 мес. после %4 — около %5 каждый.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="144"/>
+        <source>90 % range: %1 – %2.</source>
+        <translation>Диапазон 90 %: %1 – %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="148"/>
+        <source>The model could not say how uncertain this is (the fit did not converge).</source>
+        <translation>Модель не смогла оценить неопределённость (подбор не сошёлся).</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="149"/>
+        <source>Gross margin and discount rate from Analysis settings are applied.</source>
+        <translation>Применены валовая маржа и ставка дисконтирования из настроек анализа.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="163"/>
+        <source>No holdout check yet: the models learnt from every sale up to %1, so there is nothing later to compare their forecast with. To see how well they predict, choose an earlier &quot;As of&quot; date in Analysis → Settings (for example a few months before your last sale): sales after it are kept aside and compared with the forecast.</source>
+        <translation>Проверки на отложенных данных пока нет: модели обучены на всех продажах до %1, и сравнивать прогноз не с чем. Чтобы увидеть, насколько точно они предсказывают, выберите более раннюю расчётную дату в меню Анализ → Настройки (например, за несколько месяцев до последней продажи): продажи после неё отложат и сравнят с прогнозом.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="180"/>
+        <source>Holdout check: from %1 to %2 the model predicted %3 repeat purchases by these customers; they made %4 (error %5).</source>
+        <translation>Проверка на отложенных данных: с %1 по %2 модель предсказала этим клиентам %3 повторных покупок; на деле их было %4 (ошибка %5).</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="199"/>
+        <source>%1 after %2</source>
+        <translation>%1 после %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="202"/>
+        <location filename="../ui/predictive_view.py" line="230"/>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="203"/>
+        <source>Predicted</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="210"/>
+        <source>Value, cumulative (%1)</source>
+        <translation>Ценность, нарастающим итогом (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="218"/>
+        <source>90 % range</source>
+        <translation>Диапазон 90 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="220"/>
+        <source>Expected</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="231"/>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="243"/>
+        <source>P(alive) for a customer first seen %1 %2 ago</source>
+        <translation>P(alive) клиента, впервые купившего %1 %2 назад</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="246"/>
+        <source>Recency: %1 from first to last purchase</source>
+        <translation>Давность (%1): от первой до последней покупки</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="258"/>
+        <source>Purchase model (BG/NBD), fitted on %1 customers: r = %2, α = %3, a = %4, b = %5. While still active, a typical customer buys about once every %6 %7; after each purchase about %8 of customers stop buying.</source>
+        <translation>Модель покупок (BG/NBD), подобранная по клиентам (%1): r = %2, α = %3, a = %4, b = %5. Пока клиент активен, он обычно покупает примерно раз в %6 %7; после каждой покупки около %8 клиентов перестают покупать.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="273"/>
+        <source>Value model (Gamma-Gamma), fitted on %1 repeat customers: p = %2, q = %3, v = %4. It expects an average purchase of about %5.</source>
+        <translation>Модель ценности (Gamma-Gamma), подобранная по повторным клиентам (%1): p = %2, q = %3, v = %4. Она ожидает среднюю покупку около %5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="283"/>
+        <source>Value model (Gamma-Gamma) not used: each customer&apos;s own average purchase is used.</source>
+        <translation>Модель ценности (Gamma-Gamma) не применяется: используется собственная средняя покупка каждого клиента.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="22"/>
+        <location filename="../ui/settings_dialog.py" line="35"/>
         <source>Analysis settings</source>
         <translation>Настройки анализа</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="24"/>
+        <location filename="../ui/settings_dialog.py" line="37"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="24"/>
+        <location filename="../ui/settings_dialog.py" line="37"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="24"/>
+        <location filename="../ui/settings_dialog.py" line="37"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="30"/>
+        <location filename="../ui/settings_dialog.py" line="43"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="42"/>
+        <location filename="../ui/settings_dialog.py" line="55"/>
         <source> years</source>
         <translation> лет</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="49"/>
+        <location filename="../ui/settings_dialog.py" line="56"/>
+        <source>Last sale in the data</source>
+        <translation>Последняя продажа в данных</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="58"/>
+        <source>Choose an earlier date to keep the later sales aside and check the forecast against them.</source>
+        <translation>Выберите более раннюю дату, чтобы отложить последующие продажи и сверить с ними прогноз.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="77"/>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="77"/>
+        <source>Weeks</source>
+        <translation>Недели</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="77"/>
+        <source>Months</source>
+        <translation>Месяцы</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="84"/>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="91"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="50"/>
+        <location filename="../ui/settings_dialog.py" line="92"/>
         <source>Lost after no purchase for</source>
         <translation>Ушёл, если не покупал</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="51"/>
+        <location filename="../ui/settings_dialog.py" line="93"/>
         <source>Gross margin</source>
         <translation>Валовая маржа</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="52"/>
+        <location filename="../ui/settings_dialog.py" line="94"/>
         <source>Discount rate a year</source>
         <translation>Ставка дисконтирования в год</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="53"/>
+        <location filename="../ui/settings_dialog.py" line="95"/>
         <source>Longest lifespan to assume</source>
         <translation>Наибольший срок жизни</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="54"/>
+        <location filename="../ui/settings_dialog.py" line="96"/>
+        <source>As of</source>
+        <translation>Расчётная дата</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="97"/>
+        <source>Forecast counts time in</source>
+        <translation>Единица времени прогноза</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="98"/>
+        <source>Forecast horizon</source>
+        <translation>Горизонт прогноза</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="99"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="55"/>
+        <location filename="../ui/settings_dialog.py" line="100"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>

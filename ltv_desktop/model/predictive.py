@@ -108,6 +108,8 @@ class PredictiveResult:
     calibration: pd.DataFrame
     palive_map: pd.DataFrame
     warnings: tuple[Notice, ...]
+    forecast: pd.DataFrame | None = None
+    """Month by month over the horizon: the base's cumulative expected purchases and predicted CLV, 90 % ranges."""
 
     def to_dict(self) -> dict[str, Any]:
         bg = self.bgnbd
@@ -424,11 +426,17 @@ def _grouped(summary: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
     return grouped, positions
 
 
-def clv(bg: np.ndarray, value: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, horizon_months: float,
-        unit_days: float, margin: float, discount_rate: float) -> np.ndarray:  # fmt: skip
-    """Margin × expected value × purchases per month-step, discounted to today at the end of each month."""
+def discounted_purchases_by_month(bg: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray,
+                                  horizon_months: float, unit_days: float,
+                                  discount_rate: float) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
+    """Cumulative expected purchases and their discounted sum at the end of each month (months × customers).
+
+    One pass gives both the CLV (the last row) and the month-by-month forecast the window draws.
+    """
     months = int(np.ceil(horizon_months))
     monthly_discount = (1 + discount_rate) ** (1 / 12) - 1
+    purchases = np.zeros((months, len(x)))
+    discounted = np.zeros((months, len(x)))
     total = np.zeros(len(x))
     previous = np.zeros(len(x))
     for month in range(1, months + 1):
@@ -436,6 +444,16 @@ def clv(bg: np.ndarray, value: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np
         cumulative = expected_purchases(bg, span, x, t_x, T)
         total += (cumulative - previous) / (1 + monthly_discount) ** month
         previous = cumulative
+        purchases[month - 1] = cumulative
+        discounted[month - 1] = total
+    return purchases, discounted
+
+
+def clv(bg: np.ndarray, value: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, horizon_months: float,
+        unit_days: float, margin: float, discount_rate: float) -> np.ndarray:  # fmt: skip
+    """Margin × expected value × purchases per month-step, discounted to today at the end of each month."""
+    _, discounted = discounted_purchases_by_month(bg, x, t_x, T, horizon_months, unit_days, discount_rate)
+    total = discounted[-1] if len(discounted) else np.zeros(len(x))
     return margin * value * total
 
 
@@ -530,23 +548,40 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
     usable_gg = gg_fit is not None and gg_fit.converged and gg_fit.q > 1
     mean_value = summary["monetary_value"].fillna(days.groupby("customer_id")["value"].mean()).to_numpy()
     value = expected_value(gg_fit.params, x_all, monetary) if usable_gg else mean_value
-    group_clv_unit = clv(bg, np.ones(len(gx)), gx, gt, gT, options.horizon_months, unit_days, margin, discount_rate)
+    counts = np.bincount(positions, minlength=len(gx)).astype(float)
+
+    def by_month(params: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        return discounted_purchases_by_month(params, gx, gt, gT, options.horizon_months, unit_days, discount_rate)
+
+    purchases_by_month, discounted_by_month = by_month(bg)
+    group_clv_unit = margin * (discounted_by_month[-1] if len(discounted_by_month) else np.zeros(len(gx)))
     predicted = group_clv_unit[positions] * value
     rng = np.random.default_rng(options.seed)
     bg_draws = _draws(bg, bg_fit.covariance, options.interval_draws, rng)
     gg_draws = _draws(gg_fit.params, gg_fit.covariance, len(bg_draws), rng) if usable_gg else None
     totals_draws = []
+    monthly_clv_draws, monthly_purchase_draws = [], []
     low = high = predicted
     if len(bg_draws) > 1:
         samples = np.empty((len(bg_draws), len(x_all)))
         for index, draw in enumerate(bg_draws):
-            unit = clv(draw, np.ones(len(gx)), gx, gt, gT, options.horizon_months, unit_days, margin, discount_rate)
+            draw_purchases, draw_discounted = by_month(draw)
+            unit = margin * (draw_discounted[-1] if len(draw_discounted) else np.zeros(len(gx)))
             draw_value = expected_value(gg_draws[index], x_all, monetary) if gg_draws is not None else mean_value
             samples[index] = unit[positions] * draw_value
             totals_draws.append(samples[index].sum())
+            # the base's month-by-month totals for this draw: groups × the value their customers bring
+            monthly_clv_draws.append(margin * draw_discounted @ np.bincount(positions, draw_value, len(gx)))
+            monthly_purchase_draws.append(draw_purchases @ counts)
             if index % 20 == 0:
                 progress.update(0.6 + 0.3 * index / len(bg_draws), "intervals")
         low, high = np.nanpercentile(samples, [5, 95], axis=0)
+    forecast = _forecast(
+        purchases_by_month @ counts,
+        margin * discounted_by_month @ np.bincount(positions, value, len(gx)),
+        np.array(monthly_purchase_draws),
+        np.array(monthly_clv_draws),
+    )
     customers = pd.DataFrame(
         {
             "customer_id": summary.index.to_numpy(),
@@ -578,8 +613,30 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
     return PredictiveResult(
         options=options, bgnbd=bg_fit, gamma_gamma=gg_fit, customers=customers, totals=totals, holdout=holdout,
         calibration=calibration_table(bg, x_all, T_all), palive_map=palive_grid(bg, int(min(x_all.max(initial=0), 20)), float(T_all.max(initial=1))),
-        warnings=tuple(notices),
+        warnings=tuple(notices), forecast=forecast,
     )  # fmt: skip
+
+
+def _forecast(purchases: np.ndarray, value: np.ndarray, purchase_draws: np.ndarray,
+              value_draws: np.ndarray) -> pd.DataFrame:  # fmt: skip
+    """The customer base month by month: cumulative purchases and value with their 90 % range over the draws."""
+    months = np.arange(1, len(purchases) + 1)
+    if len(value_draws) > 1:
+        purchases_low, purchases_high = np.percentile(purchase_draws, [5, 95], axis=0)
+        value_low, value_high = np.percentile(value_draws, [5, 95], axis=0)
+    else:  # no covariance (the fit did not converge): no honest range to show
+        purchases_low = purchases_high = value_low = value_high = np.full(len(months), np.nan)
+    return pd.DataFrame(
+        {
+            "month": months,
+            "expected_purchases": purchases,
+            "expected_purchases_low": purchases_low,
+            "expected_purchases_high": purchases_high,
+            "predicted_clv": value,
+            "predicted_clv_low": value_low,
+            "predicted_clv_high": value_high,
+        }
+    )
 
 
 def _holdout(days: pd.DataFrame, summary: pd.DataFrame, bg: np.ndarray, as_of_day: int, unit_days: float,

@@ -7,7 +7,8 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#333", exitCleanup=False)
@@ -37,7 +38,9 @@ class Chart(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
-        self.plot.getPlotItem().getViewBox().menu.addAction(self.tr("Save chart as PNG…"), self.save_png)
+        self.plot.getPlotItem().getViewBox().menu.addAction(
+            QCoreApplication.translate("Chart", "Save chart as PNG…"), self.save_png
+        )
 
     def clear(self) -> None:
         self.plot.clear()
@@ -104,6 +107,25 @@ class Chart(QWidget):
         self.plot.addItem(item)
         self._series.append((name, x_values, values, None))
 
+    def band(self, name: str, x: Sequence[float], low: Sequence[float], high: Sequence[float],
+             color_index: int = 0) -> None:  # fmt: skip
+        """A shaded range between two curves (e.g. a 90 % interval); the read-out shows "low – high"."""
+        x_values = np.asarray(x, dtype=float)
+        bounds = np.column_stack([np.asarray(low, dtype=float), np.asarray(high, dtype=float)])
+        color = pg.mkColor(PALETTE[color_index % len(PALETTE)])
+        edge = pg.mkPen(color, width=1)
+        lower = pg.PlotCurveItem(x_values, bounds[:, 0], pen=edge)
+        upper = pg.PlotCurveItem(x_values, bounds[:, 1], pen=edge)
+        fill = QColor(color)
+        fill.setAlpha(60)
+        region = pg.FillBetweenItem(lower, upper, brush=pg.mkBrush(fill))
+        for item in (lower, upper, region):
+            self.plot.addItem(item)
+        # the legend draws a sample from a plot item's opts, which FillBetweenItem lacks: a filled empty curve stands in
+        sample = pg.PlotDataItem(pen=edge, fillLevel=0, fillBrush=pg.mkBrush(fill))
+        self.legend.addItem(sample, name)
+        self._series.append((name, x_values, bounds, None))
+
     def _hover(self, position) -> None:
         if not self._series or not self.plot.sceneBoundingRect().contains(position):
             return
@@ -114,7 +136,11 @@ class Chart(QWidget):
                 continue
             nearest = int(np.nanargmin(np.abs(x_values - point.x())))
             label = self.x_labels[nearest] if nearest < len(self.x_labels) else f"{x_values[nearest]:,.3g}"
-            parts.append(f"{name}: {(format_value or self.format_value)(y_values[nearest])}")
+            show = format_value or self.format_value
+            if y_values.ndim == 2:  # a band: its two edges
+                parts.append(f"{name}: {show(y_values[nearest, 0])} – {show(y_values[nearest, 1])}")
+            else:
+                parts.append(f"{name}: {show(y_values[nearest])}")
         if parts:
             self.readout.setText(f"{label}\n" + "\n".join(parts))
             self.readout.setPos(point.x(), point.y())
@@ -122,8 +148,59 @@ class Chart(QWidget):
     def save_png(self, path: str | None = None) -> str | None:
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save chart"), "chart.png", self.tr("PNG image (*.png)")
+                self,
+                QCoreApplication.translate("Chart", "Save chart"),
+                "chart.png",
+                QCoreApplication.translate("Chart", "PNG image (*.png)"),
             )
         if path:
             self.plot.grab().save(path, "PNG")
         return path or None
+
+
+class HeatMap(Chart):
+    """Values over a grid of two measures (e.g. P(alive) over recency × repeat purchases), with a colour bar."""
+
+    def __init__(self, title: str, x_label: str, y_label: str, value_label: str,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(title, x_label, y_label, parent)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.colour_bar = pg.ColorBarItem(
+            values=(0, 1), colorMap=pg.colormap.get("viridis"), label=value_label, interactive=False, width=14,
+            colorMapMenu=False,
+        )  # fmt: skip
+        self.colour_bar.setImageItem(self.image, insert_in=self.plot.getPlotItem())
+        self.grid: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self.legend.setVisible(False)  # the colour bar is the legend
+        self.plot.showGrid(x=False, y=False)
+
+    def show_grid(
+        self, x: Sequence[float], y: Sequence[float], values: np.ndarray, levels: tuple[float, float]
+    ) -> None:
+        """values[row = y index, column = x index]; each cell is centred on its x and y."""
+        x_values, y_values = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+        grid = np.asarray(values, dtype=float)
+        self.clear()
+        self.plot.addItem(self.image)
+        self.image.setImage(grid, levels=levels)
+        self.colour_bar.setLevels(levels)
+        dx = (x_values[-1] - x_values[0]) / max(len(x_values) - 1, 1) or 1.0
+        dy = (y_values[-1] - y_values[0]) / max(len(y_values) - 1, 1) or 1.0
+        rect = QRectF(x_values[0] - dx / 2, y_values[0] - dy / 2, dx * len(x_values), dy * len(y_values))
+        self.image.setRect(rect)
+        self.plot.getPlotItem().vb.setRange(rect, padding=0)
+        self.grid = (x_values, y_values, grid)
+
+    def _hover(self, position) -> None:
+        if self.grid is None or not self.plot.sceneBoundingRect().contains(position):
+            return
+        x_values, y_values, grid = self.grid
+        point = self.plot.getPlotItem().vb.mapSceneToView(position)
+        column = int(np.argmin(np.abs(x_values - point.x())))
+        row = int(np.argmin(np.abs(y_values - point.y())))
+        self.readout.setText(
+            f"{self.plot.getAxis('bottom').labelText}: {x_values[column]:,.3g}\n"
+            f"{self.plot.getAxis('left').labelText}: {y_values[row]:,.3g}\n"
+            f"{self.format_value(grid[row, column])}"
+        )
+        self.readout.setPos(point.x(), point.y())

@@ -23,8 +23,9 @@ from ltv_desktop.ui.cohorts_view import CohortsView
 from ltv_desktop.ui.customers_view import CustomersView
 from ltv_desktop.ui.dashboard_view import DashboardView
 from ltv_desktop.ui.data_view import FILE_PATTERNS, DataView
+from ltv_desktop.ui.predictive_view import PredictiveView
 
-TAB_NAMES = ("calculator", "data", "dashboard", "customers", "cohorts")
+TAB_NAMES = ("calculator", "data", "dashboard", "customers", "cohorts", "forecast")
 
 
 class MainWindow(QMainWindow):
@@ -47,12 +48,14 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardView()
         self.customers = CustomersView()
         self.cohorts = CohortsView()
+        self.forecast = PredictiveView()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.calculator, self.tr("Calculator"))
         self.tabs.addTab(self.data, self.tr("Data"))
         self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
         self.tabs.addTab(self.customers, self.tr("Customers"))
         self.tabs.addTab(self.cohorts, self.tr("Cohorts"))
+        self.tabs.addTab(self.forecast, self.tr("Forecast"))
         self.setCentralWidget(self.tabs)
 
         self.progress = QProgressBar()

@@ -1,13 +1,19 @@
-"""Analysis → Settings: the METRICS.md 2.2 settings, the currency and the language."""
+"""Analysis → Settings: the METRICS.md 2.2 settings, the as-of date, the forecast, the currency and the language."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QSpinBox,
     QWidget,
@@ -15,9 +21,16 @@ from PySide6.QtWidgets import (
 
 from ltv_desktop.model.settings import Settings
 
+SUGGESTED_HOLDOUT_DAYS = 180
+"""An earlier as-of date to offer: half a year of later sales is enough to check the forecast against."""
+
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, currency: str, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, currency: str, language: str, parent: QWidget | None = None, *,
+                 data_range: tuple[dt.date, dt.date] | None = None,
+                 predictive: dict | None = None) -> None:  # fmt: skip
+        """`data_range` (first and last sale of the open file) bounds the as-of date; `predictive` holds
+        the forecast's time unit and horizon in months."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Analysis settings"))
         self.period = QComboBox()
@@ -40,6 +53,35 @@ class SettingsDialog(QDialog):
         self.max_lifespan.setRange(0.5, 100)
         self.max_lifespan.setValue(settings.max_lifespan_years)
         self.max_lifespan.setSuffix(self.tr(" years"))
+        self.as_of_end = QCheckBox(self.tr("Last sale in the data"))
+        self.as_of_end.setToolTip(
+            self.tr("Choose an earlier date to keep the later sales aside and check the forecast against them.")
+        )
+        self.as_of = QDateEdit()
+        self.as_of.setCalendarPopup(True)
+        if data_range is not None:
+            first, last = data_range
+            self.as_of.setDateRange(QDate(first), QDate(last))
+            suggested = max(first, last - dt.timedelta(days=SUGGESTED_HOLDOUT_DAYS))
+        else:
+            suggested = dt.date.today()
+        self.as_of.setDate(QDate(settings.as_of or suggested))
+        self.as_of_end.toggled.connect(lambda checked: self.as_of.setEnabled(not checked))
+        self.as_of_end.setChecked(settings.as_of is None)
+        self.as_of.setEnabled(settings.as_of is not None)
+        as_of_row = QHBoxLayout()
+        as_of_row.addWidget(self.as_of_end)
+        as_of_row.addWidget(self.as_of, 1)
+        predictive = predictive or {}
+        self.time_unit = QComboBox()
+        for value, label in (("day", self.tr("Days")), ("week", self.tr("Weeks")), ("month", self.tr("Months"))):
+            self.time_unit.addItem(label, value)
+        self.time_unit.setCurrentIndex(max(0, self.time_unit.findData(predictive.get("time_unit", "week"))))
+        self.horizon = QDoubleSpinBox()
+        self.horizon.setRange(1, 120)
+        self.horizon.setDecimals(0)
+        self.horizon.setValue(float(predictive.get("horizon_months", 12.0)))
+        self.horizon.setSuffix(self.tr(" months"))
         self.currency = QLineEdit(currency)
         self.language = QComboBox()
         for value, label in (("en", "English"), ("ru", "Русский"), ("pl", "Polski")):
@@ -51,6 +93,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Gross margin"), self.margin)
         form.addRow(self.tr("Discount rate a year"), self.discount)
         form.addRow(self.tr("Longest lifespan to assume"), self.max_lifespan)
+        form.addRow(self.tr("As of"), as_of_row)
+        form.addRow(self.tr("Forecast counts time in"), self.time_unit)
+        form.addRow(self.tr("Forecast horizon"), self.horizon)
         form.addRow(self.tr("Currency"), self.currency)
         form.addRow(self.tr("Language"), self.language)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -65,6 +110,9 @@ class SettingsDialog(QDialog):
             "margin": self.margin.value() / 100,
             "discount_rate": self.discount.value() / 100,
             "max_lifespan_years": self.max_lifespan.value(),
+            "as_of": None if self.as_of_end.isChecked() else self.as_of.date().toPython(),
+            "time_unit": self.time_unit.currentData(),
+            "horizon_months": self.horizon.value(),
             "currency": self.currency.text().strip(),
             "language": self.language.currentData(),
         }

@@ -106,6 +106,30 @@ def test_predicted_columns_reach_the_customers_table():
     assert result.bgnbd.covariance is not None
 
 
+def test_forecast_by_month_ends_at_the_totals_and_its_band_holds_them():
+    frame = make_transactions(pd.read_csv(CDNOW, dtype={"customer_id": str})).frame
+    result = fit_predictive(
+        frame,
+        dt.date(1997, 9, 30),
+        margin=0.5,
+        discount_rate=0.1,
+        options=PredictiveOptions(interval_draws=30, horizon_months=6.5),
+    )
+    forecast = result.forecast
+    totals = result.totals
+    assert list(forecast["month"]) == [1, 2, 3, 4, 5, 6, 7]  # a part month is the last step
+    last = forecast.iloc[-1]
+    assert last["predicted_clv"] == pytest.approx(totals["predicted_clv"], rel=1e-9)
+    assert last["predicted_clv_low"] == pytest.approx(totals["predicted_clv_low"], rel=1e-9)
+    assert last["predicted_clv_high"] == pytest.approx(totals["predicted_clv_high"], rel=1e-9)
+    # undiscounted purchases: the last month is the horizon's expected purchases of every customer
+    assert last["expected_purchases"] == pytest.approx(result.customers["expected_purchases"].sum(), rel=1e-9)
+    for name in ("expected_purchases", "predicted_clv"):
+        values = forecast[name].to_numpy()
+        assert np.all(np.diff(values) > 0)
+        assert np.all(forecast[f"{name}_low"] <= values) and np.all(values <= forecast[f"{name}_high"])
+
+
 def test_too_little_data_gives_a_notice_not_an_exception():
     frame = make_transactions(
         pd.DataFrame(

@@ -14,8 +14,13 @@ TIMEOUT = 30_000
 @pytest.mark.parametrize(
     ("language", "tabs", "file_menu", "ltv_label"),
     [
-        ("ru", ["Калькулятор", "Данные", "Сводка", "Клиенты", "Когорты"], "&Файл", "Срок жизни клиента, лет"),
-        ("pl", ["Kalkulator", "Dane", "Pulpit", "Klienci", "Kohorty"], "&Plik", "Czas życia klienta, lata"),
+        (
+            "ru",
+            ["Калькулятор", "Данные", "Сводка", "Клиенты", "Когорты", "Прогноз"],
+            "&Файл",
+            "Срок жизни клиента, лет",
+        ),
+        ("pl", ["Kalkulator", "Dane", "Pulpit", "Klienci", "Kohorty", "Prognoza"], "&Plik", "Czas życia klienta, lata"),
     ],
 )
 def test_window_in_each_language(qtbot, tmp_path, language, tabs, file_menu, ltv_label):

@@ -150,6 +150,7 @@ def test_screenshots_of_every_tab(app, qtbot, tmp_path):
         "dashboard.png",
         "customers.png",
         "cohorts.png",
+        "forecast.png",
     ]
     assert all(path.stat().st_size > 10_000 for path in saved)
 
