@@ -338,15 +338,32 @@ def _with_log_gradient(log_likelihood_and_gradient):
     return objective
 
 
-def _fit(negative_ll, starts: tuple[tuple[float, ...], ...], objective=None) -> tuple[np.ndarray, float, bool]:
-    """Minimise over log-parameters from several starts; keep the best, say whether it converged."""
+FIT_TOLERANCE = {"ftol": 1e-12, "gtol": 1e-7}
+"""L-BFGS-B stops on the mean −LL per customer: gradient 1e-7 is lifetimes' tolerance (its BFGS tol=1e-7 on
+the same mean), and lands within ~2e-6 relative of a 1e-15 fit; the defaults on the summed −LL stopped 3e-4 away."""
+
+
+def _fit(
+    negative_ll, starts: tuple[tuple[float, ...], ...], objective=None, customers: float = 1.0
+) -> tuple[np.ndarray, float, bool]:
+    """Minimise over log-parameters from several starts; keep the best, say whether it converged.
+
+    The objective is divided by the number of customers so that the step sizes and the tolerance do not
+    depend on how many there are (16 instead of 22 evaluations on 200,000 customers, and a closer optimum).
+    """
     best: tuple[np.ndarray, float, bool] | None = None
     for start in starts:
         with np.errstate(all="ignore"):
             if objective is not None:
                 found = optimize.minimize(
-                    objective, np.log(start), jac=True, method="L-BFGS-B", bounds=[(-12, 12)] * len(start)
+                    lambda log_params: _scaled(objective(log_params), customers),
+                    np.log(start),
+                    jac=True,
+                    method="L-BFGS-B",
+                    bounds=[(-12, 12)] * len(start),
+                    options=FIT_TOLERANCE,
                 )
+                found.fun = found.fun * customers
             else:
                 found = optimize.minimize(
                     negative_ll, np.log(start), method="L-BFGS-B", bounds=[(-12, 12)] * len(start)
@@ -359,6 +376,11 @@ def _fit(negative_ll, starts: tuple[tuple[float, ...], ...], objective=None) -> 
     if best is None:
         return np.log(np.array(starts[0])), np.inf, False
     return best
+
+
+def _scaled(value_and_gradient: tuple[float, np.ndarray], customers: float) -> tuple[float, np.ndarray]:
+    value, gradient = value_and_gradient
+    return value / customers, gradient / customers
 
 
 def _covariance(objective, log_params: np.ndarray) -> np.ndarray | None:
@@ -388,7 +410,7 @@ def fit_bgnbd(x: np.ndarray, t_x: np.ndarray, T: np.ndarray, weights: np.ndarray
 
     x, t_x, T = (np.asarray(values, dtype=float) for values in (x, t_x, T))
     objective = _with_log_gradient(_BgNbdData(x, t_x, T, weights).value_and_gradient)
-    log_params, value, converged = _fit(negative_ll, STARTS_BGNBD, objective)
+    log_params, value, converged = _fit(negative_ll, STARTS_BGNBD, objective, max(float(weights.sum()), 1.0))
     r, alpha, a, b = np.exp(log_params)
     covariance = _covariance(objective, log_params) if converged else None
     return BgNbdFit(float(r), float(alpha), float(a), float(b), -value, converged, covariance, int(weights.sum()))
@@ -428,7 +450,7 @@ def fit_gamma_gamma(x: np.ndarray, m: np.ndarray) -> GammaGammaFit:
         return float(value) if np.isfinite(value) else 1e300
 
     objective = _with_log_gradient(_GammaGammaData(x, m).value_and_gradient)
-    log_params, value, converged = _fit(negative_ll, STARTS_GAMMA, objective)
+    log_params, value, converged = _fit(negative_ll, STARTS_GAMMA, objective, max(float(len(x)), 1.0))
     p, q, v = np.exp(log_params)
     covariance = _covariance(objective, log_params) if converged else None
     return GammaGammaFit(float(p), float(q), float(v), -value, converged, covariance, len(x), excluded)
