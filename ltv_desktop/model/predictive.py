@@ -384,13 +384,17 @@ def _scaled(value_and_gradient: tuple[float, np.ndarray], customers: float) -> t
 
 
 def _covariance(objective, log_params: np.ndarray) -> np.ndarray | None:
-    """Inverse Hessian of −LL in log-parameters, by central differences of the analytic gradient."""
+    """Inverse Hessian of −LL in log-parameters, by forward differences of the analytic gradient.
+
+    Forward (size + 1 gradients) rather than central (2 × size) differences: with a 1e-6 step the
+    Hessian agrees with the central one to ~1e-6 relative, far below what the 90 % intervals resolve.
+    """
     size = len(log_params)
-    step = 1e-5
+    step = 1e-6
+    base = objective(log_params)[1]
     hessian = np.zeros((size, size))
     for i in range(size):
-        shift = np.eye(size)[i] * step
-        hessian[i] = (objective(log_params + shift)[1] - objective(log_params - shift)[1]) / (2 * step)
+        hessian[i] = (objective(log_params + np.eye(size)[i] * step)[1] - base) / step
     hessian = (hessian + hessian.T) / 2
     try:
         covariance = np.linalg.inv(hessian)
