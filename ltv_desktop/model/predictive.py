@@ -228,12 +228,17 @@ class _BgNbdData:
         self.T_values, T_index = np.unique(T, return_inverse=True)
         self.T_weight = np.bincount(T_index, weights=weights, minlength=len(self.T_values))
         self.T_weight_x = np.bincount(T_index, weights=weights * x, minlength=len(self.T_values))
-        repeat = x > 0
+        # repeat customers ordered by x, so per-x sums are np.add.reduceat over runs (20x cheaper than bincount)
+        repeat = np.flatnonzero(x > 0)
+        repeat = repeat[np.argsort(x_index[repeat], kind="stable")]
         self.repeat_x = x[repeat]
         self.repeat_t_x = t_x[repeat]
         self.repeat_T = T[repeat]
         self.repeat_weight = weights[repeat]
-        self.repeat_x_index = x_index[repeat]
+        runs = np.flatnonzero(np.diff(x_index[repeat], prepend=-1)) if len(repeat) else np.zeros(0, dtype=int)
+        self.run_starts = runs
+        self.run_lengths = np.diff(runs, append=len(repeat))
+        self.run_x = self.x_values[x_index[repeat][runs]]
 
     def value_and_gradient(self, params: np.ndarray) -> tuple[float, np.ndarray]:
         r, alpha, a, b = params
@@ -254,22 +259,23 @@ class _BgNbdData:
         d_r -= _dot(self.T_weight, log_T)
         d_alpha -= _dot(rate_T, 1 / (alpha + self.T_values))
         # repeat customers may also have left after t_x: log(1 + e^gap) on top of "alive at T"
+        if not len(self.repeat_x):
+            return float(head + stay), np.array([d_r, d_alpha, d_a, d_b])
         x, w = self.repeat_x, self.repeat_weight
-        log_T = np.log(alpha + self.repeat_T)
-        log_t_x = np.log(alpha + self.repeat_t_x)
         r_x = r + x
-        log_b_x = np.log(np.maximum(b + self.x_values - 1, 1e-300))
-        gap = (np.log(a) - log_b_x)[self.repeat_x_index] + r_x * (log_T - log_t_x)
-        # log(1 + e^gap) and its derivative e^gap / (1 + e^gap) from one exp (np.logaddexp costs 20× more);
-        # log(1 + small) is off by at most 1e-16 in absolute terms, nothing next to the summed LL
-        small = np.exp(-np.abs(gap))
-        tail = _dot(w, np.maximum(gap, 0.0) + np.log(1.0 + small))
-        left = w * np.where(gap > 0, 1.0, small) / (1.0 + small)  # weight × P(left after t_x | data)
-        d_r += _dot(left, log_T - log_t_x)
+        spread = np.log(alpha + self.repeat_T) - np.log(alpha + self.repeat_t_x)
+        log_b_x = np.log(b + self.run_x - 1)
+        gap = np.repeat(np.log(a) - log_b_x, self.run_lengths) + r_x * spread
+        # log(1 + e^gap) and its derivative e^gap / (1 + e^gap) from one exp and one log (np.logaddexp
+        # costs 20× more); log(1 + small) is off by at most 1e-16 in absolute terms, nothing next to the sum
+        softplus_rest = np.log(1.0 + np.exp(-np.abs(gap)))
+        tail = _dot(w, np.maximum(gap, 0.0) + softplus_rest)
+        left = w * np.exp(np.minimum(gap, 0.0) - softplus_rest)  # weight × P(left after t_x | data)
+        d_r += _dot(left, spread)
         d_alpha += _dot(left * r_x, 1 / (alpha + self.repeat_T) - 1 / (alpha + self.repeat_t_x))
-        left_by_x = np.bincount(self.repeat_x_index, weights=left, minlength=len(self.x_values))
+        left_by_x = np.add.reduceat(left, self.run_starts)
         d_a += left_by_x.sum() / a
-        d_b -= _dot(left_by_x, np.where(self.x_values > 0, np.exp(-log_b_x), 0.0))
+        d_b -= _dot(left_by_x, np.exp(-log_b_x))
         return float(head + stay + tail), np.array([d_r, d_alpha, d_a, d_b])
 
 
