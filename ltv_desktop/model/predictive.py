@@ -207,57 +207,129 @@ def _hyp2f1(a: float, b: float, c: np.ndarray, z: np.ndarray) -> np.ndarray:
     return value
 
 
+def _dot(left: np.ndarray, right: np.ndarray) -> float:
+    """Σ left × right without BLAS: OpenBLAS threads a long dot product, and on a busy 2-core machine
+    that hand-off cost 10 ms per BG/NBD evaluation against 0.2 ms for the arithmetic itself."""
+    return float(np.einsum("i,i->", left, right))
+
+
+class _BgNbdData:
+    """Sufficient statistics of grouped (x, t_x, T) for the BG/NBD log-likelihood, built once per fit.
+
+    Of LL's terms only the choice between "alive at T" and "left after t_x" needs
+    each (x, t_x, T) group; the gammaln/digamma terms depend on x alone (tens of
+    distinct values) and the "alive at T" term on T alone, so the special
+    functions run on a few hundred numbers per evaluation, not one per group.
+    """
+
+    def __init__(self, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, weights: np.ndarray) -> None:
+        x, t_x, T, weights = (np.asarray(values, dtype=float) for values in (x, t_x, T, weights))
+        self.total_weight = float(weights.sum())
+        self.x_values, x_index = np.unique(x, return_inverse=True)
+        self.x_weight = np.bincount(x_index, weights=weights, minlength=len(self.x_values))
+        self.T_values, T_index = np.unique(T, return_inverse=True)
+        self.T_weight = np.bincount(T_index, weights=weights, minlength=len(self.T_values))
+        self.T_weight_x = np.bincount(T_index, weights=weights * x, minlength=len(self.T_values))
+        # repeat customers ordered by x, so per-x sums are np.add.reduceat over runs (20x cheaper than bincount)
+        repeat = np.flatnonzero(x > 0)
+        repeat = repeat[np.argsort(x_index[repeat], kind="stable")]
+        self.repeat_x = x[repeat]
+        self.repeat_t_x = t_x[repeat]
+        self.repeat_T = T[repeat]
+        self.repeat_weight = weights[repeat]
+        runs = np.flatnonzero(np.diff(x_index[repeat], prepend=-1)) if len(repeat) else np.zeros(0, dtype=int)
+        self.run_starts = runs
+        self.run_lengths = np.diff(runs, append=len(repeat))
+        self.run_x = self.x_values[x_index[repeat][runs]]
+
+    def value_and_gradient(self, params: np.ndarray) -> tuple[float, np.ndarray]:
+        r, alpha, a, b = params
+        xs, ws = self.x_values, self.x_weight
+        psi_ab = special.digamma(a + b)
+        psi_abx = special.digamma(a + b + xs)
+        head = _dot(ws, special.gammaln(r + xs) + special.betaln(a, b + xs)) + self.total_weight * (
+            r * np.log(alpha) - special.gammaln(r) - special.betaln(a, b)
+        )
+        d_r = _dot(ws, special.digamma(r + xs)) + self.total_weight * (np.log(alpha) - special.digamma(r))
+        d_alpha = self.total_weight * r / alpha
+        d_a = _dot(ws, psi_ab - psi_abx)
+        d_b = _dot(ws, special.digamma(b + xs) - psi_abx) + self.total_weight * (psi_ab - special.digamma(b))
+        # "alive at T" for everyone: -(r + x) log(alpha + T), summed per distinct T
+        log_T = np.log(alpha + self.T_values)
+        rate_T = r * self.T_weight + self.T_weight_x
+        stay = -_dot(rate_T, log_T)
+        d_r -= _dot(self.T_weight, log_T)
+        d_alpha -= _dot(rate_T, 1 / (alpha + self.T_values))
+        # repeat customers may also have left after t_x: log(1 + e^gap) on top of "alive at T"
+        if not len(self.repeat_x):
+            return float(head + stay), np.array([d_r, d_alpha, d_a, d_b])
+        x, w = self.repeat_x, self.repeat_weight
+        r_x = r + x
+        spread = np.log(alpha + self.repeat_T) - np.log(alpha + self.repeat_t_x)
+        log_b_x = np.log(b + self.run_x - 1)
+        gap = np.repeat(np.log(a) - log_b_x, self.run_lengths) + r_x * spread
+        # log(1 + e^gap) and its derivative e^gap / (1 + e^gap) from one exp and one log (np.logaddexp
+        # costs 20× more); log(1 + small) is off by at most 1e-16 in absolute terms, nothing next to the sum
+        softplus_rest = np.log(1.0 + np.exp(-np.abs(gap)))
+        tail = _dot(w, np.maximum(gap, 0.0) + softplus_rest)
+        left = w * np.exp(np.minimum(gap, 0.0) - softplus_rest)  # weight × P(left after t_x | data)
+        d_r += _dot(left, spread)
+        d_alpha += _dot(left * r_x, 1 / (alpha + self.repeat_T) - 1 / (alpha + self.repeat_t_x))
+        left_by_x = np.add.reduceat(left, self.run_starts)
+        d_a += left_by_x.sum() / a
+        d_b -= _dot(left_by_x, np.exp(-log_b_x))
+        return float(head + stay + tail), np.array([d_r, d_alpha, d_a, d_b])
+
+
 def bgnbd_gradient(
     params: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, weights: np.ndarray
 ) -> tuple[float, np.ndarray]:
     """Σ weight × log-likelihood and its gradient in (r, α, a, b), analytically (digamma terms)."""
-    r, alpha, a, b = params
-    head = (
-        special.gammaln(r + x)
-        - special.gammaln(r)
-        + r * np.log(alpha)
-        + special.betaln(a, b + x)
-        - special.betaln(a, b)
-    )
-    stay = -(r + x) * np.log(alpha + T)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        left = np.log(a) - np.log(np.maximum(b + x - 1, 1e-300)) - (r + x) * np.log(alpha + t_x)
-    repeat = x > 0
-    tail = np.where(repeat, np.logaddexp(stay, left), stay)
-    share_stay = np.exp(stay - tail)
-    share_left = np.where(repeat, np.exp(left - tail), 0.0)
-    psi_a_b_x = special.digamma(a + b + x)
-    d_r = (
-        special.digamma(r + x)
-        - special.digamma(r)
-        + np.log(alpha)
-        - share_stay * np.log(alpha + T)
-        - share_left * np.log(alpha + t_x)
-    )
-    d_alpha = r / alpha - (r + x) * (share_stay / (alpha + T) + share_left / (alpha + t_x))
-    d_a = special.digamma(a + b) - psi_a_b_x + share_left / a
-    d_b = (
-        special.digamma(b + x)
-        - psi_a_b_x
-        - special.digamma(b)
-        + special.digamma(a + b)
-        - share_left / np.maximum(b + x - 1, 1e-300)
-    )
-    gradient = np.array([(weights * d).sum() for d in (d_r, d_alpha, d_a, d_b)])
-    return float((weights * (head + tail)).sum()), gradient
+    return _BgNbdData(x, t_x, T, weights).value_and_gradient(np.asarray(params, dtype=float))
+
+
+class _GammaGammaData:
+    """Sufficient statistics of (x, m) for the Gamma-Gamma log-likelihood, built once per fit.
+
+    Every term but (p x + q) log(x m + v) depends on x alone, or is linear in
+    log m, so it is summed per distinct x; the one per-customer term costs a
+    log and a division per evaluation instead of four special functions.
+    """
+
+    def __init__(self, x: np.ndarray, m: np.ndarray) -> None:
+        x, m = np.asarray(x, dtype=float), np.asarray(m, dtype=float)
+        self.count = len(x)
+        self.x_values, x_index = np.unique(x, return_inverse=True)
+        self.x_count = np.bincount(x_index, minlength=len(self.x_values)).astype(float)
+        self.x_log_m = np.bincount(x_index, weights=np.log(m), minlength=len(self.x_values))
+        self.log_x = np.log(self.x_values)
+        self.x = x
+        self.spend = x * m
+
+    def value_and_gradient(self, params: np.ndarray) -> tuple[float, np.ndarray]:
+        p, q, v = params
+        xs, ns = self.x_values, self.x_count
+        px = p * xs
+        value = _dot(ns, special.gammaln(px + q) - special.gammaln(px) + px * self.log_x) + _dot(px - 1, self.x_log_m)
+        value += self.count * (q * np.log(v) - special.gammaln(q))
+        psi = special.digamma(px + q)
+        d_p = _dot(ns * xs, psi - special.digamma(px) + self.log_x) + _dot(xs, self.x_log_m)
+        d_q = _dot(ns, psi) + self.count * (np.log(v) - special.digamma(q))
+        d_v = self.count * q / v
+        log_spend = np.log(self.spend + v)
+        inverse = 1 / (self.spend + v)
+        x_log_spend = _dot(self.x, log_spend)
+        sum_log_spend = log_spend.sum()
+        value -= p * x_log_spend + q * sum_log_spend
+        d_p -= x_log_spend
+        d_q -= sum_log_spend
+        d_v -= p * _dot(self.x, inverse) + q * inverse.sum()
+        return float(value), np.array([d_p, d_q, d_v])
 
 
 def gamma_gamma_gradient(params: np.ndarray, x: np.ndarray, m: np.ndarray) -> tuple[float, np.ndarray]:
     """Σ log-likelihood of Gamma-Gamma and its gradient in (p, q, v), analytically."""
-    p, q, v = params
-    px = p * x
-    spend = np.log(x * m + v)
-    value = gamma_gamma_log_likelihood(params, x, m).sum()
-    psi = special.digamma(px + q)
-    d_p = (x * (psi - special.digamma(px) + np.log(m) + np.log(x) - spend)).sum()
-    d_q = (psi - special.digamma(q) + np.log(v) - spend).sum()
-    d_v = (q / v - (px + q) / (x * m + v)).sum()
-    return float(value), np.array([d_p, d_q, d_v])
+    return _GammaGammaData(x, m).value_and_gradient(np.asarray(params, dtype=float))
 
 
 def _with_log_gradient(log_likelihood_and_gradient):
@@ -274,15 +346,32 @@ def _with_log_gradient(log_likelihood_and_gradient):
     return objective
 
 
-def _fit(negative_ll, starts: tuple[tuple[float, ...], ...], objective=None) -> tuple[np.ndarray, float, bool]:
-    """Minimise over log-parameters from several starts; keep the best, say whether it converged."""
+FIT_TOLERANCE = {"ftol": 1e-12, "gtol": 1e-7}
+"""L-BFGS-B stops on the mean −LL per customer: gradient 1e-7 is lifetimes' tolerance (its BFGS tol=1e-7 on
+the same mean), and lands within ~2e-6 relative of a 1e-15 fit; the defaults on the summed −LL stopped 3e-4 away."""
+
+
+def _fit(
+    negative_ll, starts: tuple[tuple[float, ...], ...], objective=None, customers: float = 1.0
+) -> tuple[np.ndarray, float, bool]:
+    """Minimise over log-parameters from several starts; keep the best, say whether it converged.
+
+    The objective is divided by the number of customers so that the step sizes and the tolerance do not
+    depend on how many there are (16 instead of 22 evaluations on 200,000 customers, and a closer optimum).
+    """
     best: tuple[np.ndarray, float, bool] | None = None
     for start in starts:
         with np.errstate(all="ignore"):
             if objective is not None:
                 found = optimize.minimize(
-                    objective, np.log(start), jac=True, method="L-BFGS-B", bounds=[(-12, 12)] * len(start)
+                    lambda log_params: _scaled(objective(log_params), customers),
+                    np.log(start),
+                    jac=True,
+                    method="L-BFGS-B",
+                    bounds=[(-12, 12)] * len(start),
+                    options=FIT_TOLERANCE,
                 )
+                found.fun = found.fun * customers
             else:
                 found = optimize.minimize(
                     negative_ll, np.log(start), method="L-BFGS-B", bounds=[(-12, 12)] * len(start)
@@ -297,14 +386,23 @@ def _fit(negative_ll, starts: tuple[tuple[float, ...], ...], objective=None) -> 
     return best
 
 
+def _scaled(value_and_gradient: tuple[float, np.ndarray], customers: float) -> tuple[float, np.ndarray]:
+    value, gradient = value_and_gradient
+    return value / customers, gradient / customers
+
+
 def _covariance(objective, log_params: np.ndarray) -> np.ndarray | None:
-    """Inverse Hessian of −LL in log-parameters, by central differences of the analytic gradient."""
+    """Inverse Hessian of −LL in log-parameters, by forward differences of the analytic gradient.
+
+    Forward (size + 1 gradients) rather than central (2 × size) differences: with a 1e-6 step the
+    Hessian agrees with the central one to ~1e-6 relative, far below what the 90 % intervals resolve.
+    """
     size = len(log_params)
-    step = 1e-5
+    step = 1e-6
+    base = objective(log_params)[1]
     hessian = np.zeros((size, size))
     for i in range(size):
-        shift = np.eye(size)[i] * step
-        hessian[i] = (objective(log_params + shift)[1] - objective(log_params - shift)[1]) / (2 * step)
+        hessian[i] = (objective(log_params + np.eye(size)[i] * step)[1] - base) / step
     hessian = (hessian + hessian.T) / 2
     try:
         covariance = np.linalg.inv(hessian)
@@ -323,8 +421,8 @@ def fit_bgnbd(x: np.ndarray, t_x: np.ndarray, T: np.ndarray, weights: np.ndarray
         return float(value) if np.isfinite(value) else 1e300
 
     x, t_x, T = (np.asarray(values, dtype=float) for values in (x, t_x, T))
-    objective = _with_log_gradient(lambda params: bgnbd_gradient(params, x, t_x, T, weights))
-    log_params, value, converged = _fit(negative_ll, STARTS_BGNBD, objective)
+    objective = _with_log_gradient(_BgNbdData(x, t_x, T, weights).value_and_gradient)
+    log_params, value, converged = _fit(negative_ll, STARTS_BGNBD, objective, max(float(weights.sum()), 1.0))
     r, alpha, a, b = np.exp(log_params)
     covariance = _covariance(objective, log_params) if converged else None
     return BgNbdFit(float(r), float(alpha), float(a), float(b), -value, converged, covariance, int(weights.sum()))
@@ -363,8 +461,8 @@ def fit_gamma_gamma(x: np.ndarray, m: np.ndarray) -> GammaGammaFit:
         value = -gamma_gamma_log_likelihood(np.exp(log_params), x, m).sum()
         return float(value) if np.isfinite(value) else 1e300
 
-    objective = _with_log_gradient(lambda params: gamma_gamma_gradient(params, x, m))
-    log_params, value, converged = _fit(negative_ll, STARTS_GAMMA, objective)
+    objective = _with_log_gradient(_GammaGammaData(x, m).value_and_gradient)
+    log_params, value, converged = _fit(negative_ll, STARTS_GAMMA, objective, max(float(len(x)), 1.0))
     p, q, v = np.exp(log_params)
     covariance = _covariance(objective, log_params) if converged else None
     return GammaGammaFit(float(p), float(q), float(v), -value, converged, covariance, len(x), excluded)

@@ -13,10 +13,14 @@ from hypothesis import strategies as st
 from ltv_desktop.cli import main
 from ltv_desktop.model.predictive import (
     PredictiveOptions,
+    bgnbd_gradient,
+    bgnbd_log_likelihood,
     expected_purchases,
     expected_value,
     fit_bgnbd,
     fit_predictive,
+    gamma_gamma_gradient,
+    gamma_gamma_log_likelihood,
     p_alive,
 )
 from ltv_desktop.model.transactions import make_transactions
@@ -193,3 +197,42 @@ def test_fit_recovers_parameters_from_simulated_customers():
     assert fit.converged
     assert fit.r == pytest.approx(r, rel=0.2)
     assert fit.alpha == pytest.approx(alpha, rel=0.3)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    histories=st.lists(histories, min_size=1, max_size=12),
+    weights=st.lists(st.integers(1, 50), min_size=12, max_size=12),
+    params=parameters,
+)
+def test_grouped_bgnbd_likelihood_and_gradient_match_the_per_customer_formula(histories, weights, params):
+    """The fit sums LL per distinct x and T; it must equal Σ weight × eq. 6, and its gradient the numerical one."""
+    x, t_x, T = (np.array(column, dtype=float) for column in zip(*histories, strict=True))
+    w = np.array(weights[: len(x)], dtype=float)
+    value, gradient = bgnbd_gradient(params, x, t_x, T, w)
+    assert value == pytest.approx((w * bgnbd_log_likelihood(params, x, t_x, T)).sum(), rel=1e-10, abs=1e-8)
+    for i in range(4):
+        step = np.zeros(4)
+        step[i] = 1e-6 * params[i]
+        up = (w * bgnbd_log_likelihood(params + step, x, t_x, T)).sum()
+        down = (w * bgnbd_log_likelihood(params - step, x, t_x, T)).sum()
+        numerical = (up - down) / (2 * step[i])
+        assert gradient[i] == pytest.approx(numerical, rel=1e-4, abs=1e-4 * max(1.0, abs(value)))
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    spends=st.lists(st.tuples(st.integers(1, 60), st.floats(0.5, 500)), min_size=1, max_size=12),
+    params=st.tuples(st.floats(0.2, 20), st.floats(0.5, 20), st.floats(0.5, 200)).map(np.array),
+)
+def test_grouped_gamma_gamma_likelihood_and_gradient_match_the_per_customer_formula(spends, params):
+    x, m = (np.array(column, dtype=float) for column in zip(*spends, strict=True))
+    value, gradient = gamma_gamma_gradient(params, x, m)
+    assert value == pytest.approx(gamma_gamma_log_likelihood(params, x, m).sum(), rel=1e-10, abs=1e-8)
+    for i in range(3):
+        step = np.zeros(3)
+        step[i] = 1e-6 * params[i]
+        up = gamma_gamma_log_likelihood(params + step, x, m).sum()
+        down = gamma_gamma_log_likelihood(params - step, x, m).sum()
+        numerical = (up - down) / (2 * step[i])
+        assert gradient[i] == pytest.approx(numerical, rel=1e-4, abs=1e-4 * max(1.0, abs(value)))
