@@ -223,3 +223,95 @@ def test_workflow_is_valid_yaml_with_three_build_systems():
     # 'on' is parsed as True by YAML 1.1
     triggers = workflow.get("on", workflow.get(True))
     assert "release" in triggers and "workflow_dispatch" in triggers
+
+
+def spec_lists(*names: str) -> dict[str, list[str]]:
+    """The spec's module lists (plain assignments), evaluated outside PyInstaller."""
+    tree = ast.parse(SPEC.read_text(encoding="utf-8"))
+    nodes = [
+        node
+        for node in tree.body
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id in names for t in node.targets)
+    ]
+    namespace: dict = {}
+    exec(compile(ast.Module(body=nodes, type_ignores=[]), str(SPEC), "exec"), namespace)
+    return {name: namespace[name] for name in names}
+
+
+# Imports every module of the app and runs the optimiser the predictive fit uses, then prints what loaded.
+LOADED_BY_THE_APP = """
+import pkgutil, sys
+import numpy as np
+import ltv_desktop
+for module in pkgutil.walk_packages(ltv_desktop.__path__, "ltv_desktop."):
+    if not module.name.endswith("__main__"):
+        __import__(module.name)
+from scipy import optimize, special
+optimize.minimize(lambda x: float(((x - 1) ** 2).sum() + special.gammaln(2.0)), np.zeros(2), method="L-BFGS-B",
+                  bounds=[(-12, 12)] * 2)
+print("\\n".join(sorted(sys.modules)))
+"""
+
+
+def test_spec_excludes_nothing_the_app_loads():
+    """An excluded module that the app (or pyqtgraph, scipy.optimize, ...) imports breaks the frozen app."""
+    lists = spec_lists("QT_EXCLUDES", "PY_EXCLUDES", "SCIPY_EXCLUDES", "OPTIONAL_IMPORTS_LEFT_OUT")
+    optional = set(lists.pop("OPTIONAL_IMPORTS_LEFT_OUT"))
+    excluded = [name for names in lists.values() for name in names]
+    assert "scipy.stats" in excluded and "PySide6.QtQml" in excluded
+    result = subprocess.run(
+        [sys.executable, "-c", LOADED_BY_THE_APP],
+        capture_output=True,
+        text=True,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    loaded = set(result.stdout.split())
+    assert "scipy.optimize" in loaded and "pyqtgraph" in loaded
+    clashes = sorted(m for m in loaded - optional for x in excluded if m == x or m.startswith(x + "."))
+    assert not clashes, f"the spec excludes modules the app loads: {clashes}"
+
+
+def load_icu_data():
+    sys.path.insert(0, str(PACKAGING))
+    try:
+        import icu_data
+    finally:
+        sys.path.remove(str(PACKAGING))
+    return icu_data
+
+
+def fake_icu_blob(items: dict[str, bytes]) -> bytes:
+    header = struct.pack("<HBBHHBBBB", 32, 0xDA, 0x27, 20, 0, 0, 0, 2, 0) + b"CmnD" + bytes(8)
+    return load_icu_data().write_items(header + bytes(32 - len(header)), list(items.items()))
+
+
+def test_icu_data_round_trips_and_drops_only_the_trees_qt_never_reads():
+    icu_data = load_icu_data()
+    items = {
+        "icudt73l/root.res": b"root" * 5,
+        "icudt73l/coll/ru.res": b"collation",
+        "icudt73l/zone/pl.res": b"zones",
+        "icudt73l/cnvalias.icu": b"aliases",
+        "icudt73l/lang/ru.res": b"languages",
+        "icudt73l/brkitr/cjdict.dict": b"dictionary",
+        "icudt73l/unames.icu": b"names",
+    }
+    blob = fake_icu_blob(items)
+    _, read = icu_data.read_items(blob)
+    assert [name for name, _ in read] == sorted(items)
+    assert all(data.rstrip(b"\0") == items[name] for name, data in read)
+    _, kept = icu_data.read_items(icu_data.trim(blob))
+    assert [name for name, _ in kept] == [
+        "icudt73l/cnvalias.icu",
+        "icudt73l/coll/ru.res",
+        "icudt73l/root.res",
+        "icudt73l/zone/pl.res",
+    ]
+    assert all(data.rstrip(b"\0") == items[name] for name, data in kept)
+    # items stay 16-byte aligned, as ICU requires
+    (count,) = struct.unpack_from("<I", icu_data.trim(blob), 32)
+    assert all(struct.unpack_from("<II", icu_data.trim(blob), 36 + 8 * i)[1] % 16 == 0 for i in range(count))
+    with pytest.raises(ValueError, match="ICU common data"):
+        icu_data.read_items(b"\0" * 64)
