@@ -344,7 +344,7 @@ def typed_spend_frame(typed: pd.DataFrame) -> pd.DataFrame:
     dates = parse_dates(typed["date"].astype(object)).values
     amounts = parse_amounts(typed["amount"].astype(object)).values
     bad = [
-        f"{index + 1} ({typed['date'].iloc[index]!s} · {typed['amount'].iloc[index]!s})"
+        f"{index + 1}: {typed['date'].iloc[index]!s} · {typed['amount'].iloc[index]!s}"
         for index in range(len(typed))
         if pd.isna(dates[index]) or not pd.notna(amounts[index])
     ]
@@ -352,8 +352,8 @@ def typed_spend_frame(typed: pd.DataFrame) -> pd.DataFrame:
         raise LtvError(
             QCoreApplication.translate(
                 "AnalysisController",
-                "Marketing spend row(s) %1 cannot be read: write the month as YYYY-MM (or a date) and the amount "
-                "as a number, or clear the row.",
-            ).replace("%1", ", ".join(bad))
+                "Some marketing spend rows cannot be read (%1). Write the month as YYYY-MM (or a date) and the "
+                "amount as a number, or clear the row.",
+            ).replace("%1", "; ".join(bad))
         )
     return typed.assign(date=dates, amount=amounts)

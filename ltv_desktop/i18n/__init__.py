@@ -24,13 +24,13 @@ def install_translators(app: QCoreApplication, language: str | None) -> list[QTr
     """Load our catalogue and Qt's own (dialog buttons) for `language`; returns them to keep them alive."""
     language = language if language in LANGUAGES else system_language()
     installed: list[QTranslator] = []
-    if language == "en":
-        QLocale.setDefault(QLocale.system())
-        return installed
     ours = QTranslator(app)
     if ours.load(str(CATALOGUES / f"ltv_desktop_{language}.qm")):
         app.installTranslator(ours)
         installed.append(ours)
+    if language == "en":  # the source language: only "1 order" / "2 orders" for the %n messages
+        QLocale.setDefault(QLocale.system())
+        return installed
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

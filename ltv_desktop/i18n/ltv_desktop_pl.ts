@@ -86,8 +86,8 @@
     </message>
     <message>
         <location filename="../controllers/analysis_controller.py" line="353"/>
-        <source>Marketing spend row(s) %1 cannot be read: write the month as YYYY-MM (or a date) and the amount as a number, or clear the row.</source>
-        <translation>Wierszy wydatków na marketing %1 nie da się odczytać: wpisz miesiąc jako RRRR-MM (lub datę), a kwotę jako liczbę, albo wyczyść wiersz.</translation>
+        <source>Some marketing spend rows cannot be read (%1). Write the month as YYYY-MM (or a date) and the amount as a number, or clear the row.</source>
+        <translation>Niektórych wierszy wydatków na marketing nie da się odczytać (%1). Wpisz miesiąc jako RRRR-MM (lub datę), a kwotę jako liczbę, albo wyczyść wiersz.</translation>
     </message>
 </context>
 <context>

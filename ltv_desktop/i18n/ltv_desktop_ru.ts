@@ -86,8 +86,8 @@
     </message>
     <message>
         <location filename="../controllers/analysis_controller.py" line="353"/>
-        <source>Marketing spend row(s) %1 cannot be read: write the month as YYYY-MM (or a date) and the amount as a number, or clear the row.</source>
-        <translation>Строки расходов на маркетинг %1 не читаются: запишите месяц как ГГГГ-ММ (или дату), а сумму — числом, либо очистите строку.</translation>
+        <source>Some marketing spend rows cannot be read (%1). Write the month as YYYY-MM (or a date) and the amount as a number, or clear the row.</source>
+        <translation>Некоторые строки расходов на маркетинг не читаются (%1). Запишите месяц как ГГГГ-ММ (или дату), а сумму — числом, либо очистите строку.</translation>
     </message>
 </context>
 <context>

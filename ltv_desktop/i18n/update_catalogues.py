@@ -29,7 +29,10 @@ def sources() -> list[str]:
 def main() -> None:
     catalogues = [str(HERE / f"ltv_desktop_{language}.ts") for language in LANGUAGES]
     subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-ts", *catalogues], check=True)
-    for catalogue in catalogues:
+    # English is the source language; its catalogue only says "1 order" / "2 orders" for the %n messages.
+    english = str(HERE / "ltv_desktop_en.ts")
+    subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-pluralonly", "-ts", english], check=True)
+    for catalogue in [*catalogues, english]:
         subprocess.run([tool("pyside6-lrelease"), catalogue, "-qm", catalogue.replace(".ts", ".qm")], check=True)
 
 

@@ -33,7 +33,7 @@ def test_every_message_is_translated(language):
             assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(translation.text)), source
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", [*LANGUAGES, "en"])
 def test_shipped_qm_is_compiled_from_the_committed_ts(language, tmp_path):
     """Stronger than comparing file times (a fresh clone has no meaningful ones): compile and compare."""
     compiled = tmp_path / f"{language}.qm"
@@ -92,3 +92,27 @@ def test_every_context_is_one_the_code_looks_up(language):
     for context in root.iter("context"):
         name = context.findtext("name")
         assert name in classes | explicit, f"context {name!r} is never looked up"
+
+
+def test_english_says_one_order_and_two_orders(qapp):
+    """English is the source language, but "%n order(s)" is not English: its catalogue has the plural forms."""
+    root = ET.parse(CATALOGUES / "ltv_desktop_en.ts").getroot()
+    numerus = [message for message in root.iter("message") if message.get("numerus") == "yes"]
+    sources = [message.find("source").text for message in numerus]
+    ru_numerus = [
+        message.find("source").text
+        for message in ET.parse(CATALOGUES / "ltv_desktop_ru.ts").getroot().iter("message")
+        if message.get("numerus") == "yes"
+    ]
+    assert sorted(sources) == sorted(ru_numerus)
+    for message in numerus:
+        forms = [form.text for form in message.find("translation").findall("numerusform")]
+        assert len(forms) == 2 and all("%Ln" in form and "(s)" not in form for form in forms), forms
+    translator = QTranslator()
+    assert translator.load(str(CATALOGUES / "ltv_desktop_en.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        shown = [QCoreApplication.translate("DashboardView", "%n order(s)", None, n) for n in (1, 2)]
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert shown[0].endswith("1 order") and shown[1].endswith("2 orders")

@@ -108,7 +108,7 @@ def test_a_typed_spend_row_that_does_not_read_is_named_not_dropped(app, qtbot):
         table.setItem(0, column, QTableWidgetItem(text))
     with qtbot.waitSignal(app.analysis.analysis_failed, timeout=TIMEOUT) as failed:
         qtbot.mouseClick(app.window.data.analyze_button, Qt.MouseButton.LeftButton)
-    assert "row(s) 1 (2024-13 · 500) cannot be read" in failed.args[0]
+    assert "Some marketing spend rows cannot be read (1: 2024-13 · 500)." in failed.args[0]
     assert app.analysis.result is not None  # the previous analysis stays
 
 
