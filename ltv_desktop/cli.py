@@ -217,7 +217,14 @@ def run_analyze(argv: Sequence[str]) -> int:
     if args.output:
         from ltv_desktop.io.export import ExportOptions, export_workbook
 
-        export_workbook(result, args.output, ExportOptions())
+        export_workbook(
+            result,
+            args.output,
+            ExportOptions(
+                spend_rejections=spend_read.rejections if spend_read is not None else (),
+                spend_file=Path(args.spend).name if args.spend else "",
+            ),
+        )
     transactions = imported.transactions
     input_block: dict[str, Any] = {
         **imported.report.to_dict(),

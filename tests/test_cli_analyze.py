@@ -99,8 +99,10 @@ def test_installed_entry_point_runs_as_a_process():
 def test_spend_rows_that_do_not_read_are_reported_not_dropped(tmp_path, capsys):
     spend = tmp_path / "spend.csv"
     spend.write_text("date,amount\n2024-01-15,30\n2024-02-30,20\n2024-03-10,fifty\n", encoding="utf-8")
+    report = tmp_path / "report.xlsx"
     code, data, err = run_json(
-        ["analyze", str(FIXTURES / "tiny.csv"), "--spend", str(spend), "--no-predictive", "--json"], capsys
+        ["analyze", str(FIXTURES / "tiny.csv"), "--spend", str(spend), "--no-predictive", "--json", "-o", str(report)],
+        capsys,
     )
     assert code == 2
     block = data["input"]["spend"]
@@ -110,6 +112,18 @@ def test_spend_rows_that_do_not_read_are_reported_not_dropped(tmp_path, capsys):
         (4, "fifty", "not a number"),
     ]
     assert "spend file" in err and "row 3" in err
+    import openpyxl
+
+    book = openpyxl.load_workbook(report, read_only=True)
+    summary = {row[0]: row[1] for row in book["Summary"].iter_rows(max_row=8, max_col=2, values_only=True)}
+    assert summary["Marketing spend rows rejected (see the sheet)"] == 2
+    rejected = list(book["Rejected rows"].iter_rows(values_only=True))
+    assert rejected[1][0] == "Every row was read."
+    assert rejected[3][0] == "Marketing spend file: spend.csv"
+    assert [row[:4] for row in rejected[4:6]] == [
+        (3, "date", "2024-02-30", "not a date or month"),
+        (4, "amount", "fifty", "not a number"),
+    ]
 
 
 def test_import_warnings_are_printed(tmp_path, capsys):

@@ -35,8 +35,13 @@ class ExportController(QObject):
         from ltv_desktop.io.export import ExportOptions, export_workbook  # openpyxl loads on first export
 
         inputs = self.calculator.inputs_from_analysis() if self.calculator is not None else None
+        run = self.analysis.run
         options = ExportOptions(
-            language=self.language, currency=self.analysis.formatter.currency, calculator_inputs=inputs
+            language=self.language,
+            currency=self.analysis.formatter.currency,
+            calculator_inputs=inputs,
+            spend_rejections=tuple(run.spend_rejections) if run is not None else (),
+            spend_file=(run.spend_name or "") if run is not None else "",
         )
         worker = Worker(lambda progress: export_workbook(result, path, options, progress))
         self.worker = worker

@@ -38,6 +38,7 @@ from ltv_desktop.model.calculator import CalculatorInputs, calculate
 from ltv_desktop.model.errors import LtvError
 from ltv_desktop.model.progress import NO_PROGRESS, Progress
 from ltv_desktop.model.result import AnalysisResult
+from ltv_desktop.model.transactions import Rejection
 
 ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -61,6 +62,9 @@ class ExportOptions:
     language: str = "en"
     currency: str = ""
     calculator_inputs: CalculatorInputs | None = None
+    spend_rejections: tuple[Rejection, ...] = ()
+    """Rows of the marketing spend file that could not be read: listed under the sales rejections."""
+    spend_file: str = ""
 
 
 def clean_text(value: object) -> str:
@@ -283,6 +287,10 @@ class _ReportWriter:
             ("rows_after_as_of", result.rows_after_as_of, ""),
             ("rows_rejected", len(result.rejections), self.sheet_names["Rejected"]),
         ]
+        if self.options.spend_rejections:
+            rows_accounted.append(
+                ("spend_rows_rejected", len(self.options.spend_rejections), self.sheet_names["Rejected"])
+            )
         for row, (name, count, note) in enumerate(rows_accounted, start=2):
             sheet.write_string(row, 0, t[name])
             sheet.write_number(row, 1, count, self.integer)
@@ -518,12 +526,20 @@ class _ReportWriter:
         sheet.write_row(0, 0, [t["row"], t["column"], t["raw"], t["reason"]], self.header)
         if not self.result.rejections:
             sheet.write_string(1, 0, t["no_rejections"], self.note)
-        for index, rejection in enumerate(self.result.rejections, start=1):
+        self._rejection_rows(sheet, 1, self.result.rejections)
+        if self.options.spend_rejections:
+            heading = max(len(self.result.rejections), 1) + 2
+            title = t["spend_file"] + (f": {self.options.spend_file}" if self.options.spend_file else "")
+            sheet.write_string(heading, 0, clean_text(title), self.bold)
+            self._rejection_rows(sheet, heading + 1, self.options.spend_rejections)
+        progress.update(1.0)
+
+    def _rejection_rows(self, sheet: Any, first_row: int, rejections: Sequence[Rejection]) -> None:
+        for index, rejection in enumerate(rejections, start=first_row):
             sheet.write_number(index, 0, rejection.row)
             sheet.write_string(index, 1, clean_text(rejection.column))
             sheet.write_string(index, 2, clean_text(rejection.value))
             sheet.write_string(index, 3, clean_text(rejection_reason(rejection, self.options.language)))
-        progress.update(1.0)
 
     def _customers(self, progress: Progress) -> None:
         sheet = self.book.add_worksheet(self.sheet_names["Customers"])

@@ -241,3 +241,23 @@ def test_dashboard_names_the_key_customers_most_likely_lost(app, qtbot):
     worst = customers[customers["key_customer"]].nsmallest(1, "p_alive")["customer_id"].iloc[0]
     assert worst in app.window.dashboard.likely_lost.text()
     assert app.window.dashboard.cards["predicted_clv"].value.text() != "–"
+
+
+def test_spend_rows_that_do_not_read_are_listed_and_exported(app, qtbot, tmp_path):
+    spend = tmp_path / "wydatki.csv"
+    spend.write_text("month;amount\n2025-01;300\n2025-02;trzysta\n", encoding="utf-8")
+    with qtbot.waitSignal(app.analysis.analysis_finished, timeout=TIMEOUT):
+        app.open_demo()
+    with qtbot.waitSignal(app.analysis.analysis_finished, timeout=TIMEOUT):
+        app.window.data.spend_file_requested.emit(spend)
+    model = app.window.data.rejections_model
+    rows = [[model.data(model.index(r, c)) for c in range(model.columnCount())] for r in range(model.rowCount())]
+    assert rows == [["wydatki.csv", "3", "amount", "trzysta", "not a number"]]
+    target = tmp_path / "report.xlsx"
+    with qtbot.waitSignal(app.export.exported, timeout=TIMEOUT):
+        app.window.export_requested.emit(target)
+    import openpyxl
+
+    rejected = list(openpyxl.load_workbook(target, read_only=True)["Rejected rows"].iter_rows(values_only=True))
+    assert rejected[3][0] == "Marketing spend file: wydatki.csv"
+    assert rejected[4][:4] == (3, "amount", "trzysta", "not a number")
