@@ -44,8 +44,13 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/bench_engine.py
 
+# Every tab of the demo, then the Forecast tab once more as of 31 May 2026, so its holdout check has data.
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/ltv-desktop --demo --screenshot docs/screenshots
+	rm -rf .screenshots-holdout
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/ltv-desktop --demo --as-of 2026-05-31 --screenshot .screenshots-holdout
+	mv .screenshots-holdout/forecast.png docs/screenshots/forecast-holdout.png
+	rm -rf .screenshots-holdout
 
 # The frozen app for this OS in packaging/dist/ (see packaging/README.md), checked with its --self-test.
 package: $(STAMP)

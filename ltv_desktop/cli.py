@@ -119,6 +119,7 @@ def build_gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", type=Path, metavar="DIR", help="render every tab to DIR/<tab>.png and exit")
     parser.add_argument("--self-test", action="store_true", help="demo, analysis and export headless; exit 0 or 1")
     parser.add_argument("--language", choices=["en", "ru", "pl"], help="language of the window")
+    parser.add_argument("--as-of", metavar="YYYY-MM-DD", help="analyse as of this date; later sales are the holdout")
     parser.add_argument("--version", action="version", version=f"LTV Desktop {__version__}")
     return parser
 
@@ -309,9 +310,17 @@ def run_gui_command(argv: Sequence[str]) -> int:
         from ltv_desktop.self_test import run_self_test
 
         return run_self_test()
+    import datetime as dt
+
     from ltv_desktop.controllers.app import GuiOptions, run_gui
 
-    return run_gui(GuiOptions(demo=args.demo, screenshot=args.screenshot, language=args.language, file=args.file))
+    try:
+        as_of = dt.date.fromisoformat(args.as_of) if args.as_of else None
+    except ValueError:
+        raise LtvError(f"--as-of must be a date written YYYY-MM-DD, not {args.as_of!r}") from None
+    return run_gui(
+        GuiOptions(demo=args.demo, screenshot=args.screenshot, language=args.language, file=args.file, as_of=as_of)
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

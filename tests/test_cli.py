@@ -57,3 +57,8 @@ def test_bad_input_is_one_line_and_exit_2(argv, says, capsys):
     assert says in err
     assert "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_a_window_as_of_that_is_not_a_date_is_one_line_and_exit_2(capsys):
+    assert main(["--demo", "--as-of", "31.05.2026"]) == 2
+    assert "--as-of must be a date written YYYY-MM-DD" in capsys.readouterr().err

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -32,6 +33,8 @@ class GuiOptions:
     screenshot: Path | None = None
     language: str | None = None
     file: Path | None = None
+    as_of: dt.date | None = None
+    """Analyse as of this date (the rest is the holdout the Forecast tab checks against); for this run only."""
 
 
 class Application:
@@ -49,6 +52,8 @@ class Application:
         self._install_translators(self.language)
         self.formatter = Formatter(self._locale(), str(self.qsettings.value("ui/currency", "")))
         self.settings = self._load_settings()
+        if options.as_of is not None:
+            self.settings = dataclasses.replace(self.settings, as_of=options.as_of)
         self.predictive = self._load_predictive()
         self._build_window()
         geometry = self.qsettings.value("ui/geometry")

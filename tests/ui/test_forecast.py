@@ -140,3 +140,22 @@ def test_the_settings_dialog_offers_dates_inside_the_data(app, qtbot):
     dialog.as_of.setDate(QDate(2000, 1, 1))  # before the data: the editor keeps to the data's dates
     assert dialog.values()["as_of"] == result.first_date
     dialog.deleteLater()
+
+
+def test_as_of_from_the_command_line_gives_a_holdout_check(qtbot, tmp_path):
+    import datetime as dt
+
+    from PySide6.QtCore import QSettings
+
+    from ltv_desktop.controllers.app import Application, GuiOptions
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    app = Application(GuiOptions(language="en", as_of=dt.date(2026, 5, 31)), settings)
+    try:
+        with qtbot.waitSignal(app.analysis.analysis_finished, timeout=60_000) as finished:
+            app.open_demo()
+        assert finished.args[0].as_of == dt.date(2026, 5, 31)
+        assert finished.args[0].predictive.holdout is not None
+        assert "as_of" not in str(settings.value("analysis/settings"))  # for this run only
+    finally:
+        app.close()
