@@ -134,23 +134,26 @@ def _read_workbook(path: Path, kind: str, sheet: str | None) -> Grid:
     if sheet is not None and sheet not in workbook.sheet_names:
         raise UnreadableFile(f"There is no sheet '{sheet}'. The sheets are: {', '.join(workbook.sheet_names)}.")
     candidates = [sheet] if sheet else list(names)
-    best: tuple[int, int, str, list] | None = None
+    best: tuple[int, int, str, list, object] | None = None
     for name in candidates:
         try:
-            rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+            loaded = workbook.get_sheet_by_name(name)  # parses the whole sheet: most of calamine's time
+            rows = loaded.to_python(skip_empty_area=False)
         except Exception as error:
             raise UnreadableFile(f"The sheet '{name}' of '{path.name}' could not be read ({error}).") from None
         score = max((header_score(row) for row in rows[:HEADER_SEARCH_ROWS]), default=0)
         if best is None or (score, len(rows)) > (best[0], best[1]):
-            best = (score, len(rows), name, rows)
+            best = (score, len(rows), name, rows, loaded)
     if best is None or not best[3]:
         raise EmptyFile(f"'{path.name}' has no rows.")
-    _, _, chosen, rows = best
-    merged = workbook.get_sheet_by_name(chosen).merged_cell_ranges or []
+    _, _, chosen, rows, loaded = best
+    merged = loaded.merged_cell_ranges or []  # from the sheet already parsed, not a second parse
     while rows and all(cell == "" or cell is None for cell in rows[-1]):
         rows.pop()  # formatted but empty rows at the end (a wrong sheet dimension): nothing to read there
     width = max((len(row) for row in rows), default=0)
-    cells = pd.DataFrame([list(row) + [""] * (width - len(row)) for row in rows], dtype=object)
+    if any(len(row) < width for row in rows):
+        rows = [list(row) + [""] * (width - len(row)) for row in rows]
+    cells = pd.DataFrame(rows, dtype=object)
     for (top, left), (bottom, right) in merged:
         if bottom > top and top < len(cells):
             for column in range(left, min(right, width - 1) + 1):
