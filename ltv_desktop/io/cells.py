@@ -3,25 +3,55 @@
 from __future__ import annotations
 
 import datetime as dt
+import operator
 
 import numpy as np
 import pandas as pd
 
+TEXT, BOOL, NUMBER, DATE = 0, 1, 2, 3
+
+
+def _kind(cell_type: type) -> int:
+    if issubclass(cell_type, bool):
+        return BOOL
+    if issubclass(cell_type, int | float):
+        return NUMBER
+    if issubclass(cell_type, dt.date):
+        return DATE
+    return TEXT
+
 
 def cell_kinds(raw: pd.Series, typed: bool) -> tuple[np.ndarray, np.ndarray]:
-    """Masks of number cells and date cells; text files have neither (every cell is text)."""
+    """Masks of number cells and date cells; text files have neither (every cell is text).
+
+    The kind is decided once per Python type, not per cell: a workbook column
+    holds one or two types, and an isinstance chain per cell cost more than
+    reading the cells.
+    """
     if not typed:
         none = np.zeros(len(raw), dtype=bool)
         return none, none
-    kinds = raw.map(
-        lambda cell: (
-            1
-            if isinstance(cell, bool)
-            else 2
-            if isinstance(cell, int | float)
-            else 3
-            if isinstance(cell, dt.date)
-            else 0
-        )
-    ).to_numpy()
-    return kinds == 2, kinds == 3
+    cells = raw.to_numpy(dtype=object)
+    kind_of = {cell_type: _kind(cell_type) for cell_type in set(map(type, cells))}
+    if len(kind_of) == 1:
+        kinds = np.full(len(cells), next(iter(kind_of.values())), dtype=np.int8)
+    else:
+        kinds = np.fromiter(map(kind_of.__getitem__, map(type, cells)), dtype=np.int8, count=len(cells))
+    return kinds == NUMBER, kinds == DATE
+
+
+def distinct_texts(cells: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Codes (-1 for missing) into the distinct trimmed texts of `cells`, so work is done once per value.
+
+    The same texts as `Series.astype(str).str.strip()` cell by cell, but
+    trimmed after de-duplication: trimming a million cells one by one cost
+    more than parsing them.
+    """
+    if pd.api.types.infer_dtype(cells, skipna=False) != "string":  # workbook cells: booleans, errors, None
+        cells = pd.Series(cells, dtype=object).astype(str).to_numpy(dtype=object)
+    codes, uniques = pd.factorize(cells, sort=False)
+    trimmed = [value.strip() for value in uniques]
+    if all(map(operator.is_, trimmed, uniques)):  # str.strip returns the very object when there is nothing to trim
+        return codes, np.asarray(uniques, dtype=object)
+    merged, texts = pd.factorize(np.array(trimmed, dtype=object), sort=False)  # " 5" and "5" are one value
+    return np.where(codes >= 0, merged[np.maximum(codes, 0)], -1), np.asarray(texts, dtype=object)

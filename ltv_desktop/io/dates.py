@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ltv_desktop.io.cells import cell_kinds
+from ltv_desktop.io.cells import cell_kinds, distinct_texts
 from ltv_desktop.model.result import Notice
 
 FORMATS: tuple[str, ...] = (
@@ -80,14 +80,15 @@ def parse_dates(
     """Dates from a column of cells (date cells, numbers as Excel serials, and text)."""
     out = np.full(len(raw), np.datetime64("NaT"), dtype="datetime64[ns]")
     is_number, is_date = cell_kinds(raw, typed)
-    if is_date.any():
-        out[is_date] = pd.to_datetime(raw[is_date].map(lambda d: d.isoformat()[:10])).to_numpy()
+    if is_date.any():  # once per distinct day: a workbook repeats its dates
+        codes, days = pd.factorize(raw.to_numpy(dtype=object)[is_date], sort=False)
+        out[is_date] = pd.to_datetime([day.isoformat()[:10] for day in days]).to_numpy()[codes]
     serial = np.full(len(raw), np.nan)
     if is_number.any():
         serial[is_number] = raw[is_number].astype(np.float64).to_numpy()
 
     text_positions = np.flatnonzero(~is_number & ~is_date)
-    codes, uniques = pd.factorize(raw.iloc[text_positions].astype(str).str.strip(), sort=False)
+    codes, uniques = distinct_texts(raw.to_numpy(dtype=object)[text_positions])
     text = pd.Series(uniques, dtype=object).astype(str)
     numeric_text = pd.to_numeric(text, errors="coerce")
     serial_text = (numeric_text.between(*SERIAL_RANGE) & ~text.str.fullmatch(r"\d{8}")).to_numpy()

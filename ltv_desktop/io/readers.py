@@ -20,7 +20,15 @@ import pandas as pd
 
 from ltv_desktop.io.errors import EmptyFile, EncryptedWorkbook, UnreadableFile
 from ltv_desktop.io.mapping import header_score
-from ltv_desktop.io.sniff import QUOTED, decode, detect_format, sniff_delimiter, strip_control
+from ltv_desktop.io.sniff import (
+    ASCII_COMPATIBLE,
+    QUOTED,
+    decode,
+    detect_format,
+    has_control_bytes,
+    sniff_delimiter,
+    strip_control,
+)
 from ltv_desktop.model.result import Notice
 
 HEADER_SEARCH_ROWS = 30
@@ -71,18 +79,24 @@ def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview:
     with path.open("rb") as handle:
         raw = handle.read(PREVIEW_BYTES if preview else -1)
     text, used_encoding = decode(raw, encoding)
-    if preview and len(raw) == PREVIEW_BYTES:
+    truncated = preview and len(raw) == PREVIEW_BYTES
+    if truncated:
         text = text[: text.rfind("\n") + 1] if "\n" in text else text
-    text = strip_control(text)
-    if not text.strip():
+    clean = used_encoding in ASCII_COMPATIBLE and not has_control_bytes(raw)
+    cleaned = text if clean else strip_control(text)
+    # The C parser reads UTF-8 bytes itself; handed a str, pandas re-encodes it in Python-sized chunks,
+    # which cost about 1 s of the million-row benchmark. The raw bytes serve whenever they are exactly this text.
+    as_utf8 = raw if used_encoding == "utf-8" and cleaned is text and not truncated else cleaned.encode("utf-8")
+    text = cleaned
+    if not text or text.isspace():  # as `not text.strip()`, without copying 70 MB
         raise EmptyFile(f"'{path.name}' has no rows.", "no_rows", {"name": path.name})
     delimiter = delimiter or sniff_delimiter(text)
     sample = [QUOTED.sub("", line) for line in text[:500_000].splitlines()[:200]]
     width = max(line.count(delimiter) for line in sample) + 1
     try:
         cells = pd.read_csv(
-            io.StringIO(text), sep=delimiter, header=None, names=range(width), dtype=str, keep_default_na=False,
-            skip_blank_lines=False, engine="c", quotechar='"', index_col=False,
+            io.BytesIO(as_utf8), encoding="utf-8", sep=delimiter, header=None, names=range(width), dtype=object,
+            keep_default_na=False, skip_blank_lines=False, engine="c", quotechar='"', index_col=False,
         )  # fmt: skip
     except (pd.errors.ParserError, ValueError):
         rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
@@ -95,9 +109,8 @@ def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview:
     if '"' in text:
         breaks = np.zeros(len(cells), dtype=np.int64)
         for column in cells.columns:
-            values = cells[column].astype(str)
-            if values.str.contains("\n", regex=False).any():
-                breaks += values.str.count("\n").to_numpy()
+            if "\n" in "".join(cells[column].to_numpy()):  # one scan, not a str accessor per cell
+                breaks += cells[column].str.count("\n").to_numpy()
         row_numbers += np.concatenate(([0], np.cumsum(breaks)[:-1]))
     return Grid(cells, row_numbers, "csv", typed=False, encoding=used_encoding, delimiter=delimiter)
 
@@ -143,23 +156,26 @@ def _read_workbook(path: Path, kind: str, sheet: str | None) -> Grid:
             {"sheet": sheet, "sheets": ", ".join(workbook.sheet_names)},
         )
     candidates = [sheet] if sheet else list(names)
-    best: tuple[int, int, str, list] | None = None
+    best: tuple[int, int, str, list, object] | None = None
     for name in candidates:
         try:
-            rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+            loaded = workbook.get_sheet_by_name(name)  # parses the whole sheet: most of calamine's time
+            rows = loaded.to_python(skip_empty_area=False)
         except Exception as error:
             raise UnreadableFile(f"The sheet '{name}' of '{path.name}' could not be read ({error}).") from None
         score = max((header_score(row) for row in rows[:HEADER_SEARCH_ROWS]), default=0)
         if best is None or (score, len(rows)) > (best[0], best[1]):
-            best = (score, len(rows), name, rows)
+            best = (score, len(rows), name, rows, loaded)
     if best is None or not best[3]:
         raise EmptyFile(f"'{path.name}' has no rows.", "no_rows", {"name": path.name})
-    _, _, chosen, rows = best
-    merged = workbook.get_sheet_by_name(chosen).merged_cell_ranges or []
+    _, _, chosen, rows, loaded = best
+    merged = loaded.merged_cell_ranges or []  # from the sheet already parsed, not a second parse
     while rows and all(cell == "" or cell is None for cell in rows[-1]):
         rows.pop()  # formatted but empty rows at the end (a wrong sheet dimension): nothing to read there
     width = max((len(row) for row in rows), default=0)
-    cells = pd.DataFrame([list(row) + [""] * (width - len(row)) for row in rows], dtype=object)
+    if any(len(row) < width for row in rows):
+        rows = [list(row) + [""] * (width - len(row)) for row in rows]
+    cells = pd.DataFrame(rows, dtype=object)
     for (top, left), (bottom, right) in merged:
         if bottom > top and top < len(cells):
             for column in range(left, min(right, width - 1) + 1):

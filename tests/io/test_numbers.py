@@ -2,13 +2,14 @@
 
 import io
 
+import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ltv_desktop.io.errors import MixedCurrencies
-from ltv_desktop.io.numbers import parse_amounts
+from ltv_desktop.io.numbers import _parse_distinct_careful, parse_amounts
 
 
 @pytest.mark.parametrize(
@@ -63,3 +64,35 @@ def test_formatted_money_round_trips(amount, style):
     assert parse_amounts(pd.Series([text, "1,50" if style != "en" else "1.50"], dtype=object)).values[
         0
     ] == pytest.approx(float(amount))
+
+
+def _careful_parse_amounts(raw: pd.Series):
+    """The importer before its fast path: every cell trimmed, then the pandas string path on distinct values."""
+    codes, uniques = pd.factorize(raw.astype(str).str.strip(), sort=False)
+    number, decimal, thousands, currency = _parse_distinct_careful(pd.Series(uniques, dtype=object).astype(str))
+    return number[codes], decimal, thousands, currency
+
+
+PIECES = st.one_of(
+    st.text("0123456789", min_size=1, max_size=4),
+    st.sampled_from([",", ".", " ", "'", "-", "(", ")", "\u00a0", "\u202f", "\u2009", "\u2212", "\u2013", "\t"]),
+    st.sampled_from(["₽", "руб.", "р.", "zł", "PLN", "$", "US$", "€", "eur", "£", "грн", "e", "E5", "inf", "nan"]),
+    st.sampled_from(["1\u00a0234,56", "1,234.56", "1.234,56", "12,345,678", "1.234.567", "(5)", "7-", "\x00", ""]),
+)
+AMOUNT = st.lists(PIECES, max_size=6).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(AMOUNT, min_size=1, max_size=12))
+def test_fast_path_reads_exactly_what_the_careful_path_reads(texts):
+    """Joined-string cleaning and byte arithmetic give the same numbers, separators and errors as the str path."""
+    raw = pd.Series(texts, dtype=object)
+    try:
+        expected = _careful_parse_amounts(raw)
+    except MixedCurrencies:
+        with pytest.raises(MixedCurrencies):
+            parse_amounts(raw)
+        return
+    ours = parse_amounts(raw)
+    np.testing.assert_array_equal(ours.values, expected[0])
+    assert (ours.decimal, ours.thousands, ours.currency) == expected[1:]
