@@ -7,7 +7,8 @@ Like for like: each side's timing covers both fits including the Hessian at the 
 computes it with autograd inside fit(), we by differences of the analytic gradient); ours also covers
 grouping identical (x, t_x, T). Reading the CSV is outside both. lifetimes is also timed given the same
 grouping as weights (its fit() accepts them), so the gain from grouping alone is visible.
-Timings are medians of --repeats runs (default 3), ours and lifetimes interleaved; the ratio compares\nmedians from the same run.
+Timings are medians of --repeats runs (default 3), ours and lifetimes interleaved; the ratio compares
+medians from the same run.
 Run: python benchmarks/bench_predictive.py [--repeats N]
 """
 

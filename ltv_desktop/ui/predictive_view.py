@@ -38,6 +38,20 @@ class PredictiveView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.formatter = Formatter()
+        self.empty = _message_label(self.tr("Open a sales file (or the demo) and press Analyze to see the forecast."))
+        self.empty.setObjectName("forecast_empty")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+        self.built = False
+
+    def _build(self) -> None:
+        """The charts, made on the first result: four more pyqtgraph plots would cost the window's start
+        about 0.1 s, for a tab nobody can look at before an analysis."""
+        self.built = True
         self.summary = QLabel()
         self.summary.setObjectName("forecast_summary")
         self.summary.setWordWrap(True)
@@ -98,14 +112,7 @@ class PredictiveView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
-        self.empty = _message_label(self.tr("Open a sales file (or the demo) and press Analyze to see the forecast."))
-        self.empty.setObjectName("forecast_empty")
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.empty)
         self.pages.addWidget(scroll)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
 
     def _unit_names(self) -> dict[str, str]:
         return {"day": self.tr("days"), "week": self.tr("weeks"), "month": self.tr("months")}
@@ -120,6 +127,8 @@ class PredictiveView(QWidget):
             )
             self.pages.setCurrentWidget(self.empty)
             return
+        if not self.built:
+            self._build()
         self.pages.setCurrentIndex(1)
         self._show_summary(result)
         self._show_tracking(result)
