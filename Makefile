@@ -4,10 +4,11 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-# Qt's window plugin (xcb), a virtual screen for screenshots, and LibreOffice to recalculate exported workbooks.
+# Qt's window plugin (xcb), a virtual screen for screenshots, LibreOffice to recalculate exported workbooks,
+# and desktop-file-validate for the Linux .desktop file.
 SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xkb1 \
-	libxcb-shape0 libxcb-randr0 xvfb libreoffice-calc-nogui fonts-dejavu-core
+	libxcb-shape0 libxcb-randr0 xvfb libreoffice-calc-nogui fonts-dejavu-core desktop-file-utils
 
 .PHONY: run test lint bench system-deps venv clean screenshots package
 

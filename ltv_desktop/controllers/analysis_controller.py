@@ -238,7 +238,7 @@ class AnalysisController(QObject):
         self.qsettings.setValue(self._layout_key(report.columns), json.dumps(report.mapping, ensure_ascii=False))
         self.window.data.show_import_details(report, run.rejections, run.spend_rejections, run.spend_name)
         self.show_result()
-        self.window.export_action.setEnabled(True)
+        self.window.enable_exports(True)
         self.window.tabs.setCurrentWidget(self.window.dashboard)
         summary = run.result.summary
         rejected = len(run.rejections) + len(run.spend_rejections)
@@ -262,7 +262,7 @@ class AnalysisController(QObject):
             self.window.data.show_import_details(
                 self.run.import_report, self.run.rejections, self.run.spend_rejections, self.run.spend_name
             )
-            self.window.export_action.setEnabled(True)
+            self.window.enable_exports(True)
             self.show_result()
 
     def show_result(self) -> None:

@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from ltv_desktop.controllers.analysis_controller import AnalysisController
 from ltv_desktop.controllers.workers import Worker, start
 from ltv_desktop.model.progress import Progress
-from ltv_desktop.ui.main_window import MainWindow
+from ltv_desktop.ui.main_window import TAB_NAMES, MainWindow
 
 
 class ExportController(QObject):
     exported = Signal(object)  # Path
     export_failed = Signal(str)
+    files_written = Signal(list)  # the CSV tables or chart images
 
     def __init__(self, window: MainWindow, analysis: AnalysisController, language: str, calculator=None) -> None:
         super().__init__(window)
@@ -27,6 +30,8 @@ class ExportController(QObject):
         self.worker: Worker | None = None
         window.export_requested.connect(self.export)
         window.customers.export_view_requested.connect(self.export_customer_view)
+        window.tables_export_requested.connect(self.export_tables)
+        window.charts_export_requested.connect(self.save_charts)
 
     def export(self, path: Path) -> None:
         result = self.analysis.result
@@ -98,6 +103,85 @@ class ExportController(QObject):
         worker.signals.finished.connect(self._done)
         worker.signals.failed.connect(lambda message: self._failed(message, Path(folder) / "customers.csv"))
         self.worker = start(worker)
+
+    def export_tables(self, folder: Path) -> None:
+        """File → Export tables as CSV: every table of the analysis, one file each, in a worker."""
+        result = self.analysis.result
+        if result is None:
+            return
+
+        def job(progress: Progress) -> list[Path]:
+            from ltv_desktop.io.export import export_tables_csv
+
+            return export_tables_csv(result, folder, self.language)
+
+        worker = Worker(job)
+        worker.signals.finished.connect(lambda written: self._files_written(written, Path(folder)))
+        worker.signals.failed.connect(self._failed_plain)
+        self.worker = start(worker)
+
+    def save_charts(self, folder: Path) -> list[Path]:
+        """File → Save charts as PNG: each chart of each tab as the owner sees it.
+
+        Drawing a widget is GUI work, so it runs here (a few tens of ms a chart); each image is written to a
+        temporary name and renamed, so a failed save never leaves half an image under the real name.
+        """
+        if self.analysis.result is None:
+            return []
+        from ltv_desktop.ui.charts import Chart
+
+        folder = Path(folder)
+        tabs = self.window.tabs
+        shown = tabs.currentIndex()
+        written: list[Path] = []
+        try:
+            for index in range(tabs.count()):
+                tab = tabs.widget(index)
+                tabs.setCurrentIndex(index)
+                QApplication.processEvents()
+                charts = [chart for chart in tab.findChildren(Chart) if chart.isVisibleTo(tab)]
+                for number, chart in enumerate(charts, start=1):
+                    title = chart.plot.getPlotItem().titleLabel.text or f"chart-{number}"
+                    name = f"{TAB_NAMES[index]}-{number:02d}-{_slug(title)}.png"
+                    written.append(_save_image(chart.plot.grab(), folder / name))
+        except OSError as error:
+            self._failed_plain(
+                self.tr("The chart images could not be saved in %1: %2.").replace("%1", str(folder)).replace(
+                    "%2", error.strerror or str(error))
+            )  # fmt: skip
+            return written
+        finally:
+            tabs.setCurrentIndex(shown)
+        self._files_written(written, folder)
+        return written
+
+    def _files_written(self, written: list[Path], folder: Path) -> None:
+        self.worker = None
+        self.window.show_idle(self.tr("%n file(s) written to %1", "", len(written)).replace("%1", str(folder)))
+        self.files_written.emit(written)
+
+    def _failed_plain(self, message: str) -> None:
+        self.worker = None
+        self.window.show_idle(message)
+        self.export_failed.emit(message)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export"), message, QMessageBox.StandardButton.Close,
+                          self.window)  # fmt: skip
+        box.setObjectName("export_error")
+        box.open()
+
+
+def _slug(title: str) -> str:
+    """A file-name part from a chart title: letters and digits of any script, the rest as single dashes."""
+    return re.sub(r"[^\w]+", "-", re.sub(r"<[^>]+>", "", title)).strip("-_").lower()[:60] or "chart"
+
+
+def _save_image(image, path: Path) -> Path:
+    temporary = path.with_name(f".~ltv-{path.name}")
+    if not image.save(str(temporary), "PNG"):
+        temporary.unlink(missing_ok=True)
+        raise OSError(0, QCoreApplication.translate("ExportController", "the image could not be written"))
+    os.replace(temporary, path)
+    return path
 
 
 __all__ = ["ExportController"]

@@ -61,4 +61,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ExportController</name>
+    <message numerus="yes">
+        <location filename="../controllers/export_controller.py" line="160"/>
+        <source>%n file(s) written to %1</source>
+        <translation>
+            <numerusform>%Ln file written to %1</numerusform>
+            <numerusform>%Ln files written to %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1115,39 +1115,59 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../controllers/export_controller.py" line="48"/>
+        <location filename="../controllers/export_controller.py" line="58"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Eksport anulowano; nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="51"/>
+        <location filename="../controllers/export_controller.py" line="61"/>
         <source>Writing %1…</source>
         <translation>Zapisywanie %1…</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="56"/>
+        <location filename="../controllers/export_controller.py" line="66"/>
         <source>Report written to %1</source>
         <translation>Raport zapisano w %1</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="64"/>
+        <location filename="../controllers/export_controller.py" line="74"/>
+        <location filename="../controllers/export_controller.py" line="167"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="67"/>
+        <location filename="../controllers/export_controller.py" line="77"/>
         <source>Save as…</source>
         <translation>Zapisz jako…</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="73"/>
+        <location filename="../controllers/export_controller.py" line="83"/>
         <source>Save report as</source>
         <translation>Zapisz raport jako</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="79"/>
+        <location filename="../controllers/export_controller.py" line="89"/>
         <source>Folder for the CSV file</source>
         <translation>Folder na plik CSV</translation>
+    </message>
+    <message>
+        <location filename="../controllers/export_controller.py" line="149"/>
+        <source>The chart images could not be saved in %1: %2.</source>
+        <translation>Nie udało się zapisać obrazów wykresów w %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../controllers/export_controller.py" line="160"/>
+        <source>%n file(s) written to %1</source>
+        <translation>
+            <numerusform>%Ln plik zapisano w %1</numerusform>
+            <numerusform>%Ln pliki zapisano w %1</numerusform>
+            <numerusform>%Ln plików zapisano w %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../controllers/export_controller.py" line="182"/>
+        <source>the image could not be written</source>
+        <translation>nie udało się zapisać obrazu</translation>
     </message>
 </context>
 <context>
@@ -1166,178 +1186,198 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="44"/>
+        <location filename="../ui/main_window.py" line="46"/>
         <source>LTV Desktop</source>
         <translation>LTV Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="53"/>
+        <location filename="../ui/main_window.py" line="55"/>
         <source>Calculator</source>
         <translation>Kalkulator</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="54"/>
+        <location filename="../ui/main_window.py" line="56"/>
         <source>Data</source>
         <translation>Dane</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="55"/>
+        <location filename="../ui/main_window.py" line="57"/>
         <source>Dashboard</source>
         <translation>Pulpit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="56"/>
+        <location filename="../ui/main_window.py" line="58"/>
         <source>Customers</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="57"/>
+        <location filename="../ui/main_window.py" line="59"/>
         <source>Cohorts</source>
         <translation>Kohorty</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="58"/>
+        <location filename="../ui/main_window.py" line="60"/>
         <source>Forecast</source>
         <translation>Prognoza</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="65"/>
+        <location filename="../ui/main_window.py" line="67"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="68"/>
+        <location filename="../ui/main_window.py" line="70"/>
         <source>Ready</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="82"/>
+        <location filename="../ui/main_window.py" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="83"/>
+        <location filename="../ui/main_window.py" line="85"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otwórz…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="84"/>
+        <location filename="../ui/main_window.py" line="86"/>
         <source>Open &amp;recent</source>
         <translation>Ostatnio &amp;otwierane</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="85"/>
+        <location filename="../ui/main_window.py" line="87"/>
         <source>Open &amp;demo</source>
         <translation>Otwórz &amp;demo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="87"/>
+        <location filename="../ui/main_window.py" line="89"/>
         <source>&amp;Save analysis…</source>
         <translation>&amp;Zapisz analizę…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="88"/>
+        <location filename="../ui/main_window.py" line="90"/>
         <source>Open &amp;analysis…</source>
         <translation>Otwórz &amp;analizę…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="89"/>
+        <location filename="../ui/main_window.py" line="91"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Eksportuj do Excela…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="92"/>
+        <source>Export tables as &amp;CSV…</source>
+        <translation>Eksport tabel do &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="93"/>
+        <source>Save c&amp;harts as PNG…</source>
+        <translation>Zapisz &amp;wykresy jako PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="96"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="93"/>
+        <location filename="../ui/main_window.py" line="97"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analiza</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="94"/>
+        <location filename="../ui/main_window.py" line="98"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="95"/>
+        <location filename="../ui/main_window.py" line="99"/>
         <source>&amp;Analyze</source>
         <translation>&amp;Analizuj</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="96"/>
+        <location filename="../ui/main_window.py" line="100"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="98"/>
+        <location filename="../ui/main_window.py" line="102"/>
         <source>&amp;Formulas guide</source>
         <translation>&amp;Przewodnik po wzorach</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="104"/>
         <source>&amp;About LTV Desktop</source>
         <translation>&amp;O programie LTV Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="110"/>
+        <location filename="../ui/main_window.py" line="114"/>
         <source>Open sales export</source>
         <translation>Otwórz eksport sprzedaży</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="110"/>
+        <location filename="../ui/main_window.py" line="114"/>
         <source>Spreadsheets</source>
         <translation>Arkusze</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="117"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>Export to Excel</source>
         <translation>Eksport do Excela</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="117"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>Excel workbook</source>
         <translation>Skoroszyt Excela</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="124"/>
+        <location filename="../ui/main_window.py" line="132"/>
+        <source>Folder for the CSV tables</source>
+        <translation>Folder na tabele CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="137"/>
+        <source>Folder for the chart images</source>
+        <translation>Folder na obrazy wykresów</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="143"/>
         <source>Save analysis</source>
         <translation>Zapisz analizę</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="124"/>
-        <location filename="../ui/main_window.py" line="131"/>
+        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="150"/>
         <source>LTV analysis</source>
         <translation>Analiza LTV</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="131"/>
+        <location filename="../ui/main_window.py" line="150"/>
         <source>Open analysis</source>
         <translation>Otwórz analizę</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="139"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>About LTV Desktop</source>
         <translation>O programie LTV Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>LTV Desktop %1: what a customer is worth to your business.</source>
         <translation>LTV Desktop %1: ile wart jest klient dla Twojej firmy.</translation>
     </message>
     <message>
-        <location filename="../controllers/app.py" line="160"/>
+        <location filename="../controllers/app.py" line="165"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../controllers/app.py" line="196"/>
+        <location filename="../controllers/app.py" line="201"/>
         <source>Welcome</source>
         <translation>Witamy</translation>
     </message>
     <message>
-        <location filename="../controllers/app.py" line="197"/>
+        <location filename="../controllers/app.py" line="202"/>
         <source>Would you like to look around with the demo shop&apos;s data first?</source>
         <translation>Czy chcesz najpierw rozejrzeć się na danych sklepu demo?</translation>
     </message>
@@ -1738,183 +1778,183 @@
 <context>
     <name>PredictiveView</name>
     <message>
-        <location filename="../ui/predictive_view.py" line="58"/>
+        <location filename="../ui/predictive_view.py" line="72"/>
         <source>Holdout check: repeat purchases after the as-of date</source>
         <translation>Sprawdzenie na odłożonych danych: powtórne zakupy po dacie „na dzień”</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="59"/>
+        <location filename="../ui/predictive_view.py" line="73"/>
         <source>Time after the as-of date</source>
         <translation>Czas po dacie „na dzień”</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="60"/>
+        <location filename="../ui/predictive_view.py" line="74"/>
         <source>Repeat purchases, cumulative</source>
         <translation>Powtórne zakupy, narastająco</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="68"/>
+        <location filename="../ui/predictive_view.py" line="82"/>
         <source>Predicted value of your current customers</source>
         <translation>Prognozowana wartość obecnych klientów</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="69"/>
+        <location filename="../ui/predictive_view.py" line="83"/>
         <source>Months after the as-of date</source>
         <translation>Miesiące po dacie „na dzień”</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="70"/>
+        <location filename="../ui/predictive_view.py" line="84"/>
         <source>Value, cumulative</source>
         <translation>Wartość, narastająco</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="73"/>
+        <location filename="../ui/predictive_view.py" line="87"/>
         <source>Fit check: customers by number of repeat purchases</source>
         <translation>Sprawdzenie modelu: klienci wg liczby powtórnych zakupów</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="74"/>
+        <location filename="../ui/predictive_view.py" line="88"/>
         <source>Repeat purchases up to the as-of date</source>
         <translation>Powtórne zakupy do daty „na dzień”</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="75"/>
+        <location filename="../ui/predictive_view.py" line="89"/>
         <source>Customers</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="79"/>
+        <location filename="../ui/predictive_view.py" line="93"/>
         <source>Chance a customer is still active, P(alive)</source>
         <translation>Szansa, że klient jest nadal aktywny, P(alive)</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="80"/>
+        <location filename="../ui/predictive_view.py" line="94"/>
         <source>Recency: time from first to last purchase</source>
         <translation>Świeżość: czas od pierwszego do ostatniego zakupu</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="81"/>
+        <location filename="../ui/predictive_view.py" line="95"/>
         <source>Repeat purchases</source>
         <translation>Powtórne zakupy</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="82"/>
+        <location filename="../ui/predictive_view.py" line="96"/>
         <source>P(alive)</source>
         <translation>P(aktywny)</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="101"/>
+        <location filename="../ui/predictive_view.py" line="41"/>
         <source>Open a sales file (or the demo) and press Analyze to see the forecast.</source>
         <translation>Otwórz plik sprzedaży (lub demo) i kliknij Analizuj, aby zobaczyć prognozę.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="111"/>
+        <location filename="../ui/predictive_view.py" line="118"/>
         <source>days</source>
         <translation>dni</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="111"/>
+        <location filename="../ui/predictive_view.py" line="118"/>
         <source>weeks</source>
         <translation>tyg.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="111"/>
+        <location filename="../ui/predictive_view.py" line="118"/>
         <source>months</source>
         <translation>mies.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="119"/>
+        <location filename="../ui/predictive_view.py" line="126"/>
         <source>The predictive models were not computed for this analysis, so there is no forecast.</source>
         <translation>W tej analizie nie obliczono modeli prognostycznych, więc nie ma prognozy.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="136"/>
+        <location filename="../ui/predictive_view.py" line="145"/>
         <source>Your %1 customers are predicted to bring %2 over the next %3 months after %4, about %5 each.</source>
         <translation>Według prognozy Twoi klienci (%1) przyniosą %2 w ciągu %3 mies. po %4, około %5 na klienta.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="144"/>
+        <location filename="../ui/predictive_view.py" line="153"/>
         <source>90 % range: %1 – %2.</source>
         <translation>Przedział 90 %: %1 – %2.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="148"/>
+        <location filename="../ui/predictive_view.py" line="157"/>
         <source>The model could not say how uncertain this is (the fit did not converge).</source>
         <translation>Model nie potrafił ocenić niepewności (dopasowanie się nie zbiegło).</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="149"/>
+        <location filename="../ui/predictive_view.py" line="158"/>
         <source>Gross margin and discount rate from Analysis settings are applied.</source>
         <translation>Zastosowano marżę brutto i stopę dyskontową z ustawień analizy.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="163"/>
+        <location filename="../ui/predictive_view.py" line="172"/>
         <source>No holdout check yet: the models learnt from every sale up to %1, so there is nothing later to compare their forecast with. To see how well they predict, choose an earlier &quot;As of&quot; date in Analysis → Settings (for example a few months before your last sale): sales after it are kept aside and compared with the forecast.</source>
         <translation>Nie ma jeszcze sprawdzenia na odłożonych danych: modele uczyły się na każdej sprzedaży do %1, więc nie ma z czym porównać prognozy. Aby zobaczyć, jak dobrze przewidują, wybierz wcześniejszą datę „na dzień” w menu Analiza → Ustawienia (np. kilka miesięcy przed ostatnią sprzedażą): sprzedaż po niej zostanie odłożona i porównana z prognozą.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="180"/>
+        <location filename="../ui/predictive_view.py" line="189"/>
         <source>Holdout check: from %1 to %2 the model predicted %3 repeat purchases by these customers; they made %4 (error %5).</source>
         <translation>Sprawdzenie na odłożonych danych: od %1 do %2 model przewidział tym klientom %3 powtórnych zakupów; faktycznie było ich %4 (błąd %5).</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="199"/>
+        <location filename="../ui/predictive_view.py" line="208"/>
         <source>%1 after %2</source>
         <translation>%1 po %2</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="202"/>
-        <location filename="../ui/predictive_view.py" line="230"/>
+        <location filename="../ui/predictive_view.py" line="211"/>
+        <location filename="../ui/predictive_view.py" line="239"/>
         <source>Actual</source>
         <translation>Rzeczywiste</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="203"/>
+        <location filename="../ui/predictive_view.py" line="212"/>
         <source>Predicted</source>
         <translation>Prognoza</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="210"/>
+        <location filename="../ui/predictive_view.py" line="219"/>
         <source>Value, cumulative (%1)</source>
         <translation>Wartość, narastająco (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="218"/>
+        <location filename="../ui/predictive_view.py" line="227"/>
         <source>90 % range</source>
         <translation>Przedział 90 %</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="220"/>
+        <location filename="../ui/predictive_view.py" line="229"/>
         <source>Expected</source>
         <translation>Oczekiwane</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="231"/>
+        <location filename="../ui/predictive_view.py" line="240"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="243"/>
+        <location filename="../ui/predictive_view.py" line="252"/>
         <source>P(alive) for a customer first seen %1 %2 ago</source>
         <translation>P(alive) klienta, który pierwszy raz kupił %1 %2 temu</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="246"/>
+        <location filename="../ui/predictive_view.py" line="255"/>
         <source>Recency: %1 from first to last purchase</source>
         <translation>Świeżość (%1): od pierwszego do ostatniego zakupu</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="258"/>
+        <location filename="../ui/predictive_view.py" line="267"/>
         <source>Purchase model (BG/NBD), fitted on %1 customers: r = %2, α = %3, a = %4, b = %5. While still active, a typical customer buys about once every %6 %7; after each purchase about %8 of customers stop buying.</source>
         <translation>Model zakupów (BG/NBD), dopasowany na klientach (%1): r = %2, α = %3, a = %4, b = %5. Dopóki klient jest aktywny, kupuje zwykle mniej więcej raz na %6 %7; po każdym zakupie około %8 klientów przestaje kupować.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="273"/>
+        <location filename="../ui/predictive_view.py" line="282"/>
         <source>Value model (Gamma-Gamma), fitted on %1 repeat customers: p = %2, q = %3, v = %4. It expects an average purchase of about %5.</source>
         <translation>Model wartości (Gamma-Gamma), dopasowany na powracających klientach (%1): p = %2, q = %3, v = %4. Oczekuje średniego zakupu około %5.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="283"/>
+        <location filename="../ui/predictive_view.py" line="292"/>
         <source>Value model (Gamma-Gamma) not used: each customer&apos;s own average purchase is used.</source>
         <translation>Model wartości (Gamma-Gamma) nie jest używany: używana jest własna średnia zakupu każdego klienta.</translation>
     </message>

@@ -1115,39 +1115,59 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../controllers/export_controller.py" line="48"/>
+        <location filename="../controllers/export_controller.py" line="58"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Экспорт отменён; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="51"/>
+        <location filename="../controllers/export_controller.py" line="61"/>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="56"/>
+        <location filename="../controllers/export_controller.py" line="66"/>
         <source>Report written to %1</source>
         <translation>Отчёт записан в %1</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="64"/>
+        <location filename="../controllers/export_controller.py" line="74"/>
+        <location filename="../controllers/export_controller.py" line="167"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="67"/>
+        <location filename="../controllers/export_controller.py" line="77"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="73"/>
+        <location filename="../controllers/export_controller.py" line="83"/>
         <source>Save report as</source>
         <translation>Сохранить отчёт как</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="79"/>
+        <location filename="../controllers/export_controller.py" line="89"/>
         <source>Folder for the CSV file</source>
         <translation>Папка для файла CSV</translation>
+    </message>
+    <message>
+        <location filename="../controllers/export_controller.py" line="149"/>
+        <source>The chart images could not be saved in %1: %2.</source>
+        <translation>Не удалось сохранить изображения графиков в %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../controllers/export_controller.py" line="160"/>
+        <source>%n file(s) written to %1</source>
+        <translation>
+            <numerusform>%Ln файл записан в %1</numerusform>
+            <numerusform>%Ln файла записано в %1</numerusform>
+            <numerusform>%Ln файлов записано в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../controllers/export_controller.py" line="182"/>
+        <source>the image could not be written</source>
+        <translation>изображение не удалось записать</translation>
     </message>
 </context>
 <context>
@@ -1166,178 +1186,198 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="44"/>
+        <location filename="../ui/main_window.py" line="46"/>
         <source>LTV Desktop</source>
         <translation>LTV Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="53"/>
+        <location filename="../ui/main_window.py" line="55"/>
         <source>Calculator</source>
         <translation>Калькулятор</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="54"/>
+        <location filename="../ui/main_window.py" line="56"/>
         <source>Data</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="55"/>
+        <location filename="../ui/main_window.py" line="57"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="56"/>
+        <location filename="../ui/main_window.py" line="58"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="57"/>
+        <location filename="../ui/main_window.py" line="59"/>
         <source>Cohorts</source>
         <translation>Когорты</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="58"/>
+        <location filename="../ui/main_window.py" line="60"/>
         <source>Forecast</source>
         <translation>Прогноз</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="65"/>
+        <location filename="../ui/main_window.py" line="67"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="68"/>
+        <location filename="../ui/main_window.py" line="70"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="82"/>
+        <location filename="../ui/main_window.py" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="83"/>
+        <location filename="../ui/main_window.py" line="85"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="84"/>
+        <location filename="../ui/main_window.py" line="86"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="85"/>
+        <location filename="../ui/main_window.py" line="87"/>
         <source>Open &amp;demo</source>
         <translation>Открыть &amp;демо</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="87"/>
+        <location filename="../ui/main_window.py" line="89"/>
         <source>&amp;Save analysis…</source>
         <translation>&amp;Сохранить анализ…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="88"/>
+        <location filename="../ui/main_window.py" line="90"/>
         <source>Open &amp;analysis…</source>
         <translation>Открыть &amp;анализ…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="89"/>
+        <location filename="../ui/main_window.py" line="91"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Экспорт в Excel…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="92"/>
+        <source>Export tables as &amp;CSV…</source>
+        <translation>Экспорт таблиц в &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="93"/>
+        <source>Save c&amp;harts as PNG…</source>
+        <translation>Сохранить &amp;графики как PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="96"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="93"/>
+        <location filename="../ui/main_window.py" line="97"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Анализ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="94"/>
+        <location filename="../ui/main_window.py" line="98"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="95"/>
+        <location filename="../ui/main_window.py" line="99"/>
         <source>&amp;Analyze</source>
         <translation>&amp;Анализировать</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="96"/>
+        <location filename="../ui/main_window.py" line="100"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="98"/>
+        <location filename="../ui/main_window.py" line="102"/>
         <source>&amp;Formulas guide</source>
         <translation>Справочник &amp;формул</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="104"/>
         <source>&amp;About LTV Desktop</source>
         <translation>&amp;О программе LTV Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="110"/>
+        <location filename="../ui/main_window.py" line="114"/>
         <source>Open sales export</source>
         <translation>Открыть выгрузку продаж</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="110"/>
+        <location filename="../ui/main_window.py" line="114"/>
         <source>Spreadsheets</source>
         <translation>Таблицы</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="117"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="117"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>Excel workbook</source>
         <translation>Книга Excel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="124"/>
+        <location filename="../ui/main_window.py" line="132"/>
+        <source>Folder for the CSV tables</source>
+        <translation>Папка для таблиц CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="137"/>
+        <source>Folder for the chart images</source>
+        <translation>Папка для изображений графиков</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="143"/>
         <source>Save analysis</source>
         <translation>Сохранить анализ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="124"/>
-        <location filename="../ui/main_window.py" line="131"/>
+        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="150"/>
         <source>LTV analysis</source>
         <translation>Анализ LTV</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="131"/>
+        <location filename="../ui/main_window.py" line="150"/>
         <source>Open analysis</source>
         <translation>Открыть анализ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="139"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>About LTV Desktop</source>
         <translation>О программе LTV Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>LTV Desktop %1: what a customer is worth to your business.</source>
         <translation>LTV Desktop %1: сколько стоит клиент для вашего бизнеса.</translation>
     </message>
     <message>
-        <location filename="../controllers/app.py" line="160"/>
+        <location filename="../controllers/app.py" line="165"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../controllers/app.py" line="196"/>
+        <location filename="../controllers/app.py" line="201"/>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../controllers/app.py" line="197"/>
+        <location filename="../controllers/app.py" line="202"/>
         <source>Would you like to look around with the demo shop&apos;s data first?</source>
         <translation>Хотите сначала осмотреться на данных демо-магазина?</translation>
     </message>
@@ -1738,183 +1778,183 @@
 <context>
     <name>PredictiveView</name>
     <message>
-        <location filename="../ui/predictive_view.py" line="58"/>
+        <location filename="../ui/predictive_view.py" line="72"/>
         <source>Holdout check: repeat purchases after the as-of date</source>
         <translation>Проверка на отложенных данных: повторные покупки после расчётной даты</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="59"/>
+        <location filename="../ui/predictive_view.py" line="73"/>
         <source>Time after the as-of date</source>
         <translation>Время после расчётной даты</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="60"/>
+        <location filename="../ui/predictive_view.py" line="74"/>
         <source>Repeat purchases, cumulative</source>
         <translation>Повторные покупки, нарастающим итогом</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="68"/>
+        <location filename="../ui/predictive_view.py" line="82"/>
         <source>Predicted value of your current customers</source>
         <translation>Прогнозная ценность ваших нынешних клиентов</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="69"/>
+        <location filename="../ui/predictive_view.py" line="83"/>
         <source>Months after the as-of date</source>
         <translation>Месяцы после расчётной даты</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="70"/>
+        <location filename="../ui/predictive_view.py" line="84"/>
         <source>Value, cumulative</source>
         <translation>Ценность, нарастающим итогом</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="73"/>
+        <location filename="../ui/predictive_view.py" line="87"/>
         <source>Fit check: customers by number of repeat purchases</source>
         <translation>Проверка модели: клиенты по числу повторных покупок</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="74"/>
+        <location filename="../ui/predictive_view.py" line="88"/>
         <source>Repeat purchases up to the as-of date</source>
         <translation>Повторные покупки до расчётной даты</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="75"/>
+        <location filename="../ui/predictive_view.py" line="89"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="79"/>
+        <location filename="../ui/predictive_view.py" line="93"/>
         <source>Chance a customer is still active, P(alive)</source>
         <translation>Вероятность, что клиент ещё активен, P(alive)</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="80"/>
+        <location filename="../ui/predictive_view.py" line="94"/>
         <source>Recency: time from first to last purchase</source>
         <translation>Давность: время от первой до последней покупки</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="81"/>
+        <location filename="../ui/predictive_view.py" line="95"/>
         <source>Repeat purchases</source>
         <translation>Повторные покупки</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="82"/>
+        <location filename="../ui/predictive_view.py" line="96"/>
         <source>P(alive)</source>
         <translation>P(активен)</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="101"/>
+        <location filename="../ui/predictive_view.py" line="41"/>
         <source>Open a sales file (or the demo) and press Analyze to see the forecast.</source>
         <translation>Откройте файл продаж (или демо) и нажмите «Анализ», чтобы увидеть прогноз.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="111"/>
+        <location filename="../ui/predictive_view.py" line="118"/>
         <source>days</source>
         <translation>дн.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="111"/>
+        <location filename="../ui/predictive_view.py" line="118"/>
         <source>weeks</source>
         <translation>нед.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="111"/>
+        <location filename="../ui/predictive_view.py" line="118"/>
         <source>months</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="119"/>
+        <location filename="../ui/predictive_view.py" line="126"/>
         <source>The predictive models were not computed for this analysis, so there is no forecast.</source>
         <translation>Для этого анализа прогнозные модели не рассчитывались, поэтому прогноза нет.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="136"/>
+        <location filename="../ui/predictive_view.py" line="145"/>
         <source>Your %1 customers are predicted to bring %2 over the next %3 months after %4, about %5 each.</source>
         <translation>По прогнозу ваши клиенты (%1) принесут %2 за %3 мес. после %4 — около %5 каждый.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="144"/>
+        <location filename="../ui/predictive_view.py" line="153"/>
         <source>90 % range: %1 – %2.</source>
         <translation>Диапазон 90 %: %1 – %2.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="148"/>
+        <location filename="../ui/predictive_view.py" line="157"/>
         <source>The model could not say how uncertain this is (the fit did not converge).</source>
         <translation>Модель не смогла оценить неопределённость (подбор не сошёлся).</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="149"/>
+        <location filename="../ui/predictive_view.py" line="158"/>
         <source>Gross margin and discount rate from Analysis settings are applied.</source>
         <translation>Применены валовая маржа и ставка дисконтирования из настроек анализа.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="163"/>
+        <location filename="../ui/predictive_view.py" line="172"/>
         <source>No holdout check yet: the models learnt from every sale up to %1, so there is nothing later to compare their forecast with. To see how well they predict, choose an earlier &quot;As of&quot; date in Analysis → Settings (for example a few months before your last sale): sales after it are kept aside and compared with the forecast.</source>
         <translation>Проверки на отложенных данных пока нет: модели обучены на всех продажах до %1, и сравнивать прогноз не с чем. Чтобы увидеть, насколько точно они предсказывают, выберите более раннюю расчётную дату в меню Анализ → Настройки (например, за несколько месяцев до последней продажи): продажи после неё отложат и сравнят с прогнозом.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="180"/>
+        <location filename="../ui/predictive_view.py" line="189"/>
         <source>Holdout check: from %1 to %2 the model predicted %3 repeat purchases by these customers; they made %4 (error %5).</source>
         <translation>Проверка на отложенных данных: с %1 по %2 модель предсказала этим клиентам %3 повторных покупок; на деле их было %4 (ошибка %5).</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="199"/>
+        <location filename="../ui/predictive_view.py" line="208"/>
         <source>%1 after %2</source>
         <translation>%1 после %2</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="202"/>
-        <location filename="../ui/predictive_view.py" line="230"/>
+        <location filename="../ui/predictive_view.py" line="211"/>
+        <location filename="../ui/predictive_view.py" line="239"/>
         <source>Actual</source>
         <translation>Факт</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="203"/>
+        <location filename="../ui/predictive_view.py" line="212"/>
         <source>Predicted</source>
         <translation>Прогноз</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="210"/>
+        <location filename="../ui/predictive_view.py" line="219"/>
         <source>Value, cumulative (%1)</source>
         <translation>Ценность, нарастающим итогом (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="218"/>
+        <location filename="../ui/predictive_view.py" line="227"/>
         <source>90 % range</source>
         <translation>Диапазон 90 %</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="220"/>
+        <location filename="../ui/predictive_view.py" line="229"/>
         <source>Expected</source>
         <translation>Ожидается</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="231"/>
+        <location filename="../ui/predictive_view.py" line="240"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="243"/>
+        <location filename="../ui/predictive_view.py" line="252"/>
         <source>P(alive) for a customer first seen %1 %2 ago</source>
         <translation>P(alive) клиента, впервые купившего %1 %2 назад</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="246"/>
+        <location filename="../ui/predictive_view.py" line="255"/>
         <source>Recency: %1 from first to last purchase</source>
         <translation>Давность (%1): от первой до последней покупки</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="258"/>
+        <location filename="../ui/predictive_view.py" line="267"/>
         <source>Purchase model (BG/NBD), fitted on %1 customers: r = %2, α = %3, a = %4, b = %5. While still active, a typical customer buys about once every %6 %7; after each purchase about %8 of customers stop buying.</source>
         <translation>Модель покупок (BG/NBD), подобранная по клиентам (%1): r = %2, α = %3, a = %4, b = %5. Пока клиент активен, он обычно покупает примерно раз в %6 %7; после каждой покупки около %8 клиентов перестают покупать.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="273"/>
+        <location filename="../ui/predictive_view.py" line="282"/>
         <source>Value model (Gamma-Gamma), fitted on %1 repeat customers: p = %2, q = %3, v = %4. It expects an average purchase of about %5.</source>
         <translation>Модель ценности (Gamma-Gamma), подобранная по повторным клиентам (%1): p = %2, q = %3, v = %4. Она ожидает среднюю покупку около %5.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="283"/>
+        <location filename="../ui/predictive_view.py" line="292"/>
         <source>Value model (Gamma-Gamma) not used: each customer&apos;s own average purchase is used.</source>
         <translation>Модель ценности (Gamma-Gamma) не применяется: используется собственная средняя покупка каждого клиента.</translation>
     </message>

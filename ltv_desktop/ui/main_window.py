@@ -34,6 +34,8 @@ class MainWindow(QMainWindow):
     open_recent_requested = Signal(object)
     settings_requested = Signal()
     export_requested = Signal(object)  # Path
+    tables_export_requested = Signal(object)  # folder
+    charts_export_requested = Signal(object)  # folder
     save_analysis_requested = Signal(object)
     open_analysis_requested = Signal(object)
     guide_requested = Signal()
@@ -87,7 +89,9 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Save analysis…"), self._choose_save_analysis, QKeySequence.StandardKey.Save)
         self._action(file_menu, self.tr("Open &analysis…"), self._choose_open_analysis)
         self.export_action = self._action(file_menu, self.tr("&Export to Excel…"), self._choose_export, "Ctrl+E")
-        self.export_action.setEnabled(False)
+        self.tables_action = self._action(file_menu, self.tr("Export tables as &CSV…"), self._choose_tables_folder)
+        self.charts_action = self._action(file_menu, self.tr("Save c&harts as PNG…"), self._choose_charts_folder)
+        self.enable_exports(False)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         analysis_menu = self.menuBar().addMenu(self.tr("&Analysis"))
@@ -118,6 +122,21 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.export_requested.emit(Path(path))
+
+    def enable_exports(self, on: bool) -> None:
+        """Export, tables and charts need an analysis to export."""
+        for action in (self.export_action, self.tables_action, self.charts_action):
+            action.setEnabled(on)
+
+    def _choose_tables_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the CSV tables"))
+        if folder:
+            self.tables_export_requested.emit(Path(folder))
+
+    def _choose_charts_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the chart images"))
+        if folder:
+            self.charts_export_requested.emit(Path(folder))
 
     def _choose_save_analysis(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

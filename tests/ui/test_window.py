@@ -261,3 +261,32 @@ def test_spend_rows_that_do_not_read_are_listed_and_exported(app, qtbot, tmp_pat
     rejected = list(openpyxl.load_workbook(target, read_only=True)["Rejected rows"].iter_rows(values_only=True))
     assert rejected[3][0] == "Marketing spend file: wydatki.csv"
     assert rejected[4][:4] == (3, "amount", "trzysta", "not a number")
+
+
+def test_export_every_table_as_csv_and_every_chart_as_png(app, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QFileDialog
+
+    with qtbot.waitSignal(app.analysis.analysis_finished, timeout=TIMEOUT):
+        app.open_demo()
+    assert app.window.tables_action.isEnabled() and app.window.charts_action.isEnabled()
+    tables, charts = tmp_path / "tables", tmp_path / "charts"
+    charts.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(tables))
+    with qtbot.waitSignal(app.export.files_written, timeout=TIMEOUT) as done:
+        app.window.tables_action.trigger()
+    assert sorted(path.name for path in done.args[0]) == sorted(path.name for path in tables.iterdir())
+    assert {"customers.csv", "periods.csv", "rejected_rows.csv"} <= {path.name for path in tables.iterdir()}
+    assert (tables / "customers.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(charts))
+    app.window.tabs.setCurrentIndex(1)
+    with qtbot.waitSignal(app.export.files_written, timeout=TIMEOUT) as done:
+        app.window.charts_action.trigger()
+    names = sorted(path.name for path in charts.iterdir())
+    assert names == sorted(path.name for path in done.args[0])
+    assert "dashboard-01-revenue-and-orders-per-period.png" in names
+    assert any(name.startswith("forecast-") for name in names) and any(name.startswith("cohorts-") for name in names)
+    assert not any(name.startswith(".~ltv") for name in names)
+    image = QImage(str(charts / "dashboard-01-revenue-and-orders-per-period.png"))
+    assert image.width() > 200 and image.height() > 100
+    assert app.window.tabs.currentIndex() == 1  # the tab the owner was on
