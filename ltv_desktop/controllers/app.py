@@ -19,7 +19,7 @@ from ltv_desktop.model.settings import Settings
 from ltv_desktop.paths import demo_sales_path, demo_spend_path, resource_path
 from ltv_desktop.ui.error_dialog import install_excepthook, setup_logging
 from ltv_desktop.ui.formatting import Formatter, default_currency
-from ltv_desktop.ui.main_window import TAB_NAMES, MainWindow
+from ltv_desktop.ui.main_window import TAB_NAMES, MainWindow, settle_layout
 from ltv_desktop.ui.messages import error_text
 
 SCREENSHOT_SIZE = (1280, 800)
@@ -220,7 +220,7 @@ class Application:
         saved = []
         for index, name in enumerate(TAB_NAMES):
             self.window.tabs.setCurrentIndex(index)
-            self.qapp.processEvents()
+            settle_layout(self.window)
             path = folder / f"{name}.png"
             self.window.grab().save(str(path), "PNG")
             saved.append(path)

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ltv_desktop.controllers.analysis_controller import AnalysisController
 from ltv_desktop.controllers.workers import Worker, start
 from ltv_desktop.model.progress import Progress
-from ltv_desktop.ui.main_window import TAB_NAMES, MainWindow
+from ltv_desktop.ui.main_window import TAB_NAMES, MainWindow, settle_layout
 
 
 class ExportController(QObject):
@@ -138,7 +138,7 @@ class ExportController(QObject):
             for index in range(tabs.count()):
                 tab = tabs.widget(index)
                 tabs.setCurrentIndex(index)
-                QApplication.processEvents()
+                settle_layout(tab)
                 charts = [chart for chart in tab.findChildren(Chart) if chart.isVisibleTo(tab)]
                 for number, chart in enumerate(charts, start=1):
                     title = chart.plot.getPlotItem().titleLabel.text or f"chart-{number}"

@@ -54,7 +54,7 @@ class Chart(QWidget):
 
     def set_categories(self, labels: Sequence[str]) -> None:
         self.x_labels = list(labels)
-        step = max(1, (len(labels) + 5) // 6)
+        step = max(1, (len(labels) + 3) // 4)  # four labels at most: "2025-04" side by side fill a narrow chart
         ticks = [(i, label) for i, label in enumerate(labels) if i % step == 0]
         self.plot.getAxis("bottom").setTicks([ticks])
 

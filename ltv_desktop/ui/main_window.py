@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTabWidget,
+    QWidget,
 )
 
 from ltv_desktop import __version__
@@ -196,3 +198,11 @@ class MainWindow(QMainWindow):
         if event.key() == Qt.Key.Key_Escape and self.cancel_button.isVisible():
             self.cancel_requested.emit()
         super().keyPressEvent(event)
+
+
+def settle_layout(widget: QWidget) -> None:
+    """Paint once off-screen before a picture is taken: a chart never shown sizes its axes to the tick labels
+    only when first painted, and the layout that follows would come after the picture (labels over numbers)."""
+    QApplication.processEvents()
+    widget.grab()
+    QApplication.processEvents()
