@@ -1888,73 +1888,78 @@
         <translation>Zastosowano marżę brutto i stopę dyskontową z ustawień analizy.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="172"/>
+        <location filename="../ui/predictive_view.py" line="162"/>
+        <source>The forecast also counts %1 customers whose orders came to zero (free or fully refunded); the Dashboard counts only customers with a paid order.</source>
+        <translation>Prognoza uwzględnia też klientów, których zamówienia dały w sumie zero (darmowe lub w pełni zwrócone): %1; Pulpit liczy tylko klientów z opłaconym zamówieniem.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="178"/>
         <source>No holdout check yet: the models learnt from every sale up to %1, so there is nothing later to compare their forecast with. To see how well they predict, choose an earlier &quot;As of&quot; date in Analysis → Settings (for example a few months before your last sale): sales after it are kept aside and compared with the forecast.</source>
         <translation>Nie ma jeszcze sprawdzenia na odłożonych danych: modele uczyły się na każdej sprzedaży do %1, więc nie ma z czym porównać prognozy. Aby zobaczyć, jak dobrze przewidują, wybierz wcześniejszą datę „na dzień” w menu Analiza → Ustawienia (np. kilka miesięcy przed ostatnią sprzedażą): sprzedaż po niej zostanie odłożona i porównana z prognozą.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="189"/>
+        <location filename="../ui/predictive_view.py" line="195"/>
         <source>Holdout check: from %1 to %2 the model predicted %3 repeat purchases by these customers; they made %4 (error %5).</source>
         <translation>Sprawdzenie na odłożonych danych: od %1 do %2 model przewidział tym klientom %3 powtórnych zakupów; faktycznie było ich %4 (błąd %5).</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="208"/>
+        <location filename="../ui/predictive_view.py" line="214"/>
         <source>%1 after %2</source>
         <translation>%1 po %2</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="211"/>
-        <location filename="../ui/predictive_view.py" line="239"/>
+        <location filename="../ui/predictive_view.py" line="217"/>
+        <location filename="../ui/predictive_view.py" line="245"/>
         <source>Actual</source>
         <translation>Rzeczywiste</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="212"/>
+        <location filename="../ui/predictive_view.py" line="218"/>
         <source>Predicted</source>
         <translation>Prognoza</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="219"/>
+        <location filename="../ui/predictive_view.py" line="225"/>
         <source>Value, cumulative (%1)</source>
         <translation>Wartość, narastająco (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="227"/>
+        <location filename="../ui/predictive_view.py" line="233"/>
         <source>90 % range</source>
         <translation>Przedział 90 %</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="229"/>
+        <location filename="../ui/predictive_view.py" line="235"/>
         <source>Expected</source>
         <translation>Oczekiwane</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="240"/>
+        <location filename="../ui/predictive_view.py" line="246"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="252"/>
+        <location filename="../ui/predictive_view.py" line="258"/>
         <source>P(alive) for a customer first seen %1 %2 ago</source>
         <translation>P(alive) klienta, który pierwszy raz kupił %1 %2 temu</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="255"/>
+        <location filename="../ui/predictive_view.py" line="261"/>
         <source>Recency: %1 from first to last purchase</source>
         <translation>Świeżość (%1): od pierwszego do ostatniego zakupu</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="267"/>
+        <location filename="../ui/predictive_view.py" line="273"/>
         <source>Purchase model (BG/NBD), fitted on %1 customers: r = %2, α = %3, a = %4, b = %5. While still active, a typical customer buys about once every %6 %7; after each purchase about %8 of customers stop buying.</source>
         <translation>Model zakupów (BG/NBD), dopasowany na klientach (%1): r = %2, α = %3, a = %4, b = %5. Dopóki klient jest aktywny, kupuje zwykle mniej więcej raz na %6 %7; po każdym zakupie około %8 klientów przestaje kupować.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="282"/>
+        <location filename="../ui/predictive_view.py" line="288"/>
         <source>Value model (Gamma-Gamma), fitted on %1 repeat customers: p = %2, q = %3, v = %4. It expects an average purchase of about %5.</source>
         <translation>Model wartości (Gamma-Gamma), dopasowany na powracających klientach (%1): p = %2, q = %3, v = %4. Oczekuje średniego zakupu około %5.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="292"/>
+        <location filename="../ui/predictive_view.py" line="298"/>
         <source>Value model (Gamma-Gamma) not used: each customer&apos;s own average purchase is used.</source>
         <translation>Model wartości (Gamma-Gamma) nie jest używany: używana jest własna średnia zakupu każdego klienta.</translation>
     </message>

@@ -1888,73 +1888,78 @@
         <translation>Применены валовая маржа и ставка дисконтирования из настроек анализа.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="172"/>
+        <location filename="../ui/predictive_view.py" line="162"/>
+        <source>The forecast also counts %1 customers whose orders came to zero (free or fully refunded); the Dashboard counts only customers with a paid order.</source>
+        <translation>Прогноз учитывает ещё клиентов, чьи заказы в сумме дали ноль (бесплатные или полностью возвращённые): %1; в «Сводке» считаются только клиенты с оплаченным заказом.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="178"/>
         <source>No holdout check yet: the models learnt from every sale up to %1, so there is nothing later to compare their forecast with. To see how well they predict, choose an earlier &quot;As of&quot; date in Analysis → Settings (for example a few months before your last sale): sales after it are kept aside and compared with the forecast.</source>
         <translation>Проверки на отложенных данных пока нет: модели обучены на всех продажах до %1, и сравнивать прогноз не с чем. Чтобы увидеть, насколько точно они предсказывают, выберите более раннюю расчётную дату в меню Анализ → Настройки (например, за несколько месяцев до последней продажи): продажи после неё отложат и сравнят с прогнозом.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="189"/>
+        <location filename="../ui/predictive_view.py" line="195"/>
         <source>Holdout check: from %1 to %2 the model predicted %3 repeat purchases by these customers; they made %4 (error %5).</source>
         <translation>Проверка на отложенных данных: с %1 по %2 модель предсказала этим клиентам %3 повторных покупок; на деле их было %4 (ошибка %5).</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="208"/>
+        <location filename="../ui/predictive_view.py" line="214"/>
         <source>%1 after %2</source>
         <translation>%1 после %2</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="211"/>
-        <location filename="../ui/predictive_view.py" line="239"/>
+        <location filename="../ui/predictive_view.py" line="217"/>
+        <location filename="../ui/predictive_view.py" line="245"/>
         <source>Actual</source>
         <translation>Факт</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="212"/>
+        <location filename="../ui/predictive_view.py" line="218"/>
         <source>Predicted</source>
         <translation>Прогноз</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="219"/>
+        <location filename="../ui/predictive_view.py" line="225"/>
         <source>Value, cumulative (%1)</source>
         <translation>Ценность, нарастающим итогом (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="227"/>
+        <location filename="../ui/predictive_view.py" line="233"/>
         <source>90 % range</source>
         <translation>Диапазон 90 %</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="229"/>
+        <location filename="../ui/predictive_view.py" line="235"/>
         <source>Expected</source>
         <translation>Ожидается</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="240"/>
+        <location filename="../ui/predictive_view.py" line="246"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="252"/>
+        <location filename="../ui/predictive_view.py" line="258"/>
         <source>P(alive) for a customer first seen %1 %2 ago</source>
         <translation>P(alive) клиента, впервые купившего %1 %2 назад</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="255"/>
+        <location filename="../ui/predictive_view.py" line="261"/>
         <source>Recency: %1 from first to last purchase</source>
         <translation>Давность (%1): от первой до последней покупки</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="267"/>
+        <location filename="../ui/predictive_view.py" line="273"/>
         <source>Purchase model (BG/NBD), fitted on %1 customers: r = %2, α = %3, a = %4, b = %5. While still active, a typical customer buys about once every %6 %7; after each purchase about %8 of customers stop buying.</source>
         <translation>Модель покупок (BG/NBD), подобранная по клиентам (%1): r = %2, α = %3, a = %4, b = %5. Пока клиент активен, он обычно покупает примерно раз в %6 %7; после каждой покупки около %8 клиентов перестают покупать.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="282"/>
+        <location filename="../ui/predictive_view.py" line="288"/>
         <source>Value model (Gamma-Gamma), fitted on %1 repeat customers: p = %2, q = %3, v = %4. It expects an average purchase of about %5.</source>
         <translation>Модель ценности (Gamma-Gamma), подобранная по повторным клиентам (%1): p = %2, q = %3, v = %4. Она ожидает среднюю покупку около %5.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="292"/>
+        <location filename="../ui/predictive_view.py" line="298"/>
         <source>Value model (Gamma-Gamma) not used: each customer&apos;s own average purchase is used.</source>
         <translation>Модель ценности (Gamma-Gamma) не применяется: используется собственная средняя покупка каждого клиента.</translation>
     </message>

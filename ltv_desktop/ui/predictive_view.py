@@ -156,6 +156,12 @@ class PredictiveView(QWidget):
         else:
             text += " " + self.tr("The model could not say how uncertain this is (the fit did not converge).")
         text += " " + self.tr("Gross margin and discount rate from Analysis settings are applied.")
+        extra = int(totals["customers"]) - int(result.summary.customers)
+        if extra > 0:  # METRICS.md 3 counts an order that came to zero as a purchase; the headline (2.1) does not
+            text += " " + self.tr(
+                "The forecast also counts %1 customers whose orders came to zero (free or fully refunded); "
+                "the Dashboard counts only customers with a paid order."
+            ).replace("%1", f.integer(extra))
         self.summary.setText(f"<b>{text}</b>")
         notices = [notice_text(notice) for notice in predictive.warnings]
         self.notices.setText("\n".join(notices))

@@ -85,6 +85,9 @@ def test_demo_to_its_last_sale_explains_how_to_get_a_holdout(app, qtbot):
     assert forecast["Expected"][0][-1] == predictive.options.horizon_months
     assert app.formatter.money(totals["predicted_clv"], 0) in view.summary.text()
     assert app.formatter.money(totals["predicted_clv_low"], 0) in view.summary.text()
+    # the demo has 16 customers whose only orders net to zero: counted by the forecast, not the headline
+    assert totals["customers"] - app.analysis.result.summary.customers == 16
+    assert "also counts 16 customers whose orders came to zero" in view.summary.text()
     assert "r = " + app.formatter.number(predictive.bgnbd.r, 3) in view.parameters.text()
     # the model's notices, in words, when it has any
     assert view.notices.isVisibleTo(view) == bool(predictive.warnings)
