@@ -665,7 +665,7 @@
     <message>
         <location filename="../ui/dashboard_view.py" line="32"/>
         <source>Payback</source>
-        <translation>Zwrot</translation>
+        <translation>Okres zwrotu</translation>
     </message>
     <message>
         <location filename="../ui/dashboard_view.py" line="32"/>
@@ -791,7 +791,7 @@
     <message>
         <location filename="../ui/dashboard_view.py" line="114"/>
         <source>lifespan %1 years</source>
-        <translation>czas życia %1 lat</translation>
+        <translation>czas życia %1 roku</translation>
     </message>
     <message>
         <location filename="../ui/dashboard_view.py" line="128"/>

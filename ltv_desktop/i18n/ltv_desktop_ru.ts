@@ -791,7 +791,7 @@
     <message>
         <location filename="../ui/dashboard_view.py" line="114"/>
         <source>lifespan %1 years</source>
-        <translation>срок жизни %1 лет</translation>
+        <translation>срок жизни %1 года</translation>
     </message>
     <message>
         <location filename="../ui/dashboard_view.py" line="128"/>
