@@ -1771,6 +1771,31 @@
     </message>
     <message>
         <location filename="../ui/messages.py" line="339"/>
+        <source>The file cannot be read as %1. Choose another encoding on the Data tab.</source>
+        <translation>Pliku nie da się odczytać jako %1. Wybierz inne kodowanie na karcie Dane.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="345"/>
+        <source>&apos;%1&apos; is a zip archive but not a workbook.</source>
+        <translation>„%1” to archiwum zip, a nie skoroszyt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="349"/>
+        <source>&apos;%1&apos; would unpack to %2 GB; that is not a sales export, so it was not opened.</source>
+        <translation>„%1” rozpakowałby się do %2 GB; to nie jest eksport sprzedaży, więc go nie otwarto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="355"/>
+        <source>The sheet &apos;%1&apos; of &apos;%2&apos; could not be read. Export the workbook again or choose another sheet.</source>
+        <translation>Nie da się odczytać arkusza „%1” w pliku „%2”. Wyeksportuj skoroszyt ponownie albo wybierz inny arkusz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="362"/>
+        <source>&apos;%1&apos; is not an LTV Desktop analysis file.</source>
+        <translation>„%1” nie jest plikiem analizy LTV Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="366"/>
         <source>No sale with a positive amount on or before the &apos;as of&apos; date, so there are no orders.</source>
         <translation>Do daty „na dzień” nie ma żadnej sprzedaży o dodatniej kwocie, więc nie ma zamówień.</translation>
     </message>

@@ -1771,6 +1771,31 @@
     </message>
     <message>
         <location filename="../ui/messages.py" line="339"/>
+        <source>The file cannot be read as %1. Choose another encoding on the Data tab.</source>
+        <translation>Файл не читается в кодировке %1. Выберите другую кодировку на вкладке «Данные».</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="345"/>
+        <source>&apos;%1&apos; is a zip archive but not a workbook.</source>
+        <translation>«%1» — zip-архив, но не книга Excel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="349"/>
+        <source>&apos;%1&apos; would unpack to %2 GB; that is not a sales export, so it was not opened.</source>
+        <translation>«%1» распаковался бы в %2 ГБ; это не выгрузка продаж, поэтому файл не открыт.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="355"/>
+        <source>The sheet &apos;%1&apos; of &apos;%2&apos; could not be read. Export the workbook again or choose another sheet.</source>
+        <translation>Лист «%1» файла «%2» не читается. Выгрузите книгу ещё раз или выберите другой лист.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="362"/>
+        <source>&apos;%1&apos; is not an LTV Desktop analysis file.</source>
+        <translation>«%1» — не файл анализа LTV Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="366"/>
         <source>No sale with a positive amount on or before the &apos;as of&apos; date, so there are no orders.</source>
         <translation>До расчётной даты нет ни одной продажи с положительной суммой, поэтому заказов нет.</translation>
     </message>

@@ -64,4 +64,8 @@ def load_project(path: Path) -> Project:
             spend_source=Path(data["spend_source"]) if data.get("spend_source") else None,
         )
     except (OSError, ValueError, KeyError, TypeError) as error:
-        raise UnreadableFile(f"'{Path(path).name}' is not an LTV Desktop analysis file ({error}).") from None
+        raise UnreadableFile(
+            f"'{Path(path).name}' is not an LTV Desktop analysis file ({error}).",
+            "not_an_analysis",
+            {"name": Path(path).name},
+        ) from None

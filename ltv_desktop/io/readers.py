@@ -162,7 +162,11 @@ def _read_workbook(path: Path, kind: str, sheet: str | None) -> Grid:
             loaded = workbook.get_sheet_by_name(name)  # parses the whole sheet: most of calamine's time
             rows = loaded.to_python(skip_empty_area=False)
         except Exception as error:
-            raise UnreadableFile(f"The sheet '{name}' of '{path.name}' could not be read ({error}).") from None
+            raise UnreadableFile(
+                f"The sheet '{name}' of '{path.name}' could not be read ({error}).",
+                "sheet_unreadable",
+                {"sheet": name, "name": path.name},
+            ) from None
         score = max((header_score(row) for row in rows[:HEADER_SEARCH_ROWS]), default=0)
         if best is None or (score, len(rows)) > (best[0], best[1]):
             best = (score, len(rows), name, rows, loaded)

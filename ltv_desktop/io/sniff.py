@@ -74,7 +74,9 @@ def _zip_kind(path: Path) -> str:
             ):
                 raise UnreadableFile(
                     f"'{path.name}' would unpack to {unpacked / 1e9:.1f} GB; that is not a sales export, "
-                    f"so it was not opened."
+                    f"so it was not opened.",
+                    "zip_too_large",
+                    {"name": path.name, "gigabytes": f"{unpacked / 1e9:.1f}"},
                 )
             if "mimetype" in names and archive.read("mimetype").startswith(b"application/vnd.oasis"):
                 return "ods"
@@ -88,7 +90,7 @@ def _zip_kind(path: Path) -> str:
             "damaged",
             {"name": path.name},
         ) from None
-    raise UnreadableFile(f"'{path.name}' is a zip archive but not a workbook.")
+    raise UnreadableFile(f"'{path.name}' is a zip archive but not a workbook.", "not_a_workbook", {"name": path.name})
 
 
 def _looks_encrypted(path: Path) -> bool:
@@ -104,7 +106,9 @@ def decode(raw: bytes, forced: str | None = None) -> tuple[str, str]:
         try:
             return raw.decode(forced), forced
         except (LookupError, UnicodeDecodeError) as error:
-            raise UnreadableFile(f"The file cannot be read as {forced}: {error}") from None
+            raise UnreadableFile(
+                f"The file cannot be read as {forced}: {error}", "wrong_encoding", {"encoding": forced}
+            ) from None
     if raw.startswith(b"\xef\xbb\xbf"):
         return raw[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):

@@ -335,6 +335,33 @@ def _error_templates(params: dict) -> dict[str, tuple[str, list]]:
             QCoreApplication.translate("Messages", "The report could not be written to '%1': %2."),
             [params.get("target"), params.get("detail")],
         ),
+        "wrong_encoding": (
+            QCoreApplication.translate(
+                "Messages", "The file cannot be read as %1. Choose another encoding on the Data tab."
+            ),
+            [params.get("encoding")],
+        ),
+        "not_a_workbook": (
+            QCoreApplication.translate("Messages", "'%1' is a zip archive but not a workbook."),
+            [params.get("name")],
+        ),
+        "zip_too_large": (
+            QCoreApplication.translate(
+                "Messages", "'%1' would unpack to %2 GB; that is not a sales export, so it was not opened."
+            ),
+            [params.get("name"), params.get("gigabytes")],
+        ),
+        "sheet_unreadable": (
+            QCoreApplication.translate(
+                "Messages",
+                "The sheet '%1' of '%2' could not be read. Export the workbook again or choose another sheet.",
+            ),
+            [params.get("sheet"), params.get("name")],
+        ),
+        "not_an_analysis": (
+            QCoreApplication.translate("Messages", "'%1' is not an LTV Desktop analysis file."),
+            [params.get("name")],
+        ),
         "no_orders": (
             QCoreApplication.translate(
                 "Messages", "No sale with a positive amount on or before the 'as of' date, so there are no orders."
