@@ -88,6 +88,11 @@ class ImportReport:
     rows_read: int
     currency: str | None = None
 
+    @property
+    def date_format_shown(self) -> str | None:
+        """The date format as an owner writes it (`dd.mm.yyyy`), for the Data tab."""
+        return human_format(self.date_format) if self.date_format else None
+
     def to_dict(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
         data["sheets"] = list(self.sheets)
@@ -340,16 +345,12 @@ def read_transactions(path: str | Path, options: ImportOptions | None = None,
     empty_date[no_date] = (_text(raw_dates[no_date]) == "").to_numpy()
     rejections += _reject(rows[empty_date], mapping["date"], raw_dates[empty_date], "date_empty")
     unread_date = no_date & ~empty_date
-    if dates.date_format:
-        rejections += _reject(
-            rows[unread_date],
-            mapping["date"],
-            raw_dates[unread_date],
-            "not_a_date_in_format",
-            format=human_format(dates.date_format),
-        )
-    else:
-        rejections += _reject(rows[unread_date], mapping["date"], raw_dates[unread_date], "not_a_date")
+    date_code, date_params = (
+        ("not_a_date_in_format", {"format": human_format(dates.date_format)})
+        if dates.date_format
+        else ("not_a_date", {})
+    )
+    rejections += _reject(rows[unread_date], mapping["date"], raw_dates[unread_date], date_code, **date_params)
     bad |= no_date
     raw_amounts = body[mapping["amount"]]
     no_amount = data & ~bad & ~np.isfinite(amounts.values)

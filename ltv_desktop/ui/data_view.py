@@ -233,8 +233,7 @@ class DataView(QWidget):
         self.preview_model.set_frame(rows)
         self.preview.resizeColumnsToContents()
         self.show_message(error or "", error is not None)
-        self.warnings_label.setText("\n".join(notice_text(notice) for notice in report.warnings))
-        self.warnings_label.setVisible(bool(report.warnings))
+        self._show_warnings(report)
         self.analyze_button.setEnabled(error is None)
         self._quiet = False
 
@@ -246,23 +245,15 @@ class DataView(QWidget):
         spend_name: str | None = None,
     ) -> None:
         """What the import decided and every row it could not use, with the reason in the UI's language."""
-        from ltv_desktop.io.dates import human_format  # io loads on first use, after the window shows
-
-        self.date_format_label.setText(human_format(report.date_format) if report.date_format else "–")
+        self.date_format_label.setText(report.date_format_shown or "–")
         decimal = {",": self.tr("decimal comma"), ".": self.tr("decimal point")}.get(report.decimal or "", "–")
         self.number_label.setText(decimal + (f" · {report.currency}" if report.currency else ""))
         reasons = rejection_reasons()
-        frame = pd.DataFrame(
-            [(r.row, r.column, r.value, rejection_text(r, reasons)) for r in rejections],
-            columns=["row", "column", "value", "reason"],
-        )
+        frame = _rejection_frame(rejections, reasons)
         headers = {"row": self.tr("Row"), "column": self.tr("Column"), "value": self.tr("Value"),
                    "reason": self.tr("Reason")}  # fmt: skip
         if spend_rejections:
-            spend = pd.DataFrame(
-                [(r.row, r.column, r.value, rejection_text(r, reasons)) for r in spend_rejections],
-                columns=["row", "column", "value", "reason"],
-            )
+            spend = _rejection_frame(spend_rejections, reasons)
             frame.insert(0, "file", Path(report.path).name)
             spend.insert(0, "file", spend_name or self.tr("spend file"))
             frame = pd.concat([frame, spend], ignore_index=True)
@@ -274,6 +265,9 @@ class DataView(QWidget):
             + " · "
             + self.tr("%n row(s) skipped (blank, titles, totals)", "", skipped)
         )
+        self._show_warnings(report)
+
+    def _show_warnings(self, report) -> None:
         self.warnings_label.setText("\n".join(notice_text(notice) for notice in report.warnings))
         self.warnings_label.setVisible(bool(report.warnings))
 
@@ -304,3 +298,10 @@ class DataView(QWidget):
     def show_message(self, text: str, is_error: bool = False) -> None:
         self.message.setText(text)
         self.message.setStyleSheet("color: #c53030; font-weight: bold;" if is_error else "color: #2f855a;")
+
+
+def _rejection_frame(rejections: Sequence[Rejection], reasons: dict[str, str]) -> pd.DataFrame:
+    return pd.DataFrame(
+        [(r.row, r.column, r.value, rejection_text(r, reasons)) for r in rejections],
+        columns=["row", "column", "value", "reason"],
+    )
