@@ -346,7 +346,7 @@ def typed_spend_frame(typed: pd.DataFrame) -> pd.DataFrame:
     bad = [
         f"{index + 1}: {typed['date'].iloc[index]!s} · {typed['amount'].iloc[index]!s}"
         for index in range(len(typed))
-        if pd.isna(dates[index]) or not pd.notna(amounts[index])
+        if pd.isna(dates[index]) or pd.isna(amounts[index])
     ]
     if bad:
         raise LtvError(

@@ -67,6 +67,13 @@ class ExportController(QObject):
         self.exported.emit(path)
 
     def _failed(self, message: str, path: Path) -> None:
+        box = self._error_box(message)
+        save_as = box.addButton(self.tr("Save as…"), QMessageBox.ButtonRole.AcceptRole)
+        box.buttonClicked.connect(lambda button: self._save_as(path) if button is save_as else None)
+        box.open()
+
+    def _error_box(self, message: str) -> QMessageBox:
+        """Status line, signal and the (not yet opened) message box every failed export shares."""
         self.worker = None
         self.window.show_idle(message)
         self.export_failed.emit(message)
@@ -74,9 +81,7 @@ class ExportController(QObject):
             QMessageBox.Icon.Warning, self.tr("Export"), message, QMessageBox.StandardButton.Close, self.window
         )
         box.setObjectName("export_error")
-        save_as = box.addButton(self.tr("Save as…"), QMessageBox.ButtonRole.AcceptRole)
-        box.buttonClicked.connect(lambda button: self._save_as(path) if button is save_as else None)
-        box.open()
+        return box
 
     def _save_as(self, path: Path) -> None:
         other, _ = QFileDialog.getSaveFileName(
@@ -161,13 +166,7 @@ class ExportController(QObject):
         self.files_written.emit(written)
 
     def _failed_plain(self, message: str) -> None:
-        self.worker = None
-        self.window.show_idle(message)
-        self.export_failed.emit(message)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export"), message, QMessageBox.StandardButton.Close,
-                          self.window)  # fmt: skip
-        box.setObjectName("export_error")
-        box.open()
+        self._error_box(message).open()
 
 
 def _slug(title: str) -> str:
