@@ -106,7 +106,7 @@ class ExportController(QObject):
 
         worker = Worker(job)
         worker.signals.finished.connect(self._done)
-        worker.signals.failed.connect(lambda message: self._failed(message, Path(folder) / "customers.csv"))
+        worker.signals.failed.connect(self._failed_plain)  # "Save as…" writes a workbook: not an answer here
         self.worker = start(worker)
 
     def export_tables(self, folder: Path) -> None:

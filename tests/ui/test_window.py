@@ -290,3 +290,23 @@ def test_export_every_table_as_csv_and_every_chart_as_png(app, qtbot, tmp_path, 
     image = QImage(str(charts / "dashboard-01-revenue-and-orders-per-period.png"))
     assert image.width() > 200 and image.height() > 100
     assert app.window.tabs.currentIndex() == 1  # the tab the owner was on
+
+
+def test_a_customer_csv_that_cannot_be_written_says_so_without_offering_a_workbook(app, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from ltv_desktop.io import export
+
+    with qtbot.waitSignal(app.analysis.analysis_finished, timeout=TIMEOUT):
+        app.open_demo()
+
+    def locked(*args, **kwargs):
+        raise export.TargetLocked("'customers.csv' is open", "cannot_replace_in_folder", {"name": "customers.csv"})
+
+    monkeypatch.setattr(export, "export_tables_csv", locked)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(tmp_path))
+    with qtbot.waitSignal(app.export.export_failed, timeout=TIMEOUT) as failed:
+        app.window.customers.export_view_requested.emit(app.analysis.result.customers)
+    assert "customers.csv" in failed.args[0] and "Excel" in failed.args[0]
+    box = app.window.findChild(QMessageBox, "export_error")
+    assert [button.text() for button in box.buttons()] == [box.button(QMessageBox.StandardButton.Close).text()]
