@@ -19,10 +19,12 @@ from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
-from scipy import optimize, special
+from scipy import optimize
 
+from ltv_desktop.model import special
 from ltv_desktop.model.activity import prepare
 from ltv_desktop.model.calendar import to_days
+from ltv_desktop.model.future_purchases import conditional_purchases, interpolated
 from ltv_desktop.model.progress import NO_PROGRESS, Progress
 from ltv_desktop.model.result import Notice
 
@@ -161,50 +163,31 @@ def expected_purchases(
 ) -> np.ndarray:
     """Expected purchases in the next t time units for a customer with history (x, t_x, T) (FHL 2005, eq. 10).
 
-    Eq. 10 multiplies ((α+T)/(α+T+t))^(r+x), tiny, by 2F1(r+x, b+x; a+b+x−1; z),
-    huge for a heavy buyer: both overflow for x in the hundreds. Euler's
-    transformation 2F1(A, B; C; z) = (1−z)^(C−A−B) 2F1(C−A, C−B; C; z), with
-    1 − z = (α+T)/(α+T+t), turns the product into (1−z)^(a−1) 2F1(a+b−1−r, a−1; a+b+x−1; z),
-    whose first two parameters stay small.
+    P(alive) × E[X(t) | alive]; the second is summed in future_purchases, which says why eq. 10 cannot be
+    taken as written. NaN where no form of the sum holds (a degenerate fit): "unknown", never a guess.
     """
-    r, alpha, a, b = params
+    alpha = params[1]
     x = np.asarray(x, dtype=float)
-    t = np.asarray(t, dtype=float)
-    z = t / (alpha + T + t)
-    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-        hyper = _hyp2f1(a + b - 1 - r, a - 1, a + b + x - 1, z)
-        first = (a + b + x - 1) / (a - 1)
-        second = 1 - np.exp((a - 1) * (np.log(alpha + T) - np.log(alpha + T + t))) * hyper
-        expected = first * second * p_alive(params, x, t_x, T)
-    # a = 1 exactly (a degenerate fit on a handful of customers) has no finite closed form: say "unknown"
-    return np.where(np.isfinite(expected), expected, np.nan)
+    s = np.asarray(t, dtype=float) / (alpha + np.asarray(T, dtype=float))
+    with np.errstate(invalid="ignore"):
+        return conditional_purchases(params, x, s) * p_alive(params, x, t_x, T)
 
 
-SERIES_TERMS = 4000
+class _Pairs:
+    """The distinct (x, T) of grouped histories: E[X(t) | alive] depends on nothing else, so a forecast
+    sums it once per pair (the 1,000,000-row benchmark's 101,426 groups are 19,428 pairs)."""
 
+    def __init__(self, x: np.ndarray, T: np.ndarray) -> None:
+        pairs, self.index = np.unique(np.stack([x, T], axis=1), axis=0, return_inverse=True)
+        self.index = self.index.ravel()
+        self.T = pairs[:, 1]
+        self.x_values, self.x_index = np.unique(pairs[:, 0], return_inverse=True)
 
-def _hyp2f1(a: float, b: float, c: np.ndarray, z: np.ndarray) -> np.ndarray:
-    """Gauss' 2F1 with scipy, and the plain series where scipy gives up.
-
-    scipy returns inf for e.g. 2F1(4, 1; 101; 0.91) (its transformation for z
-    near 1 breaks down when c is large); with small a, b and large c the series
-    converges fast, so it is summed directly there.
-    """
-    c, z = np.broadcast_arrays(np.asarray(c, dtype=float), np.asarray(z, dtype=float))
-    value = special.hyp2f1(a, b, c, z)
-    bad = ~np.isfinite(value)
-    if bad.any():
-        cb, zb = c[bad], z[bad]
-        term = np.ones_like(zb)
-        total = np.ones_like(zb)
-        for n in range(SERIES_TERMS):
-            term = term * (a + n) * (b + n) / ((cb + n) * (n + 1)) * zb
-            total += term
-            if np.all(np.abs(term) <= 1e-15 * np.abs(total)):
-                break
-        value = value.copy()
-        value[bad] = total
-    return value
+    def conditional(self, params: np.ndarray, spans: np.ndarray) -> np.ndarray:
+        """E[X(span) | alive] for each span (rows) and pair (columns)."""
+        s = np.asarray(spans, dtype=float)[:, None] / (params[1] + self.T)[None, :]
+        with np.errstate(invalid="ignore"):
+            return interpolated(params, self.x_values, self.x_index[None, :], s)
 
 
 def _dot(left: np.ndarray, right: np.ndarray) -> float:
@@ -525,25 +508,22 @@ def _grouped(summary: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
 
 
 def discounted_purchases_by_month(bg: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray,
-                                  horizon_months: float, unit_days: float,
-                                  discount_rate: float) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
+                                  horizon_months: float, unit_days: float, discount_rate: float,
+                                  pairs: _Pairs | None = None) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
     """Cumulative expected purchases and their discounted sum at the end of each month (months × customers).
 
-    One pass gives both the CLV (the last row) and the month-by-month forecast the window draws.
+    One pass gives both the CLV (the last row) and the month-by-month forecast the window draws. `pairs`,
+    built once for many parameter draws, saves finding the distinct (x, T) each time.
     """
+    pairs = pairs or _Pairs(np.asarray(x, dtype=float), np.asarray(T, dtype=float))
     months = int(np.ceil(horizon_months))
     monthly_discount = (1 + discount_rate) ** (1 / 12) - 1
-    purchases = np.zeros((months, len(x)))
-    discounted = np.zeros((months, len(x)))
-    total = np.zeros(len(x))
-    previous = np.zeros(len(x))
-    for month in range(1, months + 1):
-        span = min(month, horizon_months) * DAYS_PER_MONTH / unit_days
-        cumulative = expected_purchases(bg, span, x, t_x, T)
-        total += (cumulative - previous) / (1 + monthly_discount) ** month
-        previous = cumulative
-        purchases[month - 1] = cumulative
-        discounted[month - 1] = total
+    spans = np.minimum(np.arange(1, months + 1), horizon_months) * DAYS_PER_MONTH / unit_days
+    alive = pairs.conditional(bg, spans)  # months × pairs
+    steps = np.diff(alive, axis=0, prepend=0.0) / ((1 + monthly_discount) ** np.arange(1, months + 1))[:, None]
+    chance = p_alive(bg, x, t_x, T)
+    purchases = alive[:, pairs.index] * chance
+    discounted = np.cumsum(steps, axis=0)[:, pairs.index] * chance
     return purchases, discounted
 
 
@@ -648,8 +628,12 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
     value = expected_value(gg_fit.params, x_all, monetary) if usable_gg else mean_value
     counts = np.bincount(positions, minlength=len(gx)).astype(float)
 
+    pairs = _Pairs(gx, gT)
+
     def by_month(params: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        return discounted_purchases_by_month(params, gx, gt, gT, options.horizon_months, unit_days, discount_rate)
+        return discounted_purchases_by_month(
+            params, gx, gt, gT, options.horizon_months, unit_days, discount_rate, pairs
+        )
 
     purchases_by_month, discounted_by_month = by_month(bg)
     group_clv_unit = margin * (discounted_by_month[-1] if len(discounted_by_month) else np.zeros(len(gx)))
@@ -673,7 +657,11 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
             monthly_purchase_draws.append(draw_purchases @ counts)
             if index % 20 == 0:
                 progress.update(0.6 + 0.3 * index / len(bg_draws), "intervals")
-        low, high = np.nanpercentile(samples, [5, 95], axis=0)
+        # nanpercentile goes column by column (13 s on 200,000 customers): only where a draw gave "unknown"
+        low, high = np.percentile(samples, [5, 95], axis=0)
+        unknown = np.flatnonzero(np.isnan(samples).any(axis=0))
+        if len(unknown):
+            low[unknown], high[unknown] = np.nanpercentile(samples[:, unknown], [5, 95], axis=0)
     forecast = _forecast(
         purchases_by_month @ counts,
         margin * discounted_by_month @ np.bincount(positions, value, len(gx)),
@@ -706,7 +694,7 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
         "predicted_clv_per_customer_low": None if total_low is None else float(total_low / count),
         "predicted_clv_per_customer_high": None if total_high is None else float(total_high / count),
     }
-    holdout = _holdout(days, summary, bg, as_of_day, unit_days, gx, gt, gT, positions)
+    holdout = _holdout(days, summary, bg, as_of_day, unit_days, gx, gt, gT, positions, pairs)
     progress.update(1.0, "done")
     return PredictiveResult(
         options=options, bgnbd=bg_fit, gamma_gamma=gg_fit, customers=customers, totals=totals, holdout=holdout,
@@ -738,7 +726,8 @@ def _forecast(purchases: np.ndarray, value: np.ndarray, purchase_draws: np.ndarr
 
 
 def _holdout(days: pd.DataFrame, summary: pd.DataFrame, bg: np.ndarray, as_of_day: int, unit_days: float,
-             gx: np.ndarray, gt: np.ndarray, gT: np.ndarray, positions: np.ndarray) -> Holdout | None:  # fmt: skip
+             gx: np.ndarray, gt: np.ndarray, gT: np.ndarray, positions: np.ndarray,
+             pairs: _Pairs) -> Holdout | None:  # fmt: skip
     later = days[(days["day"] > as_of_day) & days["customer_id"].isin(summary.index)]
     if later.empty:
         return None
@@ -749,10 +738,14 @@ def _holdout(days: pd.DataFrame, summary: pd.DataFrame, bg: np.ndarray, as_of_da
     steps = np.arange(1, int(np.ceil(span_units)) + 1)
     step_of = np.ceil((later["day"].to_numpy() - as_of_day) / unit_days).astype(int)
     actual_cumulative = np.cumsum(np.bincount(step_of, minlength=len(steps) + 1)[1 : len(steps) + 1])
-    predicted_cumulative = [
-        float((expected_purchases(bg, float(step), gx, gt, gT) * np.bincount(positions, minlength=len(gx))).sum())
-        for step in steps
-    ]
+    # Σ over customers of P(alive) × E[X(step) | alive]: the second per (x, T) pair, weighted by the first
+    pair_weight = np.bincount(
+        pairs.index, p_alive(bg, gx, gt, gT) * np.bincount(positions, minlength=len(gx)), minlength=len(pairs.T)
+    )
+    chunk = max(1, 2_000_000 // max(len(pairs.T), 1))  # a few million points at a time: day units give 1,000s of steps
+    predicted_cumulative = np.concatenate(
+        [pairs.conditional(bg, steps[i : i + chunk]) @ pair_weight for i in range(0, len(steps), chunk)]
+    ).tolist()
     return Holdout(
         days=span_days,
         actual_total=int(actual.sum()),
