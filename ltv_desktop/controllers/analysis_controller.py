@@ -328,7 +328,7 @@ class AnalysisController(QObject):
 def _predictive_options(choices: dict) -> object:
     """The window always fits the predictive models (METRICS.md section 3), by default a 12-month horizon in weeks.
 
-    Imported here, in the worker, so scipy's optimiser does not slow the window's start.
+    Imported here, in the worker, so the predictive model's modules do not slow the window's start.
     """
     from ltv_desktop.model.predictive import PredictiveOptions
 

@@ -123,7 +123,7 @@ class Application:
         return Settings(currency=self.formatter.currency)
 
     def _load_predictive(self) -> dict:
-        """The forecast's time unit and horizon, as last chosen (plain values: scipy loads only in the worker)."""
+        """The forecast's time unit and horizon, as last chosen (plain values: the model loads only in the worker)."""
         stored = self.qsettings.value(PREDICTIVE_KEY)
         chosen = {"time_unit": "week", "horizon_months": 12.0}
         if isinstance(stored, dict):

@@ -3,7 +3,7 @@
 Fader, Hardie & Lee (2005) "Counting your customers the easy way" and "RFM
 and CLV". Both models see purchase DAYS: a customer's orders on one day are
 one purchase worth their sum. Fits are maximum likelihood on log-parameters
-(L-BFGS-B), over customers grouped by identical (x, t_x, T) so a million
+(L-BFGS-B's method, in model/optimize.py), over customers grouped by identical (x, t_x, T) so a million
 transactions cost what their distinct summaries cost. A fit that does not
 converge is restarted from other points and, failing that, reported with a
 plain notice: never an exception. Uncertainty comes from the inverse
@@ -19,12 +19,12 @@ from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
-from scipy import optimize
 
 from ltv_desktop.model import special
 from ltv_desktop.model.activity import prepare
 from ltv_desktop.model.calendar import to_days
 from ltv_desktop.model.future_purchases import conditional_purchases, interpolated
+from ltv_desktop.model.optimize import UNDEFINED, minimize_box
 from ltv_desktop.model.progress import NO_PROGRESS, Progress
 from ltv_desktop.model.result import Notice
 
@@ -316,27 +316,25 @@ def gamma_gamma_gradient(params: np.ndarray, x: np.ndarray, m: np.ndarray) -> tu
 
 
 def _with_log_gradient(log_likelihood_and_gradient):
-    """−LL and its gradient in log-parameters (the chain rule: d/dlog θ = θ d/dθ), for L-BFGS-B."""
+    """−LL and its gradient in log-parameters (the chain rule: d/dlog θ = θ d/dθ), for the optimiser."""
 
     def objective(log_params: np.ndarray) -> tuple[float, np.ndarray]:
         params = np.exp(log_params)
         with np.errstate(all="ignore"):
             value, gradient = log_likelihood_and_gradient(params)
         if not np.isfinite(value) or not np.all(np.isfinite(gradient)):
-            return 1e300, np.zeros_like(log_params)
+            return UNDEFINED, np.zeros_like(log_params)
         return -value, -gradient * params
 
     return objective
 
 
 FIT_TOLERANCE = {"ftol": 1e-12, "gtol": 1e-7}
-"""L-BFGS-B stops on the mean −LL per customer: gradient 1e-7 is lifetimes' tolerance (its BFGS tol=1e-7 on
+"""The fit stops on the mean −LL per customer: gradient 1e-7 is lifetimes' tolerance (its BFGS tol=1e-7 on
 the same mean), and lands within ~2e-6 relative of a 1e-15 fit; the defaults on the summed −LL stopped 3e-4 away."""
 
 
-def _fit(
-    negative_ll, starts: tuple[tuple[float, ...], ...], objective=None, customers: float = 1.0
-) -> tuple[np.ndarray, float, bool]:
+def _fit(objective, starts: tuple[tuple[float, ...], ...], customers: float = 1.0) -> tuple[np.ndarray, float, bool]:
     """Minimise over log-parameters from several starts; keep the best, say whether it converged.
 
     The objective is divided by the number of customers so that the step sizes and the tolerance do not
@@ -344,24 +342,16 @@ def _fit(
     """
     best: tuple[np.ndarray, float, bool] | None = None
     for start in starts:
-        with np.errstate(all="ignore"):
-            if objective is not None:
-                found = optimize.minimize(
-                    lambda log_params: _scaled(objective(log_params), customers),
-                    np.log(start),
-                    jac=True,
-                    method="L-BFGS-B",
-                    bounds=[(-12, 12)] * len(start),
-                    options=FIT_TOLERANCE,
-                )
-                found.fun = found.fun * customers
-            else:
-                found = optimize.minimize(
-                    negative_ll, np.log(start), method="L-BFGS-B", bounds=[(-12, 12)] * len(start)
-                )
-        value = float(found.fun)
-        if np.isfinite(value) and (best is None or value < best[1]):
-            best = (found.x, value, bool(found.success))
+        found = minimize_box(
+            lambda log_params: _scaled(objective(log_params), customers),
+            np.log(start),
+            np.full(len(start), -12.0),
+            np.full(len(start), 12.0),
+            **FIT_TOLERANCE,
+        )
+        value = found.fun * customers
+        if np.isfinite(value) and value < UNDEFINED and (best is None or value < best[1]):
+            best = (found.x, value, found.success)
         if best is not None and best[2] and found.success:
             break
     if best is None:
@@ -371,6 +361,8 @@ def _fit(
 
 def _scaled(value_and_gradient: tuple[float, np.ndarray], customers: float) -> tuple[float, np.ndarray]:
     value, gradient = value_and_gradient
+    if value >= UNDEFINED:  # "not defined here" must stay recognisable to the optimiser
+        return value, gradient
     return value / customers, gradient / customers
 
 
@@ -399,13 +391,9 @@ def fit_bgnbd(x: np.ndarray, t_x: np.ndarray, T: np.ndarray, weights: np.ndarray
     """Maximum-likelihood BG/NBD; `weights` count customers sharing one (x, t_x, T)."""
     weights = np.ones(len(x)) if weights is None else np.asarray(weights, dtype=float)
 
-    def negative_ll(log_params: np.ndarray) -> float:
-        value = -(weights * bgnbd_log_likelihood(np.exp(log_params), x, t_x, T)).sum()
-        return float(value) if np.isfinite(value) else 1e300
-
     x, t_x, T = (np.asarray(values, dtype=float) for values in (x, t_x, T))
     objective = _with_log_gradient(_BgNbdData(x, t_x, T, weights).value_and_gradient)
-    log_params, value, converged = _fit(negative_ll, STARTS_BGNBD, objective, max(float(weights.sum()), 1.0))
+    log_params, value, converged = _fit(objective, STARTS_BGNBD, max(float(weights.sum()), 1.0))
     r, alpha, a, b = np.exp(log_params)
     covariance = _covariance(objective, log_params) if converged else None
     return BgNbdFit(float(r), float(alpha), float(a), float(b), -value, converged, covariance, int(weights.sum()))
@@ -440,12 +428,8 @@ def fit_gamma_gamma(x: np.ndarray, m: np.ndarray) -> GammaGammaFit:
     excluded = int(((x > 0) & ~usable).sum())
     x, m = x[usable], m[usable]
 
-    def negative_ll(log_params: np.ndarray) -> float:
-        value = -gamma_gamma_log_likelihood(np.exp(log_params), x, m).sum()
-        return float(value) if np.isfinite(value) else 1e300
-
     objective = _with_log_gradient(_GammaGammaData(x, m).value_and_gradient)
-    log_params, value, converged = _fit(negative_ll, STARTS_GAMMA, objective, max(float(len(x)), 1.0))
+    log_params, value, converged = _fit(objective, STARTS_GAMMA, max(float(len(x)), 1.0))
     p, q, v = np.exp(log_params)
     covariance = _covariance(objective, log_params) if converged else None
     return GammaGammaFit(float(p), float(q), float(v), -value, converged, covariance, len(x), excluded)
