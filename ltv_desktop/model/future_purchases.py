@@ -25,19 +25,25 @@ import numpy as np
 from ltv_desktop.model.special import gammaln, gammasgn
 
 MAX_TERMS = 400
+BLOCK = 32
 """Per form and point; a form that has not converged by then hands the point to the next one."""
 MAX_TERMS_LAST = 20_000
 """Form O is the last resort, and its terms decay at worst like z^n."""
-CANCELLATION = 1e8
+CANCELLATION = 1e5
 """A sum whose largest term is this many times the result has lost half its digits: rejected."""
-NUDGE = 1e-5
-"""At r − a an integer, or a = 1, the 1 − z transformation divides by zero; E is smooth there, so it is
-interpolated from r (or a) moved NUDGE either side: error ~NUDGE² relative, rounding ~1e-16/NUDGE."""
+NEAR = 1e-4
+R_STEP = 1e-3
+A_STEP = 1.37e-3
+"""At r − a an integer, or a = 1, the 1 − z transformation divides by zero. Within NEAR of either, E is
+interpolated from values at parameters moved ±step and ±2 step (see _across); the two steps differ so
+that moving both never lands r − a on an integer again."""
+FAR = 9.0
+"""s = t/(α+T) above which (z > 0.9) the 1 − z transformation is tried before form E."""
 TRANSFORM_MAX_C = 60.0
 """Above this C form E converges in tens of terms at any z; the transformation's gamma ratios would be huge."""
 PANEL_WIDTH = 1.0
 DEGREE = 14
-TAIL = 1e-12
+TAIL = 1e-11
 SUBPANELS = 4
 DIRECT_BELOW = 4_000
 """Fewer points than this are summed directly: building the panels would cost more."""
@@ -64,35 +70,50 @@ def exact(params: np.ndarray, x: np.ndarray, s: np.ndarray) -> np.ndarray:
     shape = x.shape
     x, s = x.ravel(), s.ravel()
     gap = (r - a) - round(r - a)
-    if abs(gap) < NUDGE:  # m = x + r − a + 1 is an integer: the transformation's gamma functions have poles
-        low = _nudged(r - gap - NUDGE, alpha, a, b, x, s)
-        high = _nudged(r - gap + NUDGE, alpha, a, b, x, s)
-        result = low + (high - low) * (gap + NUDGE) / (2 * NUDGE)
+    if abs(gap) < NEAR:  # m = x + r − a + 1 is an integer: the transformation's gamma functions have poles
+        result = _across(lambda step: _away_from_one(r - gap + step, alpha, a, b, x, s), R_STEP, gap)
     else:
-        result = _nudged(r, alpha, a, b, x, s)
+        result = _away_from_one(r, alpha, a, b, x, s)
     return result.reshape(shape)
 
 
-def _nudged(r: float, alpha: float, a: float, b: float, x: np.ndarray, s: np.ndarray) -> np.ndarray:
-    if abs(a - 1) < NUDGE:
-        low = _forms(r, alpha, 1 - NUDGE, b, x, s)
-        high = _forms(r, alpha, 1 + NUDGE, b, x, s)
-        return low + (high - low) * (a - 1 + NUDGE) / (2 * NUDGE)
+def _away_from_one(r: float, alpha: float, a: float, b: float, x: np.ndarray, s: np.ndarray) -> np.ndarray:
+    if abs(a - 1) < NEAR:  # the transformation divides by a − 1, and form O's 1 − q vanishes with it
+        return _across(lambda step: _forms(r, alpha, 1 + step, b, x, s), A_STEP, a - 1)
     return _forms(r, alpha, a, b, x, s)
+
+
+def _across(evaluate, step: float, at: float) -> np.ndarray:
+    """E at offset `at` from a parameter value where no form holds, by the cubic through offsets ±step, ±2 step.
+
+    E is smooth in every parameter, so the error is ~step⁴ relative; at those offsets the forms lose at
+    most ~1/step of their precision.
+    """
+    offsets = step * np.array([-2.0, -1.0, 1.0, 2.0])
+    total = 0.0
+    for i, offset in enumerate(offsets):
+        others = np.delete(offsets, i)
+        total = total + evaluate(offset) * float(np.prod((at - others) / (offset - others)))
+    return total
 
 
 def _forms(r: float, alpha: float, a: float, b: float, x: np.ndarray, s: np.ndarray) -> np.ndarray:
     result = np.full(len(x), np.nan)
-    positive = s > 0
     result[s == 0] = 0.0
-    todo = np.flatnonzero(positive & np.isfinite(s))
-    for form in (_form_e, _form_transformed, _form_o):
+    todo = np.flatnonzero((s > 0) & np.isfinite(s))
+    # Form E is the most precise; but far ahead (z > 0.9) with few purchases it would take hundreds of terms
+    # where the transformation takes tens, so there the transformation goes first
+    far = s[todo] > FAR
+    for form, points in ((_form_transformed, far), (_form_e, None), (_form_transformed, None), (_form_o, None)):
+        chosen = todo if points is None else todo[points]
+        if len(chosen) == 0:
+            continue
+        values = form(r, a, b, x[chosen], s[chosen])
+        done = np.isfinite(values)
+        result[chosen[done]] = values[done]
+        todo = np.setdiff1d(todo, chosen[done], assume_unique=True)
         if len(todo) == 0:
             break
-        values = form(r, a, b, x[todo], s[todo])
-        done = np.isfinite(values)
-        result[todo[done]] = values[done]
-        todo = todo[~done]
     return result
 
 
@@ -173,44 +194,58 @@ def _series(first: np.ndarray, start: int, p1, p2, q, z: np.ndarray, max_terms: 
     1e-16 of the quantity it feeds (head + factor × sum, elementwise).
 
     Returns the sum, the largest |term| (for the cancellation check), whether it converged, and the log
-    of the scale the sum was divided by to stay finite.
+    of the scale the sum was divided by to stay finite. The points still summing are kept in short
+    arrays of their own, so a loop step costs what they cost, not a gather from all points.
     """
     size = len(z)
-    p1, p2, q, head, factor = (np.broadcast_to(np.asarray(v, dtype=float), (size,)) for v in (p1, p2, q, head, factor))
-    total = first.astype(float).copy()
-    biggest = np.abs(total)
-    log_scale = np.zeros(size)
+    p1, p2, q, head, factor = (
+        np.array(np.broadcast_to(np.asarray(v, dtype=float), (size,))) for v in (p1, p2, q, head, factor)
+    )
+    z = np.asarray(z, dtype=float)
+    total_out = first.astype(float).copy()
+    biggest_out = np.abs(total_out)
+    scale_out = np.zeros(size)
     converged = np.zeros(size, dtype=bool)
-    active = np.arange(size)
-    term = total.copy()
+    index = np.arange(size)
+    term, total, biggest, scale = total_out.copy(), total_out.copy(), biggest_out.copy(), scale_out.copy()
+    settle = -np.minimum(np.minimum(p1, p2), q)  # from n above this, no factor changes sign any more
     n = start
-    while len(active) and n < start + max_terms:
-        ratio = (p1[active] + n) * (p2[active] + n) / ((q[active] + n) * (n + 1)) * z[active]
-        term_a = term[active] * ratio
-        total_a = total[active] + term_a
-        term[active] = term_a
-        total[active] = total_a
-        biggest[active] = np.maximum(biggest[active], np.abs(term_a))
-        n += 1
-        settled = (p1[active] + n > 0) & (p2[active] + n > 0) & (q[active] + n > 0)
-        bound = np.maximum(np.abs(ratio), z[active])
-        feed = np.abs(head[active] + factor[active] * total_a)
-        tail = np.abs(term_a) * bound / np.maximum(1 - bound, 1e-300)
-        finished = settled & (bound < 1) & (tail <= 1e-16 * feed)
-        overflow = np.abs(total_a) > 1e250
-        if rescale and overflow.any():  # form O's terms can pass 1e308 before they turn
-            hit = active[overflow]
-            term[hit] *= 1e-250
-            total[hit] *= 1e-250
-            biggest[hit] *= 1e-250
-            log_scale[hit] += 250 * np.log(10)
-            finished[overflow] = False
-        # a term this much larger than what the sum feeds cannot leave a precise result: give the point up
-        hopeless = np.abs(term_a * factor[active]) > 1e16 * np.maximum(np.abs(head[active]), 1.0)
-        broken = ~np.isfinite(total_a) | ((overflow | hopeless) & (not rescale))
-        converged[active[finished]] = True
-        active = active[~(finished | broken)]
-    return total, biggest, converged, log_scale
+    while len(index) and n < start + max_terms:
+        # BLOCK terms at once (a running product along the row): a loop step per term cost more in numpy's
+        # call overhead than the arithmetic on a few thousand points
+        steps = n + np.arange(BLOCK)
+        ratios = (p1[:, None] + steps) * (p2[:, None] + steps) / ((q[:, None] + steps) * (steps + 1)) * z[:, None]
+        terms = term[:, None] * np.cumprod(ratios, axis=1)
+        total += terms.sum(axis=1)
+        np.maximum(biggest, np.abs(terms).max(axis=1), out=biggest)
+        term = terms[:, -1].copy()
+        ratio = ratios[:, -1]
+        n += BLOCK
+        bound = np.maximum(np.abs(ratio), z)
+        tail = np.abs(term) * bound / np.maximum(1 - bound, 1e-300)
+        finished = (n > settle) & (bound < 1) & (tail <= 1e-16 * np.abs(head + factor * total))
+        overflow = np.abs(total) > 1e150  # a block's product can then still grow 1e150 times without inf
+        if rescale:
+            if overflow.any():  # form O's terms can pass 1e308 before they turn
+                term[overflow] *= 1e-150
+                total[overflow] *= 1e-150
+                biggest[overflow] *= 1e-150
+                scale[overflow] += 150 * np.log(10)
+                finished &= ~overflow
+            broken = ~np.isfinite(total)
+        else:  # a term this much larger than what the sum feeds cannot leave a precise result: give up
+            hopeless = np.abs(term * factor) > 1e16 * np.maximum(np.abs(head), 1.0)
+            broken = ~np.isfinite(total) | overflow | hopeless
+        stop = finished | broken
+        if stop.any():
+            leaving = index[stop]
+            total_out[leaving], biggest_out[leaving], scale_out[leaving] = total[stop], biggest[stop], scale[stop]
+            converged[index[finished]] = True
+            keep = ~stop
+            index, term, total, biggest, scale = index[keep], term[keep], total[keep], biggest[keep], scale[keep]
+            p1, p2, q, z, head, factor, settle = (values[keep] for values in (p1, p2, q, z, head, factor, settle))
+    total_out[index], biggest_out[index], scale_out[index] = total, biggest, scale
+    return total_out, biggest_out, converged, scale_out
 
 
 def _gamma_ratio(numerator: tuple, denominator: tuple) -> tuple[np.ndarray, np.ndarray]:
