@@ -9,13 +9,16 @@ loses every digit in some of them:
   terms; the transformation to 1 − z (DLMF 15.8.4) converges in tens;
 - a fit with no visible churn (a and b in the tens of thousands): form E's terms reach 10^4000; the
   series as written (form O) converges like (b/(a+b)·z)^n.
-Each point is summed in the first form that converges within MAX_TERMS with no cancellation; a point no
-form can sum is NaN ("unknown"), never a wrong number.
+Each point is summed in the first form that converges within MAX_TERMS with no cancellation (form E,
+or the transformation first when z > 0.9, then form O); a point no form can sum is NaN ("unknown"),
+never a wrong number. Against 30-digit mpmath the sums agree to 1e-9 (tests/model).
 
 A forecast needs this at months × customers × 100 parameter draws. For a given x it is a function of
 s = t/(α+T) alone, analytic in v = log(1 + s) except on |Im v| = π, so on panels of width 1 in v a
-Chebyshev interpolant of degree 14 is exact to rounding (its error bound is about 13^−15). Exact values
-at the panels' nodes, then the interpolant at every (x, s): the cost no longer depends on the series.
+Chebyshev interpolant of degree 14 converges like 13^−n. Exact values at the panels' nodes, then the
+interpolant at every (x, s): the cost no longer depends on the series. A heavy buyer on a fit without
+churn is nearly singular near s = 0; the interpolant's own last coefficients show that, and such a
+panel is cut finer or left to the exact sum.
 """
 
 from __future__ import annotations
@@ -25,12 +28,13 @@ import numpy as np
 from ltv_desktop.model.special import gammaln, gammasgn
 
 MAX_TERMS = 400
-BLOCK = 32
 """Per form and point; a form that has not converged by then hands the point to the next one."""
+BLOCK = 32
+"""Terms summed per numpy step (the last block may run past convergence: harmless, the terms are tiny)."""
 MAX_TERMS_LAST = 20_000
 """Form O is the last resort, and its terms decay at worst like z^n."""
 CANCELLATION = 1e5
-"""A sum whose largest term is this many times the result has lost half its digits: rejected."""
+"""A sum whose largest term is this many times its result has lost 5 of its 16 digits: rejected."""
 NEAR = 1e-4
 R_STEP = 1e-3
 A_STEP = 1.37e-3
@@ -45,6 +49,8 @@ PANEL_WIDTH = 1.0
 DEGREE = 14
 TAIL = 1e-11
 SUBPANELS = 4
+"""Panels of PANEL_WIDTH in v, a degree-DEGREE interpolant on each; one whose last three coefficients exceed
+TAIL of its largest is cut in SUBPANELS, and a subpanel that still does has its points summed directly."""
 DIRECT_BELOW = 4_000
 """Fewer points than this are summed directly: building the panels would cost more."""
 
