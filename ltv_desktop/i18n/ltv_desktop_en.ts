@@ -45,7 +45,7 @@
 <context>
     <name>DataView</name>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="273"/>
+        <location filename="../ui/data_view.py" line="264"/>
         <source>%n row(s) could not be read</source>
         <translation>
             <numerusform>%Ln row could not be read</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="275"/>
+        <location filename="../ui/data_view.py" line="266"/>
         <source>%n row(s) skipped (blank, titles, totals)</source>
         <translation>
             <numerusform>%Ln row skipped (blank, titles, totals)</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>ExportController</name>
     <message numerus="yes">
-        <location filename="../controllers/export_controller.py" line="160"/>
+        <location filename="../controllers/export_controller.py" line="165"/>
         <source>%n file(s) written to %1</source>
         <translation>
             <numerusform>%Ln file written to %1</numerusform>

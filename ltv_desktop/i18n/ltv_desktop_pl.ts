@@ -1036,47 +1036,47 @@
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="252"/>
+        <location filename="../ui/data_view.py" line="249"/>
         <source>decimal comma</source>
         <translation>przecinek dziesiętny</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="252"/>
+        <location filename="../ui/data_view.py" line="249"/>
         <source>decimal point</source>
         <translation>kropka dziesiętna</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="259"/>
+        <location filename="../ui/data_view.py" line="253"/>
         <source>Row</source>
         <translation>Wiersz</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="259"/>
+        <location filename="../ui/data_view.py" line="253"/>
         <source>Column</source>
         <translation>Kolumna</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="259"/>
+        <location filename="../ui/data_view.py" line="253"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="260"/>
+        <location filename="../ui/data_view.py" line="254"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="267"/>
+        <location filename="../ui/data_view.py" line="258"/>
         <source>spend file</source>
         <translation>plik wydatków</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="269"/>
+        <location filename="../ui/data_view.py" line="260"/>
         <source>File</source>
         <translation>Plik</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="273"/>
+        <location filename="../ui/data_view.py" line="264"/>
         <source>%n row(s) could not be read</source>
         <translation>
             <numerusform>Nie udało się odczytać %Ln wiersza</numerusform>
@@ -1085,7 +1085,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="275"/>
+        <location filename="../ui/data_view.py" line="266"/>
         <source>%n row(s) skipped (blank, titles, totals)</source>
         <translation>
             <numerusform>Pominięto %Ln wiersz (puste, tytuły, sumy)</numerusform>
@@ -1130,33 +1130,32 @@
         <translation>Raport zapisano w %1</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="74"/>
-        <location filename="../controllers/export_controller.py" line="167"/>
+        <location filename="../controllers/export_controller.py" line="81"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="77"/>
+        <location filename="../controllers/export_controller.py" line="71"/>
         <source>Save as…</source>
         <translation>Zapisz jako…</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="83"/>
+        <location filename="../controllers/export_controller.py" line="88"/>
         <source>Save report as</source>
         <translation>Zapisz raport jako</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="89"/>
+        <location filename="../controllers/export_controller.py" line="94"/>
         <source>Folder for the CSV file</source>
         <translation>Folder na plik CSV</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="149"/>
+        <location filename="../controllers/export_controller.py" line="154"/>
         <source>The chart images could not be saved in %1: %2.</source>
         <translation>Nie udało się zapisać obrazów wykresów w %1: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../controllers/export_controller.py" line="160"/>
+        <location filename="../controllers/export_controller.py" line="165"/>
         <source>%n file(s) written to %1</source>
         <translation>
             <numerusform>%Ln plik zapisano w %1</numerusform>
@@ -1165,7 +1164,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="182"/>
+        <location filename="../controllers/export_controller.py" line="181"/>
         <source>the image could not be written</source>
         <translation>nie udało się zapisać obrazu</translation>
     </message>
@@ -1805,7 +1804,7 @@
     <message>
         <location filename="../ui/predictive_view.py" line="72"/>
         <source>Holdout check: repeat purchases after the as-of date</source>
-        <translation>Sprawdzenie na odłożonych danych: powtórne zakupy po dacie „na dzień”</translation>
+        <translation>Powtórne zakupy po dacie „na dzień”: fakt i prognoza</translation>
     </message>
     <message>
         <location filename="../ui/predictive_view.py" line="73"/>

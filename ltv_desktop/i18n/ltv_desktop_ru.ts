@@ -1036,47 +1036,47 @@
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="252"/>
+        <location filename="../ui/data_view.py" line="249"/>
         <source>decimal comma</source>
         <translation>десятичная запятая</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="252"/>
+        <location filename="../ui/data_view.py" line="249"/>
         <source>decimal point</source>
         <translation>десятичная точка</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="259"/>
+        <location filename="../ui/data_view.py" line="253"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="259"/>
+        <location filename="../ui/data_view.py" line="253"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="259"/>
+        <location filename="../ui/data_view.py" line="253"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="260"/>
+        <location filename="../ui/data_view.py" line="254"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="267"/>
+        <location filename="../ui/data_view.py" line="258"/>
         <source>spend file</source>
         <translation>файл расходов</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="269"/>
+        <location filename="../ui/data_view.py" line="260"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="273"/>
+        <location filename="../ui/data_view.py" line="264"/>
         <source>%n row(s) could not be read</source>
         <translation>
             <numerusform>%Ln строку не удалось прочитать</numerusform>
@@ -1085,7 +1085,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="275"/>
+        <location filename="../ui/data_view.py" line="266"/>
         <source>%n row(s) skipped (blank, titles, totals)</source>
         <translation>
             <numerusform>%Ln строка пропущена (пустые, заголовки, итоги)</numerusform>
@@ -1130,33 +1130,32 @@
         <translation>Отчёт записан в %1</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="74"/>
-        <location filename="../controllers/export_controller.py" line="167"/>
+        <location filename="../controllers/export_controller.py" line="81"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="77"/>
+        <location filename="../controllers/export_controller.py" line="71"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="83"/>
+        <location filename="../controllers/export_controller.py" line="88"/>
         <source>Save report as</source>
         <translation>Сохранить отчёт как</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="89"/>
+        <location filename="../controllers/export_controller.py" line="94"/>
         <source>Folder for the CSV file</source>
         <translation>Папка для файла CSV</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="149"/>
+        <location filename="../controllers/export_controller.py" line="154"/>
         <source>The chart images could not be saved in %1: %2.</source>
         <translation>Не удалось сохранить изображения графиков в %1: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../controllers/export_controller.py" line="160"/>
+        <location filename="../controllers/export_controller.py" line="165"/>
         <source>%n file(s) written to %1</source>
         <translation>
             <numerusform>%Ln файл записан в %1</numerusform>
@@ -1165,7 +1164,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="182"/>
+        <location filename="../controllers/export_controller.py" line="181"/>
         <source>the image could not be written</source>
         <translation>изображение не удалось записать</translation>
     </message>
@@ -1805,7 +1804,7 @@
     <message>
         <location filename="../ui/predictive_view.py" line="72"/>
         <source>Holdout check: repeat purchases after the as-of date</source>
-        <translation>Проверка на отложенных данных: повторные покупки после расчётной даты</translation>
+        <translation>Повторные покупки после расчётной даты: факт и прогноз</translation>
     </message>
     <message>
         <location filename="../ui/predictive_view.py" line="73"/>
