@@ -23,12 +23,12 @@ POINTS = [(x, s) for x in (0, 1, 2, 5, 30, 250) for s in (1e-3, 0.3, 1.0, 4.0, 4
 
 def reference(params, x, s):
     """FHL 2005 eq. 10 at 30 digits: C/(a−1)·(1 − w^(r+x) 2F1(r+x, b+x; C; z)), the series summed directly
-    where mpmath's own 2F1 would take minutes (a and b in the tens of thousands: all terms positive)."""
+    where mpmath's own 2F1 would take minutes (a or b in the hundreds or more: all terms positive)."""
     mpmath.mp.dps = 30
     r, _, a, b = (mpmath.mpf(v) for v in params)
     s = mpmath.mpf(s)
     z, w, c = s / (1 + s), 1 / (1 + s), a + b + x - 1
-    if a > 100:
+    if a > 50 or b > 500:
         term = total = mpmath.mpf(1)
         n = 0
         while term > total * mpmath.mpf(10) ** -32 or n < 10:
@@ -102,3 +102,24 @@ def test_nothing_to_forecast_and_unreadable_spans():
     params = FITS["cdnow"]
     got = exact(params, np.array([3.0, 3.0, 3.0]), np.array([0.0, np.nan, np.inf]))
     assert got[0] == 0 and np.isnan(got[1]) and np.isnan(got[2])
+
+
+# (r, a, b, x, s) where a random search against mpmath (50,000 points) found no series form that sums:
+# Gauss–Jacobi quadrature over the drop-out chance, or the transformation to 1 − z at larger C, does now
+UNSUMMED_ONCE = [
+    (8.727369527993613, 69.37960696711203, 23.695818811977674, 124.0, 216.3582808232484),
+    (5.780300041667838, 27.927486940386405, 3100.830078022678, 230.0, 125.829814059732),
+    (0.9638152330104205, 110.65225946921448, 93016.86237744133, 391.0, 41.173346462150775),
+    (0.03264983026685824, 35.80698420010208, 37.79121358529672, 51.0, 437.1624439610644),
+    (1.3162478890924194, 3.773016237183568, 136.28350601571964, 10.0, 455.845943657539),
+    (0.12952771531221133, 1.4344201322179777, 133.23388528840286, 12.0, 330.5242811028736),
+    (9.122499879063097, 6.960572521084956, 78.10970128390015, 30.0, 320.99107276060573),
+]
+
+
+@pytest.mark.parametrize("case", UNSUMMED_ONCE)
+def test_points_no_series_summed_once(case):
+    r, a, b, x, s = case
+    params = (r, 1.0, a, b)
+    got = exact(params, np.array([x]), np.array([s]))[0]
+    assert got == pytest.approx(reference(params, x, s), rel=1e-9)
