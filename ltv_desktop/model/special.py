@@ -152,15 +152,25 @@ def _patch(out: np.ndarray, mask: np.ndarray, f: Callable[..., np.ndarray], *arg
 
 
 def _lgamma(x: np.ndarray) -> np.ndarray:
+    return _by_range(x, _lgamma_stirling, _lgamma_small, _lgamma_nonpositive)
+
+
+def _by_range(
+    x: np.ndarray,
+    large: Callable[[np.ndarray], np.ndarray],
+    small: Callable[[np.ndarray], np.ndarray],
+    nonpositive: Callable[[np.ndarray], np.ndarray],
+) -> np.ndarray:
+    """Stirling's kernel from _STIRLING_MIN, the small-argument kernel on (0, 8), reflection for the rest."""
     big = x >= _STIRLING_MIN
     if big.all():
-        return _lgamma_stirling(x)
+        return large(x)
     positive = x > 0
     if positive.all() and not big.any():
-        return _lgamma_small(x)
+        return small(x)
     # both kernels on every element, clamped to where each is defined, then a branch-free choice
-    out = np.where(big, _lgamma_stirling(np.fmax(x, _STIRLING_MIN)), _lgamma_small(np.fmin(np.fmax(x, _TINY), 8.0)))
-    _patch(out, ~positive, _lgamma_nonpositive, x)
+    out = np.where(big, large(np.fmax(x, _STIRLING_MIN)), small(np.fmin(np.fmax(x, _TINY), 8.0)))
+    _patch(out, ~positive, nonpositive, x)
     return out
 
 
@@ -230,15 +240,7 @@ def _lgamma_nonpositive(x: np.ndarray) -> np.ndarray:
 
 
 def _psi(x: np.ndarray) -> np.ndarray:
-    big = x >= _STIRLING_MIN
-    if big.all():
-        return _psi_asymptotic(x)
-    positive = x > 0
-    if positive.all() and not big.any():
-        return _psi_small(x)
-    out = np.where(big, _psi_asymptotic(np.fmax(x, _STIRLING_MIN)), _psi_small(np.fmin(np.fmax(x, _TINY), 8.0)))
-    _patch(out, ~positive, _psi_nonpositive, x)
-    return out
+    return _by_range(x, _psi_asymptotic, _psi_small, _psi_nonpositive)
 
 
 def _psi_asymptotic(x: np.ndarray) -> np.ndarray:

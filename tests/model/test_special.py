@@ -19,6 +19,8 @@ from hypothesis.extra import numpy as hnp
 
 from ltv_desktop.model.special import betaln, digamma, gammaln, gammasgn
 
+OURS = {"gammaln": gammaln, "digamma": digamma}
+
 EULER = 0.5772156649015329
 ZETA = {2: 1.6449340668482264, 3: 1.2020569031595942, 4: 1.0823232337111381}
 PSI_ROOT = 1.4616321449683622  # the double nearest ψ's positive zero
@@ -53,15 +55,17 @@ def assert_close(actual, expected, rel, floor=1.0, scale=None, where=None):
 # -- gammaln ---------------------------------------------------------------------------------------------------
 
 
-def test_gammaln_matches_scipy_across_the_positive_axis():
+@pytest.mark.parametrize("name", ["gammaln", "digamma"])
+def test_matches_scipy_across_the_positive_axis(name):
     x = np.concatenate([np.geomspace(1e-300, 1e300, 100_001), np.linspace(1e-9, 20, 100_001)])
-    assert_close(gammaln(x), sc.gammaln(x), 1e-14, where=x)
+    assert_close(OURS[name](x), getattr(sc, name)(x), 1e-14, where=x)
 
 
+@pytest.mark.parametrize("name", ["gammaln", "digamma"])
 @settings(max_examples=60, deadline=None)
-@given(positive_arrays)
-def test_gammaln_matches_scipy_on_any_positive_array(x):
-    assert_close(gammaln(x), sc.gammaln(x), 1e-14, where=x)
+@given(x=positive_arrays)
+def test_matches_scipy_on_any_positive_array(name, x):
+    assert_close(OURS[name](x), getattr(sc, name)(x), 1e-14, where=x)
 
 
 def test_gammaln_is_exactly_zero_at_one_and_two_and_accurate_around_them():
@@ -151,17 +155,6 @@ DIGAMMA_MPMATH = [  # (x, ψ(x)) by mpmath at 2400 bits, where scipy is off or a
     (1e-300, -9.999999999999999e299),
     (1e300, 690.7755278982137),
 ]
-
-
-def test_digamma_matches_scipy_across_the_positive_axis():
-    x = np.concatenate([np.geomspace(1e-300, 1e300, 100_001), np.linspace(1e-9, 20, 100_001)])
-    assert_close(digamma(x), sc.digamma(x), 1e-14, where=x)
-
-
-@settings(max_examples=60, deadline=None)
-@given(positive_arrays)
-def test_digamma_matches_scipy_on_any_positive_array(x):
-    assert_close(digamma(x), sc.digamma(x), 1e-14, where=x)
 
 
 def test_digamma_near_its_zero_to_1e15_absolute():
