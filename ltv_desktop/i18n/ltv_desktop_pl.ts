@@ -1509,292 +1509,292 @@
         <translation>Daty można odczytać jako „dzień, miesiąc” i jako „miesiąc, dzień”; odczytano je jako „miesiąc, dzień” (%1). Jeśli to błąd, wybierz kolejność daty na karcie Dane.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="161"/>
+        <location filename="../ui/messages.py" line="162"/>
         <source>customer is empty</source>
         <translation>brak klienta</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="162"/>
+        <location filename="../ui/messages.py" line="163"/>
         <source>date is empty</source>
         <translation>brak daty</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="163"/>
+        <location filename="../ui/messages.py" line="164"/>
         <source>not a date</source>
         <translation>to nie jest data</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="164"/>
+        <location filename="../ui/messages.py" line="165"/>
         <source>not a date (the column reads as %1)</source>
         <translation>to nie jest data (kolumna ma format %1)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="165"/>
+        <location filename="../ui/messages.py" line="166"/>
         <source>date is missing or not a date</source>
         <translation>brak daty lub to nie jest data</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="166"/>
+        <location filename="../ui/messages.py" line="167"/>
         <source>amount is empty</source>
         <translation>brak kwoty</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="167"/>
+        <location filename="../ui/messages.py" line="168"/>
         <source>not a number</source>
         <translation>to nie jest liczba</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="168"/>
+        <location filename="../ui/messages.py" line="169"/>
         <source>amount is missing or not a number</source>
         <translation>brak kwoty lub to nie jest liczba</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="169"/>
+        <location filename="../ui/messages.py" line="170"/>
         <source>cost is not a number</source>
         <translation>koszt nie jest liczbą</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="170"/>
+        <location filename="../ui/messages.py" line="171"/>
         <source>not a date or month</source>
         <translation>to nie jest data ani miesiąc</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="187"/>
+        <location filename="../ui/messages.py" line="188"/>
         <source>customer</source>
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="188"/>
+        <location filename="../ui/messages.py" line="189"/>
         <source>date</source>
         <translation>data</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="189"/>
+        <location filename="../ui/messages.py" line="190"/>
         <source>amount</source>
         <translation>kwota</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="190"/>
+        <location filename="../ui/messages.py" line="191"/>
         <source>order number</source>
         <translation>numer zamówienia</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="191"/>
+        <location filename="../ui/messages.py" line="192"/>
         <source>channel</source>
         <translation>kanał</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="192"/>
+        <location filename="../ui/messages.py" line="193"/>
         <source>cost</source>
         <translation>koszt</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="199"/>
+        <location filename="../ui/messages.py" line="200"/>
         <source>Average order value must be above 0.</source>
         <translation>Średnia wartość zamówienia musi być większa od 0.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="200"/>
+        <location filename="../ui/messages.py" line="201"/>
         <source>Purchases per year must be above 0.</source>
         <translation>Liczba zakupów w roku musi być większa od 0.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="201"/>
+        <location filename="../ui/messages.py" line="202"/>
         <source>Give either the lifespan or the churn rate, not both.</source>
         <translation>Podaj czas życia albo odpływ, nie oba naraz.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="202"/>
+        <location filename="../ui/messages.py" line="203"/>
         <source>Customer lifespan must be above 0 years.</source>
         <translation>Czas życia klienta musi być większy od 0 lat.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="203"/>
+        <location filename="../ui/messages.py" line="204"/>
         <source>Give the customer lifespan or the churn rate.</source>
         <translation>Podaj czas życia klienta albo odpływ.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="204"/>
+        <location filename="../ui/messages.py" line="205"/>
         <source>Churn rate must be above 0 % and at most 100 %.</source>
         <translation>Odpływ musi być większy od 0 % i nie większy niż 100 %.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="205"/>
+        <location filename="../ui/messages.py" line="206"/>
         <source>Churn period must be month or year.</source>
         <translation>Okres odpływu to miesiąc albo rok.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="206"/>
+        <location filename="../ui/messages.py" line="207"/>
         <source>Gross margin must be above 0 % and at most 100 %.</source>
         <translation>Marża brutto musi być większa od 0 % i nie większa niż 100 %.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="207"/>
+        <location filename="../ui/messages.py" line="208"/>
         <source>Retention cost must be 0 or more.</source>
         <translation>Koszt utrzymania musi wynosić 0 lub więcej.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="208"/>
+        <location filename="../ui/messages.py" line="209"/>
         <source>Discount rate must be 0 % or more.</source>
         <translation>Stopa dyskontowa musi wynosić 0 % lub więcej.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="209"/>
+        <location filename="../ui/messages.py" line="210"/>
         <source>Give either CAC or marketing spend with new customers, not both.</source>
         <translation>Podaj CAC albo wydatki na marketing z liczbą nowych klientów, nie oba naraz.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="210"/>
+        <location filename="../ui/messages.py" line="211"/>
         <source>CAC must be 0 or more.</source>
         <translation>CAC musi wynosić 0 lub więcej.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="211"/>
+        <location filename="../ui/messages.py" line="212"/>
         <source>Marketing spend must be 0 or more.</source>
         <translation>Wydatki na marketing muszą wynosić 0 lub więcej.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="212"/>
+        <location filename="../ui/messages.py" line="213"/>
         <source>New customers must be above 0.</source>
         <translation>Liczba nowych klientów musi być większa od 0.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="213"/>
+        <location filename="../ui/messages.py" line="214"/>
         <source>Customer lifespan must be at least one month.</source>
         <translation>Czas życia klienta musi wynosić co najmniej miesiąc.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="234"/>
+        <location filename="../ui/messages.py" line="235"/>
         <source>&apos;%1&apos; is Excel&apos;s lock file, not your workbook. Open &apos;%2&apos; instead (the lock file exists while the workbook is open in Excel).</source>
         <translation>„%1” to plik blokady Excela, a nie Twój skoroszyt. Otwórz „%2” (plik blokady istnieje, dopóki skoroszyt jest otwarty w Excelu).</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="242"/>
+        <location filename="../ui/messages.py" line="243"/>
         <source>&apos;%1&apos; is empty (0 bytes). Export the report again.</source>
         <translation>Plik „%1” jest pusty (0 bajtów). Wyeksportuj raport ponownie.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="245"/>
+        <location filename="../ui/messages.py" line="246"/>
         <source>&apos;%1&apos; has no rows.</source>
         <translation>Plik „%1” nie ma wierszy.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="247"/>
+        <location filename="../ui/messages.py" line="248"/>
         <source>&apos;%1&apos; is protected with a password. Open it in Excel, remove the password (File → Info → Protect Workbook) and save it again, then import that copy.</source>
         <translation>Plik „%1” jest chroniony hasłem. Otwórz go w Excelu, usuń hasło (Plik → Informacje → Chroń skoroszyt), zapisz i zaimportuj tę kopię.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="255"/>
+        <location filename="../ui/messages.py" line="256"/>
         <source>&apos;%1&apos; is a web page (HTML) saved with a spreadsheet name, not a real workbook. Open it in Excel and save it as .xlsx, or export the report as CSV.</source>
         <translation>„%1” to strona internetowa (HTML) zapisana pod nazwą arkusza, a nie prawdziwy skoroszyt. Otwórz ją w Excelu i zapisz jako .xlsx albo wyeksportuj raport do CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="263"/>
+        <location filename="../ui/messages.py" line="264"/>
         <source>&apos;%1&apos; is damaged or was not downloaded completely. Download or export it again.</source>
         <translation>Plik „%1” jest uszkodzony lub nie został pobrany w całości. Pobierz lub wyeksportuj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="268"/>
+        <location filename="../ui/messages.py" line="269"/>
         <source>The file &apos;%1&apos; does not exist.</source>
         <translation>Plik „%1” nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="269"/>
+        <location filename="../ui/messages.py" line="270"/>
         <source>&apos;%1&apos; is a folder, not a file.</source>
         <translation>„%1” to folder, a nie plik.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="271"/>
+        <location filename="../ui/messages.py" line="272"/>
         <source>There is no sheet &apos;%1&apos;. The sheets are: %2.</source>
         <translation>Nie ma arkusza „%1”. Arkusze w skoroszycie: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="274"/>
+        <location filename="../ui/messages.py" line="275"/>
         <source>Row %1 is not in the file.</source>
         <translation>W pliku nie ma wiersza %1.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="276"/>
+        <location filename="../ui/messages.py" line="277"/>
         <source>No column for the %1 was found. The columns are: %2. Choose it by hand on the Data tab.</source>
         <translation>Nie znaleziono kolumny dla pola „%1”. Kolumny w pliku: %2. Wybierz ją ręcznie na karcie Dane.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="282"/>
+        <location filename="../ui/messages.py" line="283"/>
         <source>There is no column &apos;%1&apos; for the %2. The columns are: %3.</source>
         <translation>Nie ma kolumny „%1” dla pola „%2”. Kolumny w pliku: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="286"/>
+        <location filename="../ui/messages.py" line="287"/>
         <source>The amount column mixes currencies (%1). Adding them up would be wrong: export one currency at a time, or convert first.</source>
         <translation>Kolumna kwot miesza waluty (%1). Sumowanie ich byłoby błędem: eksportuj jedną walutę naraz albo najpierw przelicz.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="294"/>
+        <location filename="../ui/messages.py" line="295"/>
         <source>&apos;%1&apos; has a header but no sales rows.</source>
         <translation>Plik „%1” ma nagłówek, ale nie ma wierszy sprzedaży.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="298"/>
+        <location filename="../ui/messages.py" line="299"/>
         <source>No row of &apos;%1&apos; could be used: %2 rows were rejected (the first: row %3, %4 &apos;%5&apos;: %6).</source>
         <translation>Żadnego wiersza „%1” nie można użyć: odrzucono wierszy: %2 (pierwszy: wiersz %3, %4 „%5”: %6).</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="305"/>
+        <location filename="../ui/messages.py" line="306"/>
         <source>No sales on or before %1: choose a later &apos;as of&apos; date.</source>
         <translation>Brak sprzedaży do %1 włącznie: wybierz późniejszą datę „na dzień”.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="309"/>
+        <location filename="../ui/messages.py" line="310"/>
         <source>&apos;%1&apos; is open in Excel. Close it there and export again, or save under another name.</source>
         <translation>Plik „%1” jest otwarty w Excelu. Zamknij go tam i wyeksportuj ponownie albo zapisz pod inną nazwą.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="315"/>
+        <location filename="../ui/messages.py" line="316"/>
         <source>&apos;%1&apos; cannot be replaced: it is probably open in Excel. Close it and export again, or save under another name.</source>
         <translation>Nie można zastąpić pliku „%1”: prawdopodobnie jest otwarty w Excelu. Zamknij go i wyeksportuj ponownie albo zapisz pod inną nazwą.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="323"/>
+        <location filename="../ui/messages.py" line="324"/>
         <source>&apos;%1&apos; cannot be replaced: it is probably open in Excel. Close it and export again, or choose another folder.</source>
         <translation>Nie można zastąpić pliku „%1”: prawdopodobnie jest otwarty w Excelu. Zamknij go i wyeksportuj ponownie albo wybierz inny folder.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="331"/>
+        <location filename="../ui/messages.py" line="332"/>
         <source>The folder &apos;%1&apos; does not exist.</source>
         <translation>Folder „%1” nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="335"/>
+        <location filename="../ui/messages.py" line="336"/>
         <source>The report could not be written to &apos;%1&apos;: %2.</source>
         <translation>Nie udało się zapisać raportu w „%1”: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="339"/>
+        <location filename="../ui/messages.py" line="340"/>
         <source>The file cannot be read as %1. Choose another encoding on the Data tab.</source>
         <translation>Pliku nie da się odczytać jako %1. Wybierz inne kodowanie na karcie Dane.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="345"/>
+        <location filename="../ui/messages.py" line="346"/>
         <source>&apos;%1&apos; is a zip archive but not a workbook.</source>
         <translation>„%1” to archiwum zip, a nie skoroszyt.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="349"/>
+        <location filename="../ui/messages.py" line="350"/>
         <source>&apos;%1&apos; would unpack to %2 GB; that is not a sales export, so it was not opened.</source>
         <translation>„%1” rozpakowałby się do %2 GB; to nie jest eksport sprzedaży, więc go nie otwarto.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="355"/>
+        <location filename="../ui/messages.py" line="356"/>
         <source>The sheet &apos;%1&apos; of &apos;%2&apos; could not be read. Export the workbook again or choose another sheet.</source>
         <translation>Nie da się odczytać arkusza „%1” w pliku „%2”. Wyeksportuj skoroszyt ponownie albo wybierz inny arkusz.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="362"/>
+        <location filename="../ui/messages.py" line="363"/>
         <source>&apos;%1&apos; is not an LTV Desktop analysis file.</source>
         <translation>„%1” nie jest plikiem analizy LTV Desktop.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="366"/>
+        <location filename="../ui/messages.py" line="367"/>
         <source>No sale with a positive amount on or before the &apos;as of&apos; date, so there are no orders.</source>
         <translation>Do daty „na dzień” nie ma żadnej sprzedaży o dodatniej kwocie, więc nie ma zamówień.</translation>
     </message>
@@ -1897,93 +1897,93 @@
         <translation>Według prognozy Twoi klienci (%1) przyniosą %2 w ciągu %3 mies. po %4, około %5 na klienta.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="153"/>
+        <location filename="../ui/predictive_view.py" line="156"/>
         <source>90 % range: %1 – %2.</source>
         <translation>Przedział 90 %: %1 – %2.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="157"/>
+        <location filename="../ui/predictive_view.py" line="160"/>
         <source>The model could not say how uncertain this is (the fit did not converge).</source>
         <translation>Model nie potrafił ocenić niepewności (dopasowanie się nie zbiegło).</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="158"/>
+        <location filename="../ui/predictive_view.py" line="161"/>
         <source>Gross margin and discount rate from Analysis settings are applied.</source>
         <translation>Zastosowano marżę brutto i stopę dyskontową z ustawień analizy.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="162"/>
+        <location filename="../ui/predictive_view.py" line="166"/>
         <source>The forecast also counts %1 customers whose orders came to zero (free or fully refunded); the Dashboard counts only customers with a paid order.</source>
         <translation>Prognoza uwzględnia też klientów, których zamówienia dały w sumie zero (darmowe lub w pełni zwrócone): %1; Pulpit liczy tylko klientów z opłaconym zamówieniem.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="178"/>
+        <location filename="../ui/predictive_view.py" line="185"/>
         <source>No holdout check yet: the models learnt from every sale up to %1, so there is nothing later to compare their forecast with. To see how well they predict, choose an earlier &quot;As of&quot; date in Analysis → Settings (for example a few months before your last sale): sales after it are kept aside and compared with the forecast.</source>
         <translation>Nie ma jeszcze sprawdzenia na odłożonych danych: modele uczyły się na każdej sprzedaży do %1, więc nie ma z czym porównać prognozy. Aby zobaczyć, jak dobrze przewidują, wybierz wcześniejszą datę „na dzień” w menu Analiza → Ustawienia (np. kilka miesięcy przed ostatnią sprzedażą): sprzedaż po niej zostanie odłożona i porównana z prognozą.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="195"/>
+        <location filename="../ui/predictive_view.py" line="205"/>
         <source>Holdout check: from %1 to %2 the model predicted %3 repeat purchases by these customers; they made %4 (error %5).</source>
         <translation>Sprawdzenie na odłożonych danych: od %1 do %2 model przewidział tym klientom %3 powtórnych zakupów; faktycznie było ich %4 (błąd %5).</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="214"/>
+        <location filename="../ui/predictive_view.py" line="227"/>
         <source>%1 after %2</source>
         <translation>%1 po %2</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="217"/>
-        <location filename="../ui/predictive_view.py" line="245"/>
+        <location filename="../ui/predictive_view.py" line="229"/>
+        <location filename="../ui/predictive_view.py" line="257"/>
         <source>Actual</source>
         <translation>Rzeczywiste</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="218"/>
+        <location filename="../ui/predictive_view.py" line="230"/>
         <source>Predicted</source>
         <translation>Prognoza</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="225"/>
+        <location filename="../ui/predictive_view.py" line="237"/>
         <source>Value, cumulative (%1)</source>
         <translation>Wartość, narastająco (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="233"/>
+        <location filename="../ui/predictive_view.py" line="245"/>
         <source>90 % range</source>
         <translation>Przedział 90 %</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="235"/>
+        <location filename="../ui/predictive_view.py" line="247"/>
         <source>Expected</source>
         <translation>Oczekiwane</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="246"/>
+        <location filename="../ui/predictive_view.py" line="258"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="258"/>
+        <location filename="../ui/predictive_view.py" line="270"/>
         <source>P(alive) for a customer first seen %1 %2 ago</source>
         <translation>P(alive) klienta, który pierwszy raz kupił %1 %2 temu</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="261"/>
+        <location filename="../ui/predictive_view.py" line="272"/>
         <source>Recency: %1 from first to last purchase</source>
         <translation>Świeżość (%1): od pierwszego do ostatniego zakupu</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="273"/>
+        <location filename="../ui/predictive_view.py" line="285"/>
         <source>Purchase model (BG/NBD), fitted on %1 customers: r = %2, α = %3, a = %4, b = %5. While still active, a typical customer buys about once every %6 %7; after each purchase about %8 of customers stop buying.</source>
         <translation>Model zakupów (BG/NBD), dopasowany na klientach (%1): r = %2, α = %3, a = %4, b = %5. Dopóki klient jest aktywny, kupuje zwykle mniej więcej raz na %6 %7; po każdym zakupie około %8 klientów przestaje kupować.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="288"/>
+        <location filename="../ui/predictive_view.py" line="305"/>
         <source>Value model (Gamma-Gamma), fitted on %1 repeat customers: p = %2, q = %3, v = %4. It expects an average purchase of about %5.</source>
         <translation>Model wartości (Gamma-Gamma), dopasowany na powracających klientach (%1): p = %2, q = %3, v = %4. Oczekuje średniego zakupu około %5.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="298"/>
+        <location filename="../ui/predictive_view.py" line="318"/>
         <source>Value model (Gamma-Gamma) not used: each customer&apos;s own average purchase is used.</source>
         <translation>Model wartości (Gamma-Gamma) nie jest używany: używana jest własna średnia zakupu każdego klienta.</translation>
     </message>

@@ -1509,292 +1509,292 @@
         <translation>Даты можно прочитать и как «день, месяц», и как «месяц, день»; они прочитаны как «месяц, день» (%1). Если это неверно, выберите порядок даты на вкладке «Данные».</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="161"/>
+        <location filename="../ui/messages.py" line="162"/>
         <source>customer is empty</source>
         <translation>клиент не указан</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="162"/>
+        <location filename="../ui/messages.py" line="163"/>
         <source>date is empty</source>
         <translation>дата не указана</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="163"/>
+        <location filename="../ui/messages.py" line="164"/>
         <source>not a date</source>
         <translation>не дата</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="164"/>
+        <location filename="../ui/messages.py" line="165"/>
         <source>not a date (the column reads as %1)</source>
         <translation>не дата (столбец читается как %1)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="165"/>
+        <location filename="../ui/messages.py" line="166"/>
         <source>date is missing or not a date</source>
         <translation>дата не указана или это не дата</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="166"/>
+        <location filename="../ui/messages.py" line="167"/>
         <source>amount is empty</source>
         <translation>сумма не указана</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="167"/>
+        <location filename="../ui/messages.py" line="168"/>
         <source>not a number</source>
         <translation>не число</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="168"/>
+        <location filename="../ui/messages.py" line="169"/>
         <source>amount is missing or not a number</source>
         <translation>сумма не указана или это не число</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="169"/>
+        <location filename="../ui/messages.py" line="170"/>
         <source>cost is not a number</source>
         <translation>себестоимость — не число</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="170"/>
+        <location filename="../ui/messages.py" line="171"/>
         <source>not a date or month</source>
         <translation>не дата и не месяц</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="187"/>
+        <location filename="../ui/messages.py" line="188"/>
         <source>customer</source>
         <translation>клиент</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="188"/>
+        <location filename="../ui/messages.py" line="189"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="189"/>
+        <location filename="../ui/messages.py" line="190"/>
         <source>amount</source>
         <translation>сумма</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="190"/>
+        <location filename="../ui/messages.py" line="191"/>
         <source>order number</source>
         <translation>номер заказа</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="191"/>
+        <location filename="../ui/messages.py" line="192"/>
         <source>channel</source>
         <translation>канал</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="192"/>
+        <location filename="../ui/messages.py" line="193"/>
         <source>cost</source>
         <translation>себестоимость</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="199"/>
+        <location filename="../ui/messages.py" line="200"/>
         <source>Average order value must be above 0.</source>
         <translation>Средний чек должен быть больше 0.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="200"/>
+        <location filename="../ui/messages.py" line="201"/>
         <source>Purchases per year must be above 0.</source>
         <translation>Число покупок в год должно быть больше 0.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="201"/>
+        <location filename="../ui/messages.py" line="202"/>
         <source>Give either the lifespan or the churn rate, not both.</source>
         <translation>Укажите либо срок жизни, либо отток, но не оба сразу.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="202"/>
+        <location filename="../ui/messages.py" line="203"/>
         <source>Customer lifespan must be above 0 years.</source>
         <translation>Срок жизни клиента должен быть больше 0 лет.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="203"/>
+        <location filename="../ui/messages.py" line="204"/>
         <source>Give the customer lifespan or the churn rate.</source>
         <translation>Укажите срок жизни клиента или отток.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="204"/>
+        <location filename="../ui/messages.py" line="205"/>
         <source>Churn rate must be above 0 % and at most 100 %.</source>
         <translation>Отток должен быть больше 0 % и не больше 100 %.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="205"/>
+        <location filename="../ui/messages.py" line="206"/>
         <source>Churn period must be month or year.</source>
         <translation>Период оттока — месяц или год.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="206"/>
+        <location filename="../ui/messages.py" line="207"/>
         <source>Gross margin must be above 0 % and at most 100 %.</source>
         <translation>Валовая маржа должна быть больше 0 % и не больше 100 %.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="207"/>
+        <location filename="../ui/messages.py" line="208"/>
         <source>Retention cost must be 0 or more.</source>
         <translation>Затраты на удержание должны быть 0 или больше.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="208"/>
+        <location filename="../ui/messages.py" line="209"/>
         <source>Discount rate must be 0 % or more.</source>
         <translation>Ставка дисконтирования должна быть 0 % или больше.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="209"/>
+        <location filename="../ui/messages.py" line="210"/>
         <source>Give either CAC or marketing spend with new customers, not both.</source>
         <translation>Укажите либо CAC, либо расходы на маркетинг и число новых клиентов, но не всё сразу.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="210"/>
+        <location filename="../ui/messages.py" line="211"/>
         <source>CAC must be 0 or more.</source>
         <translation>CAC должен быть 0 или больше.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="211"/>
+        <location filename="../ui/messages.py" line="212"/>
         <source>Marketing spend must be 0 or more.</source>
         <translation>Расходы на маркетинг должны быть 0 или больше.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="212"/>
+        <location filename="../ui/messages.py" line="213"/>
         <source>New customers must be above 0.</source>
         <translation>Число новых клиентов должно быть больше 0.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="213"/>
+        <location filename="../ui/messages.py" line="214"/>
         <source>Customer lifespan must be at least one month.</source>
         <translation>Срок жизни клиента должен быть не меньше месяца.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="234"/>
+        <location filename="../ui/messages.py" line="235"/>
         <source>&apos;%1&apos; is Excel&apos;s lock file, not your workbook. Open &apos;%2&apos; instead (the lock file exists while the workbook is open in Excel).</source>
         <translation>«%1» — служебный файл блокировки Excel, а не ваша книга. Откройте «%2» (файл блокировки существует, пока книга открыта в Excel).</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="242"/>
+        <location filename="../ui/messages.py" line="243"/>
         <source>&apos;%1&apos; is empty (0 bytes). Export the report again.</source>
         <translation>Файл «%1» пуст (0 байт). Выгрузите отчёт ещё раз.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="245"/>
+        <location filename="../ui/messages.py" line="246"/>
         <source>&apos;%1&apos; has no rows.</source>
         <translation>В файле «%1» нет строк.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="247"/>
+        <location filename="../ui/messages.py" line="248"/>
         <source>&apos;%1&apos; is protected with a password. Open it in Excel, remove the password (File → Info → Protect Workbook) and save it again, then import that copy.</source>
         <translation>Файл «%1» защищён паролем. Откройте его в Excel, снимите пароль (Файл → Сведения → Защита книги), сохраните и импортируйте эту копию.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="255"/>
+        <location filename="../ui/messages.py" line="256"/>
         <source>&apos;%1&apos; is a web page (HTML) saved with a spreadsheet name, not a real workbook. Open it in Excel and save it as .xlsx, or export the report as CSV.</source>
         <translation>«%1» — веб-страница (HTML) с именем таблицы, а не настоящая книга. Откройте её в Excel и сохраните как .xlsx или выгрузите отчёт в CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="263"/>
+        <location filename="../ui/messages.py" line="264"/>
         <source>&apos;%1&apos; is damaged or was not downloaded completely. Download or export it again.</source>
         <translation>Файл «%1» повреждён или скачан не полностью. Скачайте или выгрузите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="268"/>
+        <location filename="../ui/messages.py" line="269"/>
         <source>The file &apos;%1&apos; does not exist.</source>
         <translation>Файла «%1» не существует.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="269"/>
+        <location filename="../ui/messages.py" line="270"/>
         <source>&apos;%1&apos; is a folder, not a file.</source>
         <translation>«%1» — папка, а не файл.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="271"/>
+        <location filename="../ui/messages.py" line="272"/>
         <source>There is no sheet &apos;%1&apos;. The sheets are: %2.</source>
         <translation>Листа «%1» нет. Листы в книге: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="274"/>
+        <location filename="../ui/messages.py" line="275"/>
         <source>Row %1 is not in the file.</source>
         <translation>Строки %1 в файле нет.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="276"/>
+        <location filename="../ui/messages.py" line="277"/>
         <source>No column for the %1 was found. The columns are: %2. Choose it by hand on the Data tab.</source>
         <translation>Не найден столбец для поля «%1». Столбцы в файле: %2. Выберите его вручную на вкладке «Данные».</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="282"/>
+        <location filename="../ui/messages.py" line="283"/>
         <source>There is no column &apos;%1&apos; for the %2. The columns are: %3.</source>
         <translation>Столбца «%1» для поля «%2» нет. Столбцы в файле: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="286"/>
+        <location filename="../ui/messages.py" line="287"/>
         <source>The amount column mixes currencies (%1). Adding them up would be wrong: export one currency at a time, or convert first.</source>
         <translation>В столбце суммы смешаны валюты (%1). Складывать их было бы ошибкой: выгружайте по одной валюте или сначала пересчитайте.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="294"/>
+        <location filename="../ui/messages.py" line="295"/>
         <source>&apos;%1&apos; has a header but no sales rows.</source>
         <translation>В файле «%1» есть заголовок, но нет строк продаж.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="298"/>
+        <location filename="../ui/messages.py" line="299"/>
         <source>No row of &apos;%1&apos; could be used: %2 rows were rejected (the first: row %3, %4 &apos;%5&apos;: %6).</source>
         <translation>Ни одну строку «%1» нельзя использовать: отклонено строк — %2 (первая: строка %3, %4 «%5»: %6).</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="305"/>
+        <location filename="../ui/messages.py" line="306"/>
         <source>No sales on or before %1: choose a later &apos;as of&apos; date.</source>
         <translation>Нет продаж на %1 или раньше: выберите более позднюю расчётную дату.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="309"/>
+        <location filename="../ui/messages.py" line="310"/>
         <source>&apos;%1&apos; is open in Excel. Close it there and export again, or save under another name.</source>
         <translation>Файл «%1» открыт в Excel. Закройте его там и выгрузите снова или сохраните под другим именем.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="315"/>
+        <location filename="../ui/messages.py" line="316"/>
         <source>&apos;%1&apos; cannot be replaced: it is probably open in Excel. Close it and export again, or save under another name.</source>
         <translation>Файл «%1» нельзя заменить: вероятно, он открыт в Excel. Закройте его и выгрузите снова или сохраните под другим именем.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="323"/>
+        <location filename="../ui/messages.py" line="324"/>
         <source>&apos;%1&apos; cannot be replaced: it is probably open in Excel. Close it and export again, or choose another folder.</source>
         <translation>Файл «%1» нельзя заменить: вероятно, он открыт в Excel. Закройте его и выгрузите снова или выберите другую папку.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="331"/>
+        <location filename="../ui/messages.py" line="332"/>
         <source>The folder &apos;%1&apos; does not exist.</source>
         <translation>Папки «%1» не существует.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="335"/>
+        <location filename="../ui/messages.py" line="336"/>
         <source>The report could not be written to &apos;%1&apos;: %2.</source>
         <translation>Не удалось записать отчёт в «%1»: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="339"/>
+        <location filename="../ui/messages.py" line="340"/>
         <source>The file cannot be read as %1. Choose another encoding on the Data tab.</source>
         <translation>Файл не читается в кодировке %1. Выберите другую кодировку на вкладке «Данные».</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="345"/>
+        <location filename="../ui/messages.py" line="346"/>
         <source>&apos;%1&apos; is a zip archive but not a workbook.</source>
         <translation>«%1» — zip-архив, но не книга Excel.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="349"/>
+        <location filename="../ui/messages.py" line="350"/>
         <source>&apos;%1&apos; would unpack to %2 GB; that is not a sales export, so it was not opened.</source>
         <translation>«%1» распаковался бы в %2 ГБ; это не выгрузка продаж, поэтому файл не открыт.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="355"/>
+        <location filename="../ui/messages.py" line="356"/>
         <source>The sheet &apos;%1&apos; of &apos;%2&apos; could not be read. Export the workbook again or choose another sheet.</source>
         <translation>Лист «%1» файла «%2» не читается. Выгрузите книгу ещё раз или выберите другой лист.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="362"/>
+        <location filename="../ui/messages.py" line="363"/>
         <source>&apos;%1&apos; is not an LTV Desktop analysis file.</source>
         <translation>«%1» — не файл анализа LTV Desktop.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="366"/>
+        <location filename="../ui/messages.py" line="367"/>
         <source>No sale with a positive amount on or before the &apos;as of&apos; date, so there are no orders.</source>
         <translation>До расчётной даты нет ни одной продажи с положительной суммой, поэтому заказов нет.</translation>
     </message>
@@ -1897,93 +1897,93 @@
         <translation>По прогнозу ваши клиенты (%1) принесут %2 за %3 мес. после %4 — около %5 каждый.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="153"/>
+        <location filename="../ui/predictive_view.py" line="156"/>
         <source>90 % range: %1 – %2.</source>
         <translation>Диапазон 90 %: %1 – %2.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="157"/>
+        <location filename="../ui/predictive_view.py" line="160"/>
         <source>The model could not say how uncertain this is (the fit did not converge).</source>
         <translation>Модель не смогла оценить неопределённость (подбор не сошёлся).</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="158"/>
+        <location filename="../ui/predictive_view.py" line="161"/>
         <source>Gross margin and discount rate from Analysis settings are applied.</source>
         <translation>Применены валовая маржа и ставка дисконтирования из настроек анализа.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="162"/>
+        <location filename="../ui/predictive_view.py" line="166"/>
         <source>The forecast also counts %1 customers whose orders came to zero (free or fully refunded); the Dashboard counts only customers with a paid order.</source>
         <translation>Прогноз учитывает ещё клиентов, чьи заказы в сумме дали ноль (бесплатные или полностью возвращённые): %1; в «Сводке» считаются только клиенты с оплаченным заказом.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="178"/>
+        <location filename="../ui/predictive_view.py" line="185"/>
         <source>No holdout check yet: the models learnt from every sale up to %1, so there is nothing later to compare their forecast with. To see how well they predict, choose an earlier &quot;As of&quot; date in Analysis → Settings (for example a few months before your last sale): sales after it are kept aside and compared with the forecast.</source>
         <translation>Проверки на отложенных данных пока нет: модели обучены на всех продажах до %1, и сравнивать прогноз не с чем. Чтобы увидеть, насколько точно они предсказывают, выберите более раннюю расчётную дату в меню Анализ → Настройки (например, за несколько месяцев до последней продажи): продажи после неё отложат и сравнят с прогнозом.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="195"/>
+        <location filename="../ui/predictive_view.py" line="205"/>
         <source>Holdout check: from %1 to %2 the model predicted %3 repeat purchases by these customers; they made %4 (error %5).</source>
         <translation>Проверка на отложенных данных: с %1 по %2 модель предсказала этим клиентам %3 повторных покупок; на деле их было %4 (ошибка %5).</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="214"/>
+        <location filename="../ui/predictive_view.py" line="227"/>
         <source>%1 after %2</source>
         <translation>%1 после %2</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="217"/>
-        <location filename="../ui/predictive_view.py" line="245"/>
+        <location filename="../ui/predictive_view.py" line="229"/>
+        <location filename="../ui/predictive_view.py" line="257"/>
         <source>Actual</source>
         <translation>Факт</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="218"/>
+        <location filename="../ui/predictive_view.py" line="230"/>
         <source>Predicted</source>
         <translation>Прогноз</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="225"/>
+        <location filename="../ui/predictive_view.py" line="237"/>
         <source>Value, cumulative (%1)</source>
         <translation>Ценность, нарастающим итогом (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="233"/>
+        <location filename="../ui/predictive_view.py" line="245"/>
         <source>90 % range</source>
         <translation>Диапазон 90 %</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="235"/>
+        <location filename="../ui/predictive_view.py" line="247"/>
         <source>Expected</source>
         <translation>Ожидается</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="246"/>
+        <location filename="../ui/predictive_view.py" line="258"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="258"/>
+        <location filename="../ui/predictive_view.py" line="270"/>
         <source>P(alive) for a customer first seen %1 %2 ago</source>
         <translation>P(alive) клиента, впервые купившего %1 %2 назад</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="261"/>
+        <location filename="../ui/predictive_view.py" line="272"/>
         <source>Recency: %1 from first to last purchase</source>
         <translation>Давность (%1): от первой до последней покупки</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="273"/>
+        <location filename="../ui/predictive_view.py" line="285"/>
         <source>Purchase model (BG/NBD), fitted on %1 customers: r = %2, α = %3, a = %4, b = %5. While still active, a typical customer buys about once every %6 %7; after each purchase about %8 of customers stop buying.</source>
         <translation>Модель покупок (BG/NBD), подобранная по клиентам (%1): r = %2, α = %3, a = %4, b = %5. Пока клиент активен, он обычно покупает примерно раз в %6 %7; после каждой покупки около %8 клиентов перестают покупать.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="288"/>
+        <location filename="../ui/predictive_view.py" line="305"/>
         <source>Value model (Gamma-Gamma), fitted on %1 repeat customers: p = %2, q = %3, v = %4. It expects an average purchase of about %5.</source>
         <translation>Модель ценности (Gamma-Gamma), подобранная по повторным клиентам (%1): p = %2, q = %3, v = %4. Она ожидает среднюю покупку около %5.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="298"/>
+        <location filename="../ui/predictive_view.py" line="318"/>
         <source>Value model (Gamma-Gamma) not used: each customer&apos;s own average purchase is used.</source>
         <translation>Модель ценности (Gamma-Gamma) не применяется: используется собственная средняя покупка каждого клиента.</translation>
     </message>

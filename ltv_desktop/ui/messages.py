@@ -140,14 +140,15 @@ def notice_text(notice: Notice) -> str:
     if notice.code not in templates:
         return notice.message
     text, values = templates[notice.code]
-    return _fill(text, values)
+    return fill(text, values)
 
 
 def _amount(value: float | None) -> str | None:
     return None if value is None else QLocale().toString(float(value), "f", 2)
 
 
-def _fill(text: str, values: list) -> str:
+def fill(text: str, values: list) -> str:
+    """Qt's %1, %2, … filled in order; a translator may move them, so they are never positional format fields."""
     for index, value in enumerate(values, start=1):
         text = text.replace(
             f"%{index}", "" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
@@ -179,7 +180,7 @@ def rejection_text(rejection: Rejection, reasons: dict[str, str] | None = None) 
     reasons = reasons if reasons is not None else rejection_reasons()
     if rejection.code not in reasons:
         return rejection.reason
-    return _fill(reasons[rejection.code], [value for _, value in rejection.params])
+    return fill(reasons[rejection.code], [value for _, value in rejection.params])
 
 
 def role_names() -> dict[str, str]:
@@ -380,4 +381,4 @@ def error_text(error: LtvError) -> str:
     if error.code not in templates:
         return error.message
     text, values = templates[error.code]
-    return _fill(text, values)
+    return fill(text, values)

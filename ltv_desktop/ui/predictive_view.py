@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QStackedWidget, 
 from ltv_desktop.model.result import AnalysisResult
 from ltv_desktop.ui.charts import Chart, HeatMap
 from ltv_desktop.ui.formatting import Formatter
-from ltv_desktop.ui.messages import notice_text
+from ltv_desktop.ui.messages import fill, notice_text
 
 CHART_HEIGHT = (230, 290)
 """Two rows of charts and the words around them fit a 1280 × 800 window without scrolling."""
@@ -141,27 +141,33 @@ class PredictiveView(QWidget):
         f, predictive = self.formatter, result.predictive
         totals = predictive.totals
         months = f.number(predictive.options.horizon_months, 0 if predictive.options.horizon_months % 1 == 0 else 1)
-        text = (
-            self.tr("Your %1 customers are predicted to bring %2 over the next %3 months after %4, about %5 each.")
-            .replace("%1", f.integer(totals["customers"]))
-            .replace("%2", f.money(totals["predicted_clv"], 0))
-            .replace("%3", months)
-            .replace("%4", f.date(result.as_of))
-            .replace("%5", f.money(totals["predicted_clv_per_customer"]))
+        text = fill(
+            self.tr("Your %1 customers are predicted to bring %2 over the next %3 months after %4, about %5 each."),
+            [
+                f.integer(totals["customers"]),
+                f.money(totals["predicted_clv"], 0),
+                months,
+                f.date(result.as_of),
+                f.money(totals["predicted_clv_per_customer"]),
+            ],
         )
         if totals.get("predicted_clv_low") is not None:
-            text += " " + self.tr("90 % range: %1 – %2.").replace(
-                "%1", f.money(totals["predicted_clv_low"], 0)
-            ).replace("%2", f.money(totals["predicted_clv_high"], 0))
+            text += " " + fill(
+                self.tr("90 % range: %1 – %2."),
+                [f.money(totals["predicted_clv_low"], 0), f.money(totals["predicted_clv_high"], 0)],
+            )
         else:
             text += " " + self.tr("The model could not say how uncertain this is (the fit did not converge).")
         text += " " + self.tr("Gross margin and discount rate from Analysis settings are applied.")
         extra = int(totals["customers"]) - int(result.summary.customers)
         if extra > 0:  # METRICS.md 3 counts an order that came to zero as a purchase; the headline (2.1) does not
-            text += " " + self.tr(
-                "The forecast also counts %1 customers whose orders came to zero (free or fully refunded); "
-                "the Dashboard counts only customers with a paid order."
-            ).replace("%1", f.integer(extra))
+            text += " " + fill(
+                self.tr(
+                    "The forecast also counts %1 customers whose orders came to zero (free or fully refunded); "
+                    "the Dashboard counts only customers with a paid order."
+                ),
+                [f.integer(extra)],
+            )
         self.summary.setText(f"<b>{text}</b>")
         notices = [notice_text(notice) for notice in predictive.warnings]
         self.notices.setText("\n".join(notices))
@@ -174,12 +180,15 @@ class PredictiveView(QWidget):
         self.tracking_chart.clear()
         if holdout is None:
             self.holdout_text.setText(
-                self.tr(
-                    "No holdout check yet: the models learnt from every sale up to %1, so there is nothing later to "
-                    'compare their forecast with. To see how well they predict, choose an earlier "As of" date in '
-                    "Analysis → Settings (for example a few months before your last sale): sales after it are kept "
-                    "aside and compared with the forecast."
-                ).replace("%1", f.date(result.as_of))
+                fill(
+                    self.tr(
+                        "No holdout check yet: the models learnt from every sale up to %1, so there is nothing "
+                        'later to compare their forecast with. To see how well they predict, choose an earlier "As of" '
+                        "date in Analysis → Settings (for example a few months before your last sale): sales after it "
+                        "are kept aside and compared with the forecast."
+                    ),
+                    [f.date(result.as_of)],
+                )
             )
             self.no_holdout.setText(self.holdout_text.text())
             self.tracking.setCurrentWidget(self.no_holdout)
@@ -191,15 +200,19 @@ class PredictiveView(QWidget):
         actual, predicted = holdout.actual_total, holdout.predicted_total
         error = (predicted - actual) / actual if actual else None
         self.holdout_text.setText(
-            self.tr(
-                "Holdout check: from %1 to %2 the model predicted %3 repeat purchases by these customers; they made %4 "
-                "(error %5)."
+            fill(
+                self.tr(
+                    "Holdout check: from %1 to %2 the model predicted %3 repeat purchases by these customers; they "
+                    "made %4 (error %5)."
+                ),
+                [
+                    f.date(result.as_of),
+                    f.date(end),
+                    f.number(predicted, 0),
+                    f.integer(actual),
+                    Formatter.DASH if error is None else ("+" if error > 0 else "") + f.percent(error),
+                ],
             )
-            .replace("%1", f.date(result.as_of))
-            .replace("%2", f.date(end))
-            .replace("%3", f.number(predicted, 0))
-            .replace("%4", f.integer(actual))
-            .replace("%5", Formatter.DASH if error is None else ("+" if error > 0 else "") + f.percent(error))
         )
         tracking = holdout.tracking
         from ltv_desktop.model.predictive import DAYS_PER_UNIT  # loaded already: the worker fitted the models
@@ -211,8 +224,7 @@ class PredictiveView(QWidget):
         predicted_curve = np.concatenate([[0], tracking["predicted_cumulative"].to_numpy(dtype=float)])
         predicted_curve[-1] = holdout.predicted_total
         chart = self.tracking_chart
-        chart.plot.setLabel("bottom", self.tr("%1 after %2").replace("%1", unit.capitalize()).replace(
-            "%2", f.date(result.as_of)))  # fmt: skip
+        chart.plot.setLabel("bottom", fill(self.tr("%1 after %2"), [unit.capitalize(), f.date(result.as_of)]))
         chart.format_value = lambda value: f.number(value, 0)
         chart.line(self.tr("Actual"), steps, actual_curve, 0)
         chart.line(self.tr("Predicted"), steps, predicted_curve, 1, dashed=True)
@@ -222,7 +234,7 @@ class PredictiveView(QWidget):
         forecast = predictive.forecast
         chart = self.forecast_chart
         chart.clear()
-        chart.plot.setLabel("left", self.tr("Value, cumulative (%1)").replace("%1", f.currency))
+        chart.plot.setLabel("left", fill(self.tr("Value, cumulative (%1)"), [f.currency]))
         chart.format_value = lambda value: f.money(value, 0)
         if forecast is None or forecast.empty:
             return
@@ -255,10 +267,9 @@ class PredictiveView(QWidget):
         observed = float(grid.columns.max()) if len(grid.columns) else 0.0
         chart = self.palive_chart
         chart.plot.setTitle(
-            self.tr("P(alive) for a customer first seen %1 %2 ago").replace("%1", f.number(observed, 0)).replace(
-                "%2", unit)
-        )  # fmt: skip
-        chart.plot.setLabel("bottom", self.tr("Recency: %1 from first to last purchase").replace("%1", unit))
+            fill(self.tr("P(alive) for a customer first seen %1 %2 ago"), [f.number(observed, 0), unit])
+        )
+        chart.plot.setLabel("bottom", fill(self.tr("Recency: %1 from first to last purchase"), [unit]))
         chart.format_value = lambda value: "P(alive) " + f.percent(value, 0)
         chart.show_grid(
             grid.columns.to_numpy(dtype=float), grid.index.to_numpy(dtype=float), grid.to_numpy(float), (0.0, 1.0)
@@ -269,30 +280,39 @@ class PredictiveView(QWidget):
         bg, gg = predictive.bgnbd, predictive.gamma_gamma
         unit = self._unit_names()[predictive.options.time_unit]
         lines = [
-            self.tr(
-                "Purchase model (BG/NBD), fitted on %1 customers: r = %2, α = %3, a = %4, b = %5. While still active, "
-                "a typical customer buys about once every %6 %7; after each purchase about %8 of customers stop buying."
+            fill(
+                self.tr(
+                    "Purchase model (BG/NBD), fitted on %1 customers: r = %2, α = %3, a = %4, b = %5. While still "
+                    "active, a typical customer buys about once every %6 %7; after each purchase about %8 of "
+                    "customers stop buying."
+                ),
+                [
+                    f.integer(bg.n_customers),
+                    f.number(bg.r, 3),
+                    f.number(bg.alpha, 3),
+                    f.number(bg.a, 3),
+                    f.number(bg.b, 3),
+                    f.number(bg.alpha / bg.r, 1),
+                    unit,
+                    f.percent(bg.a / (bg.a + bg.b), 0),
+                ],
             )
-            .replace("%1", f.integer(bg.n_customers))
-            .replace("%2", f.number(bg.r, 3))
-            .replace("%3", f.number(bg.alpha, 3))
-            .replace("%4", f.number(bg.a, 3))
-            .replace("%5", f.number(bg.b, 3))
-            .replace("%6", f.number(bg.alpha / bg.r, 1))
-            .replace("%7", unit)
-            .replace("%8", f.percent(bg.a / (bg.a + bg.b), 0))
         ]
         if gg is not None and gg.q > 1:
             lines.append(
-                self.tr(
-                    "Value model (Gamma-Gamma), fitted on %1 repeat customers: p = %2, q = %3, v = %4. It expects an "
-                    "average purchase of about %5."
+                fill(
+                    self.tr(
+                        "Value model (Gamma-Gamma), fitted on %1 repeat customers: p = %2, q = %3, v = %4. It "
+                        "expects an average purchase of about %5."
+                    ),
+                    [
+                        f.integer(gg.n_customers),
+                        f.number(gg.p, 3),
+                        f.number(gg.q, 3),
+                        f.number(gg.v, 3),
+                        f.money(gg.p * gg.v / (gg.q - 1)),
+                    ],
                 )
-                .replace("%1", f.integer(gg.n_customers))
-                .replace("%2", f.number(gg.p, 3))
-                .replace("%3", f.number(gg.q, 3))
-                .replace("%4", f.number(gg.v, 3))
-                .replace("%5", f.money(gg.p * gg.v / (gg.q - 1)))
             )
         else:
             lines.append(self.tr("Value model (Gamma-Gamma) not used: each customer's own average purchase is used."))
