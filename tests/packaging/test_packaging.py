@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import configparser
+import importlib
 import re
 import shutil
 import struct
@@ -25,13 +26,13 @@ DESKTOP = ROOT / "resources" / "ltv-desktop.desktop"
 BUILD_SCRIPTS = ("build.sh", "build-macos.sh", "build.ps1")
 
 
-def load_render_icons():
+def load_packaging_script(name: str):
+    """A script of packaging/ as a module (they are run, not installed)."""
     sys.path.insert(0, str(PACKAGING))
     try:
-        import render_icons
+        return importlib.import_module(name)
     finally:
         sys.path.remove(str(PACKAGING))
-    return render_icons
 
 
 def spec_function(name: str):
@@ -132,7 +133,7 @@ def test_icns_container_is_well_formed_with_every_retina_size():
     data = (ICONS / "app.icns").read_bytes()
     assert data[:4] == b"icns"
     assert struct.unpack(">I", data[4:8])[0] == len(data)
-    expected = dict(load_render_icons().ICNS_TYPES)
+    expected = dict(load_packaging_script("render_icons").ICNS_TYPES)
     found = {}
     position = 8
     while position < len(data):
@@ -145,7 +146,7 @@ def test_icns_container_is_well_formed_with_every_retina_size():
 
 
 def test_icon_writers_round_trip(qapp):
-    render_icons = load_render_icons()
+    render_icons = load_packaging_script("render_icons")
     pngs = {size: render_icons.render_png(ICONS / "app.svg", size) for size in (16, 32, 256)}
     ico = render_icons.ico_bytes(pngs)
     assert struct.unpack_from("<HHH", ico, 0) == (0, 1, 3)
@@ -158,7 +159,7 @@ def test_bad_svg_is_refused(tmp_path, qapp):
     broken = tmp_path / "broken.svg"
     broken.write_text("<svg this is not xml", encoding="utf-8")
     with pytest.raises(ValueError, match="not a valid SVG"):
-        load_render_icons().render_png(broken, 16)
+        load_packaging_script("render_icons").render_png(broken, 16)
 
 
 def test_desktop_file_names_the_binary_icon_and_spreadsheet_types():
@@ -275,22 +276,13 @@ def test_spec_excludes_nothing_the_app_loads():
     assert not clashes, f"the spec excludes modules the app loads: {clashes}"
 
 
-def load_icu_data():
-    sys.path.insert(0, str(PACKAGING))
-    try:
-        import icu_data
-    finally:
-        sys.path.remove(str(PACKAGING))
-    return icu_data
-
-
 def fake_icu_blob(items: dict[str, bytes]) -> bytes:
     header = struct.pack("<HBBHHBBBB", 32, 0xDA, 0x27, 20, 0, 0, 0, 2, 0) + b"CmnD" + bytes(8)
-    return load_icu_data().write_items(header + bytes(32 - len(header)), list(items.items()))
+    return load_packaging_script("icu_data").write_items(header + bytes(32 - len(header)), list(items.items()))
 
 
 def test_icu_data_round_trips_and_drops_only_the_trees_qt_never_reads():
-    icu_data = load_icu_data()
+    icu_data = load_packaging_script("icu_data")
     items = {
         "icudt73l/root.res": b"root" * 5,
         "icudt73l/coll/ru.res": b"collation",
