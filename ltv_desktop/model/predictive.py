@@ -606,7 +606,6 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
     progress.update(0.6, "gamma_gamma")
 
     bg = bg_fit.params
-    horizon_units = options.horizon_months * DAYS_PER_MONTH / unit_days
     usable_gg = gg_fit is not None and gg_fit.converged and gg_fit.q > 1
     mean_value = summary["monetary_value"].fillna(days.groupby("customer_id")["value"].mean()).to_numpy()
     value = expected_value(gg_fit.params, x_all, monetary) if usable_gg else mean_value
@@ -658,7 +657,8 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
             "frequency": x_all,
             "recency": t_x_all,
             "T": T_all,
-            "expected_purchases": expected_purchases(bg, horizon_units, gx, gt, gT)[positions],
+            # the forecast's last month ends at the horizon: its cumulative purchases are the customer's
+            "expected_purchases": (purchases_by_month[-1] if len(purchases_by_month) else np.zeros(len(gx)))[positions],
             "p_alive": p_alive(bg, gx, gt, gT)[positions],
             "expected_purchase_value": value,
             "predicted_clv": predicted,
