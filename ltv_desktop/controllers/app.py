@@ -83,7 +83,7 @@ class Application:
 
     def switch_language(self, language: str) -> None:
         """Show the window in another language, keeping the file, the settings and the analysis."""
-        from ltv_desktop.i18n import remove_translators
+        from ltv_desktop.i18n.qt import remove_translators
 
         if self.analysis.busy():
             self.analysis.cancel()
@@ -109,7 +109,7 @@ class Application:
         )
 
     def _install_translators(self, language: str | None) -> None:
-        from ltv_desktop.i18n import install_translators
+        from ltv_desktop.i18n.qt import install_translators
 
         self.translators = install_translators(self.qapp, language)
 

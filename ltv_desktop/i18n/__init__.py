@@ -1,44 +1,34 @@
-"""Languages of the window: English (the source), Russian and Polish catalogues compiled to .qm.
+"""Languages: one catalogue of sentences per language, Qt-free, for every front end.
 
-The catalogues live beside this module (`ltv_desktop_ru.ts` / `.qm`), so the same lookup works from a
-checkout, an installed wheel and the frozen app. `update_catalogues.py` refreshes them from the code.
+`catalogue.text(code, language, **params)` renders a notice, error or rejection from its code in
+English, Russian or Polish; the window, the command line and the Excel export all call it. Widget
+labels stay in Qt's `.ts` catalogues (`qt.py` loads them); everything a model or io code can say
+lives in `messages/<language>.po`.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-
 LANGUAGES: tuple[str, ...] = ("en", "ru", "pl")
-CATALOGUES = Path(__file__).resolve().parent
+DAY_FIRST_LANGUAGES: frozenset[str] = frozenset({"ru", "pl", "de", "uk"})
+"""Languages whose owners write 01.02.2024 for the 1st of February; English writes the month first."""
+
+
+def normalise_language(name: str | None) -> str:
+    """'ru_RU', 'pl-PL.UTF-8', 'RU' → 'ru'; a language we do not speak → 'en'."""
+    code = (name or "").replace("-", "_").split("_")[0].split(".")[0].lower()
+    return code if code in LANGUAGES else "en"
 
 
 def system_language() -> str:
-    """The system's language when we speak it, else English."""
-    name = QLocale.system().name().split("_")[0]
-    return name if name in LANGUAGES else "en"
+    """The operating system's language when we speak it, else English (no Qt needed)."""
+    import locale
+    import os
 
-
-def install_translators(app: QCoreApplication, language: str | None) -> list[QTranslator]:
-    """Load our catalogue and Qt's own (dialog buttons) for `language`; returns them to keep them alive."""
-    language = language if language in LANGUAGES else system_language()
-    installed: list[QTranslator] = []
-    ours = QTranslator(app)
-    if ours.load(str(CATALOGUES / f"ltv_desktop_{language}.qm")):
-        app.installTranslator(ours)
-        installed.append(ours)
-    if language == "en":  # the source language: only "1 order" / "2 orders" for the %n messages
-        QLocale.setDefault(QLocale.system())
-        return installed
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        installed.append(qt)
-    QLocale.setDefault(QLocale({"ru": "ru_RU", "pl": "pl_PL"}[language]))
-    return installed
-
-
-def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
-    for translator in translators:
-        app.removeTranslator(translator)
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(variable)
+        if value and value not in ("C", "POSIX", "C.UTF-8"):
+            return normalise_language(value)
+    try:
+        return normalise_language(locale.getlocale()[0])
+    except ValueError:
+        return "en"

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from ltv_desktop.i18n import CATALOGUES
+from ltv_desktop.i18n.qt import CATALOGUES
 from ltv_desktop.i18n.update_catalogues import tool
 from ltv_desktop.ui.formatting import Formatter
 

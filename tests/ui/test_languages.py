@@ -44,7 +44,7 @@ def test_window_in_each_language(qtbot, tmp_path, language, tabs, file_menu, ltv
         assert "Champions" not in segments
     finally:
         app.close()
-        from ltv_desktop.i18n import install_translators, remove_translators
+        from ltv_desktop.i18n.qt import install_translators, remove_translators
 
         remove_translators(app.qapp, app.translators)
         install_translators(app.qapp, "en")
@@ -65,7 +65,7 @@ def test_switching_language_keeps_the_analysis(qtbot, tmp_path):
         assert app.window.dashboard.cards["revenue"].value.text().endswith("zł") is False  # the currency setting stays
     finally:
         app.close()
-        from ltv_desktop.i18n import install_translators, remove_translators
+        from ltv_desktop.i18n.qt import install_translators, remove_translators
 
         remove_translators(app.qapp, app.translators)
         install_translators(app.qapp, "en")
@@ -94,7 +94,7 @@ def test_rejected_rows_and_import_warnings_are_translated(qtbot, tmp_path):
         assert "прочитаны как «день, месяц» (dd/mm/yyyy)" in data.warnings_label.text()
     finally:
         app.close()
-        from ltv_desktop.i18n import install_translators, remove_translators
+        from ltv_desktop.i18n.qt import install_translators, remove_translators
 
         remove_translators(app.qapp, app.translators)
         install_translators(app.qapp, "en")
@@ -118,7 +118,7 @@ def _in_language(language: str, tmp_path) -> Application:
 
 def _close(app: Application) -> None:
     app.close()
-    from ltv_desktop.i18n import install_translators, remove_translators
+    from ltv_desktop.i18n.qt import install_translators, remove_translators
 
     remove_translators(app.qapp, app.translators)
     install_translators(app.qapp, "en")

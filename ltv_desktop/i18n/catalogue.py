@@ -1,0 +1,169 @@
+"""Every sentence the model, the importer, the pipeline and the command line can say, in one place per language.
+
+The sentences live in gettext catalogues, `messages/en.po`, `messages/ru.po` and `messages/pl.po`. An entry's
+`msgctxt` is the message's code (the code a `Notice`, an `LtvError` or a `Rejection` carries), its `msgid` the
+English sentence and its `msgstr` the translation; the translator sees the whole sentence with its named
+placeholders (`{rows}`, `{column}`). A sentence that depends on a count has `msgid_plural` and one `msgstr[n]`
+per plural form of the language (English 2, Polish and Russian 3).
+
+Placeholders may carry a kind after a colon, and the value is then written as owners of that language write it:
+`{n:count}` 12 345 / 12,345; `{x:number}` 0,25 / 0.25; `{share:percent}` 12,5 % / 12.5%; `{sum:money}`
+1 234,50 / 1,234.50. Without a kind a value is written with `str`.
+
+The catalogues are read with a small reader of the .po subset written here (no build step, nothing to
+compile and keep in step); `tests/i18n/test_messages.py` checks that every code exists in every language
+with the same placeholders.
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+import math
+import string
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from ltv_desktop.i18n import LANGUAGES, normalise_language
+
+MESSAGES = Path(__file__).resolve().parent / "messages"
+
+PLURAL_RULES = {
+    "en": lambda n: 0 if n == 1 else 1,
+    "pl": lambda n: 0 if n == 1 else 1 if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else 2,
+    "ru": lambda n: (
+        0 if n % 10 == 1 and n % 100 != 11 else 1 if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else 2
+    ),
+}
+"""gettext's Plural-Forms of each language, as the catalogues' headers state them."""
+
+SEPARATORS = {"en": (",", "."), "ru": ("\u00a0", ","), "pl": ("\u00a0", ",")}
+"""(thousands, decimal) as owners write them: 12,345.50 in English, 12 345,50 in Russian and Polish."""
+
+
+class UnknownMessage(KeyError):
+    """A code no catalogue holds: a programming error, caught by the catalogue tests."""
+
+
+def _unquote(line: str) -> str:
+    return ast.literal_eval(line.strip())
+
+
+def read_po(path: Path) -> dict[str, tuple[str, ...]]:
+    """code (msgctxt) → (msgstr,) or (msgstr[0], msgstr[1], …); an empty msgstr falls back to the msgid.
+
+    Reads the subset of the .po format the catalogues use: `#` comments, `msgctxt`, `msgid`,
+    `msgid_plural`, `msgstr`, `msgstr[n]`, and strings continued on the following lines.
+    """
+    entries: dict[str, tuple[str, ...]] = {}
+    fields: dict[str, str] = {}
+    current: str | None = None
+
+    def flush() -> None:
+        context = fields.get("msgctxt")
+        if context is not None:
+            if context in entries:
+                raise ValueError(f"{path.name}: the code {context!r} appears twice")
+            if "msgid_plural" in fields:
+                forms = tuple(fields[key] for key in sorted(k for k in fields if k.startswith("msgstr[")))
+                fallback = (fields["msgid"], fields["msgid_plural"])
+                entries[context] = forms if forms and all(forms) else fallback
+            else:
+                entries[context] = (fields.get("msgstr") or fields["msgid"],)
+        fields.clear()
+
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            if not line and fields:
+                flush()
+                current = None
+            continue
+        if line.startswith('"'):
+            if current is None:
+                raise ValueError(f"{path.name}:{number}: a continued string with nothing before it")
+            fields[current] += _unquote(line)
+            continue
+        keyword, _, rest = line.partition(" ")
+        if keyword == "msgctxt" and fields:
+            flush()
+        current = keyword
+        fields[keyword] = _unquote(rest)
+    flush()
+    entries.pop("", None)
+    return entries
+
+
+@functools.cache
+def catalogue(language: str) -> dict[str, tuple[str, ...]]:
+    """The sentences of one language, read once."""
+    return read_po(MESSAGES / f"{language}.po")
+
+
+class _Formatter(string.Formatter):
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.language = language
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if format_spec in ("count", "number", "percent", "money"):
+            return format_value(value, format_spec, self.language)
+        return super().format_field(value, format_spec)
+
+
+def format_value(value: Any, kind: str, language: str = "en") -> str:
+    """A number as owners of `language` write it: kind count, number, percent or money."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    if not isinstance(value, int | float):
+        return str(value)
+    thousands, decimal = SEPARATORS.get(language, SEPARATORS["en"])
+    if kind == "count":
+        text = f"{round(value):,}"
+    elif kind == "money":
+        text = f"{value:,.2f}"
+    elif kind == "percent":
+        text = f"{value * 100:,.1f}"
+    else:
+        text = f"{value:,.4g}" if abs(value) < 1000 else f"{value:,.0f}"
+    text = text.replace(",", "\x00").replace(".", decimal).replace("\x00", thousands)
+    if kind == "percent":
+        return text + ("%" if language == "en" else "\u00a0%")
+    return text
+
+
+def text(code: str, language: str | None = "en", /, **params: Any) -> str:
+    """The sentence of `code` in `language` (English where a translation is missing), placeholders filled.
+
+    A message that depends on a count takes it from the parameter `count`.
+    """
+    language = normalise_language(language)
+    forms = catalogue(language).get(code) or catalogue("en").get(code)
+    if forms is None:
+        raise UnknownMessage(code)
+    if len(forms) > 1:
+        count = params.get("count", 1)
+        index = PLURAL_RULES[language](abs(int(count)) if isinstance(count, int | float) else 1)
+        template = forms[min(index, len(forms) - 1)]
+    else:
+        template = forms[0]
+    return _Formatter(language).vformat(template, (), _Defaults(params))
+
+
+class _Defaults(dict):
+    """A parameter the caller did not give is shown as a dash, never as a KeyError in front of the owner."""
+
+    def __init__(self, params: Mapping[str, Any]) -> None:
+        super().__init__(params)
+
+    def __missing__(self, key: str) -> str:
+        return "–"
+
+
+def codes() -> frozenset[str]:
+    """Every code of the English catalogue, the source language."""
+    return frozenset(catalogue("en"))
+
+
+__all__ = ["LANGUAGES", "UnknownMessage", "codes", "format_value", "read_po", "text"]
