@@ -3,7 +3,7 @@
 `catalogue.text(code, language, **params)` renders a notice, error or rejection from its code in
 English, Russian or Polish; the window, the command line and the Excel export all call it. Widget
 labels stay in Qt's `.ts` catalogues (`qt.py` loads them); everything a model or io code can say
-lives in `messages/<language>.po`.
+lives in `messages/<language>/*.po`.
 """
 
 from __future__ import annotations

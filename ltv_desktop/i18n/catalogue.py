@@ -1,6 +1,7 @@
 """Every sentence the model, the importer, the pipeline and the command line can say, in one place per language.
 
-The sentences live in gettext catalogues, `messages/en.po`, `messages/ru.po` and `messages/pl.po`. An entry's
+The sentences live in gettext catalogues, one folder per language (`messages/en/`, `messages/ru/`,
+`messages/pl/`) with one .po file per part of the program (`cli.po`, `import.po`, …). An entry's
 `msgctxt` is the message's code (the code a `Notice`, an `LtvError` or a `Rejection` carries), its `msgid` the
 English sentence and its `msgstr` the translation; the translator sees the whole sentence with its named
 placeholders (`{rows}`, `{column}`). A sentence that depends on a count has `msgid_plural` and one `msgstr[n]`
@@ -97,8 +98,15 @@ def read_po(path: Path) -> dict[str, tuple[str, ...]]:
 
 @functools.cache
 def catalogue(language: str) -> dict[str, tuple[str, ...]]:
-    """The sentences of one language, read once."""
-    return read_po(MESSAGES / f"{language}.po")
+    """The sentences of one language, from all its .po files, read once; a code may appear in one file only."""
+    merged: dict[str, tuple[str, ...]] = {}
+    for path in sorted((MESSAGES / language).glob("*.po")):
+        entries = read_po(path)
+        twice = set(entries) & set(merged)
+        if twice:
+            raise ValueError(f"{path.name}: codes defined in another file too: {sorted(twice)}")
+        merged.update(entries)
+    return merged
 
 
 class _Formatter(string.Formatter):
