@@ -10,7 +10,14 @@ import json
 
 from PySide6.QtCore import QObject, QSettings
 
-from ltv_desktop.model.calculator import CalculatorInputs, CalculatorResult, calculate, levers, sensitivity
+from ltv_desktop.model.calculator import (
+    CalculatorInputs,
+    CalculatorResult,
+    calculate,
+    inputs_from_summary,
+    levers,
+    sensitivity,
+)
 from ltv_desktop.model.errors import InvalidInput
 from ltv_desktop.model.result import AnalysisResult
 from ltv_desktop.ui.calculator_view import CalculatorView
@@ -46,20 +53,10 @@ class CalculatorController(QObject):
         self.view.fill_button.setEnabled(analysis is not None and analysis.summary.ltv is not None)
 
     def inputs_from_analysis(self) -> CalculatorInputs | None:
-        """The section 1 inputs that reproduce the analysis' headline (METRICS.md 2.4 = section 1)."""
+        """The inputs that reproduce the analysis' headline, or None without an analysis or enough history."""
         if self.analysis is None:
             return None
-        summary, settings = self.analysis.summary, self.analysis.settings
-        if summary.lifespan_years is None or not summary.aov_window or not summary.purchase_frequency_per_year:
-            return None
-        return CalculatorInputs(
-            aov=summary.aov_window,
-            frequency=summary.purchase_frequency_per_year,
-            lifespan_years=max(summary.lifespan_years, 1 / 12),
-            gross_margin=settings.margin,
-            discount_rate=settings.discount_rate,
-            cac=summary.cac,
-        )
+        return inputs_from_summary(self.analysis.summary, self.analysis.settings)
 
     def fill_from_data(self) -> None:
         inputs = self.inputs_from_analysis()

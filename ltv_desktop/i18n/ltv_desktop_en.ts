@@ -45,7 +45,7 @@
 <context>
     <name>DataView</name>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="264"/>
+        <location filename="../ui/data_view.py" line="263"/>
         <source>%n row(s) could not be read</source>
         <translation>
             <numerusform>%Ln row could not be read</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="266"/>
+        <location filename="../ui/data_view.py" line="265"/>
         <source>%n row(s) skipped (blank, titles, totals)</source>
         <translation>
             <numerusform>%Ln row skipped (blank, titles, totals)</numerusform>

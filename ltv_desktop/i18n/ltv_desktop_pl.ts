@@ -1046,37 +1046,37 @@
         <translation>kropka dziesiętna</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="253"/>
+        <location filename="../ui/data_view.py" line="252"/>
         <source>Row</source>
         <translation>Wiersz</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="253"/>
+        <location filename="../ui/data_view.py" line="252"/>
         <source>Column</source>
         <translation>Kolumna</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="253"/>
+        <location filename="../ui/data_view.py" line="252"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="254"/>
+        <location filename="../ui/data_view.py" line="253"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="258"/>
+        <location filename="../ui/data_view.py" line="257"/>
         <source>spend file</source>
         <translation>plik wydatków</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="260"/>
+        <location filename="../ui/data_view.py" line="259"/>
         <source>File</source>
         <translation>Plik</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="264"/>
+        <location filename="../ui/data_view.py" line="263"/>
         <source>%n row(s) could not be read</source>
         <translation>
             <numerusform>Nie udało się odczytać %Ln wiersza</numerusform>
@@ -1085,7 +1085,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="266"/>
+        <location filename="../ui/data_view.py" line="265"/>
         <source>%n row(s) skipped (blank, titles, totals)</source>
         <translation>
             <numerusform>Pominięto %Ln wiersz (puste, tytuły, sumy)</numerusform>
@@ -1379,424 +1379,6 @@
         <location filename="../controllers/app.py" line="202"/>
         <source>Would you like to look around with the demo shop&apos;s data first?</source>
         <translation>Czy chcesz najpierw rozejrzeć się na danych sklepu demo?</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <location filename="../ui/messages.py" line="18"/>
-        <source>Champions</source>
-        <translation>Mistrzowie</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="19"/>
-        <source>Loyal</source>
-        <translation>Lojalni</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="20"/>
-        <source>Potential loyalists</source>
-        <translation>Przyszli lojalni</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="21"/>
-        <source>New customers</source>
-        <translation>Nowi klienci</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="22"/>
-        <source>Need attention</source>
-        <translation>Wymagają uwagi</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="23"/>
-        <source>Can&apos;t lose them</source>
-        <translation>Nie można ich stracić</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="24"/>
-        <source>At risk</source>
-        <translation>Zagrożony</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="25"/>
-        <source>Hibernating</source>
-        <translation>Uśpieni</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="26"/>
-        <source>Lost</source>
-        <translation>Utraceni</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="35"/>
-        <source>The headline uses only %1 complete periods so far instead of a full year.</source>
-        <translation>Główne wskaźniki opierają się na razie tylko na %1 pełnych okresach zamiast całego roku.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="41"/>
-        <source>Churn, lifespan and LTV need at least %1 days of history plus one full period; this data covers %2 days.</source>
-        <translation>Odpływ, czas życia i LTV wymagają co najmniej %1 dni historii i jeszcze jednego pełnego okresu; te dane obejmują %2 dni.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="48"/>
-        <source>Churn is so low that the lifespan was capped at %1 years.</source>
-        <translation>Odpływ jest tak mały, że czas życia ograniczono do %1 lat.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="52"/>
-        <source>%1 rows dated after %2 were left out of every metric (holdout).</source>
-        <translation>%1 wierszy z datą po %2 pominięto we wszystkich wskaźnikach (okres kontrolny).</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="56"/>
-        <source>No new customers in the window, so CAC cannot be computed.</source>
-        <translation>W oknie nie ma nowych klientów, więc nie da się obliczyć CAC.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="60"/>
-        <source>No customer was active at the start of the window, so churn cannot be measured.</source>
-        <translation>Na początku okna nie było aktywnych klientów, więc nie da się zmierzyć odpływu.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="66"/>
-        <source>Too few customers bought twice for the predictive models to be trusted (%1).</source>
-        <translation>Zbyt mało klientów kupiło dwa razy, by ufać prognozie (%1).</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="72"/>
-        <source>The purchase model (BG/NBD) did not converge even after restarts; its predictions are rough. More history or more repeat customers help.</source>
-        <translation>Model zakupów (BG/NBD) nie zbiegł się nawet po ponownych próbach; jego prognozy są przybliżone. Pomoże dłuższa historia lub więcej powracających klientów.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="80"/>
-        <source>%1 customers whose repeat purchases are worth zero or less after refunds were left out of the value model.</source>
-        <translation>Klientów, których powtórne zakupy po zwrotach są warte zero lub mniej, pominięto w modelu wartości: %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="88"/>
-        <source>Purchase frequency and value are correlated (%1); the value model assumes they are not, so treat values with care.</source>
-        <translation>Częstotliwość i wartość zakupów są powiązane (korelacja %1); model wartości zakłada, że nie są, więc traktuj wartości ostrożnie.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="96"/>
-        <source>The value model (Gamma-Gamma) did not fit well; expected order values fall back to each customer&apos;s own average.</source>
-        <translation>Model wartości (Gamma-Gamma) nie dopasował się dobrze; oczekiwana wartość zamówienia to własna średnia każdego klienta.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="104"/>
-        <source>Row %1 prints a total of %2, but the rows above add up to %3; check for missing or rejected rows.</source>
-        <translation>Wiersz %1 podaje sumę %2, a wiersze powyżej sumują się do %3; sprawdź, czy nie brakuje wierszy lub czy któreś nie zostały odrzucone.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="111"/>
-        <source>Some columns have the same name; the later ones were renamed (%1) and the first one of each name is used.</source>
-        <translation>Niektóre kolumny mają tę samą nazwę; kolejne przemianowano (%1), a używana jest pierwsza kolumna o każdej nazwie.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="118"/>
-        <source>&apos;%1&apos; is named like a workbook but is a text (CSV) file; it was read as text.</source>
-        <translation>„%1” ma nazwę jak skoroszyt, ale jest plikiem tekstowym (CSV); odczytano go jako tekst.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="124"/>
-        <source>The dates could be read both day-first and month-first; they were read day first (%1). Choose the date order on the Data tab if that is wrong.</source>
-        <translation>Daty można odczytać jako „dzień, miesiąc” i jako „miesiąc, dzień”; odczytano je jako „dzień, miesiąc” (%1). Jeśli to błąd, wybierz kolejność daty na karcie Dane.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="132"/>
-        <source>The dates could be read both day-first and month-first; they were read month first (%1). Choose the date order on the Data tab if that is wrong.</source>
-        <translation>Daty można odczytać jako „dzień, miesiąc” i jako „miesiąc, dzień”; odczytano je jako „miesiąc, dzień” (%1). Jeśli to błąd, wybierz kolejność daty na karcie Dane.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="162"/>
-        <source>customer is empty</source>
-        <translation>brak klienta</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="163"/>
-        <source>date is empty</source>
-        <translation>brak daty</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="164"/>
-        <source>not a date</source>
-        <translation>to nie jest data</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="165"/>
-        <source>not a date (the column reads as %1)</source>
-        <translation>to nie jest data (kolumna ma format %1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="166"/>
-        <source>date is missing or not a date</source>
-        <translation>brak daty lub to nie jest data</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="167"/>
-        <source>amount is empty</source>
-        <translation>brak kwoty</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="168"/>
-        <source>not a number</source>
-        <translation>to nie jest liczba</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="169"/>
-        <source>amount is missing or not a number</source>
-        <translation>brak kwoty lub to nie jest liczba</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="170"/>
-        <source>cost is not a number</source>
-        <translation>koszt nie jest liczbą</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="171"/>
-        <source>not a date or month</source>
-        <translation>to nie jest data ani miesiąc</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="188"/>
-        <source>customer</source>
-        <translation>klient</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="189"/>
-        <source>date</source>
-        <translation>data</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="190"/>
-        <source>amount</source>
-        <translation>kwota</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="191"/>
-        <source>order number</source>
-        <translation>numer zamówienia</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="192"/>
-        <source>channel</source>
-        <translation>kanał</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="193"/>
-        <source>cost</source>
-        <translation>koszt</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="200"/>
-        <source>Average order value must be above 0.</source>
-        <translation>Średnia wartość zamówienia musi być większa od 0.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="201"/>
-        <source>Purchases per year must be above 0.</source>
-        <translation>Liczba zakupów w roku musi być większa od 0.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="202"/>
-        <source>Give either the lifespan or the churn rate, not both.</source>
-        <translation>Podaj czas życia albo odpływ, nie oba naraz.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="203"/>
-        <source>Customer lifespan must be above 0 years.</source>
-        <translation>Czas życia klienta musi być większy od 0 lat.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="204"/>
-        <source>Give the customer lifespan or the churn rate.</source>
-        <translation>Podaj czas życia klienta albo odpływ.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="205"/>
-        <source>Churn rate must be above 0 % and at most 100 %.</source>
-        <translation>Odpływ musi być większy od 0 % i nie większy niż 100 %.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="206"/>
-        <source>Churn period must be month or year.</source>
-        <translation>Okres odpływu to miesiąc albo rok.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="207"/>
-        <source>Gross margin must be above 0 % and at most 100 %.</source>
-        <translation>Marża brutto musi być większa od 0 % i nie większa niż 100 %.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="208"/>
-        <source>Retention cost must be 0 or more.</source>
-        <translation>Koszt utrzymania musi wynosić 0 lub więcej.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="209"/>
-        <source>Discount rate must be 0 % or more.</source>
-        <translation>Stopa dyskontowa musi wynosić 0 % lub więcej.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="210"/>
-        <source>Give either CAC or marketing spend with new customers, not both.</source>
-        <translation>Podaj CAC albo wydatki na marketing z liczbą nowych klientów, nie oba naraz.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="211"/>
-        <source>CAC must be 0 or more.</source>
-        <translation>CAC musi wynosić 0 lub więcej.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="212"/>
-        <source>Marketing spend must be 0 or more.</source>
-        <translation>Wydatki na marketing muszą wynosić 0 lub więcej.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="213"/>
-        <source>New customers must be above 0.</source>
-        <translation>Liczba nowych klientów musi być większa od 0.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="214"/>
-        <source>Customer lifespan must be at least one month.</source>
-        <translation>Czas życia klienta musi wynosić co najmniej miesiąc.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="235"/>
-        <source>&apos;%1&apos; is Excel&apos;s lock file, not your workbook. Open &apos;%2&apos; instead (the lock file exists while the workbook is open in Excel).</source>
-        <translation>„%1” to plik blokady Excela, a nie Twój skoroszyt. Otwórz „%2” (plik blokady istnieje, dopóki skoroszyt jest otwarty w Excelu).</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="243"/>
-        <source>&apos;%1&apos; is empty (0 bytes). Export the report again.</source>
-        <translation>Plik „%1” jest pusty (0 bajtów). Wyeksportuj raport ponownie.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="246"/>
-        <source>&apos;%1&apos; has no rows.</source>
-        <translation>Plik „%1” nie ma wierszy.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="248"/>
-        <source>&apos;%1&apos; is protected with a password. Open it in Excel, remove the password (File → Info → Protect Workbook) and save it again, then import that copy.</source>
-        <translation>Plik „%1” jest chroniony hasłem. Otwórz go w Excelu, usuń hasło (Plik → Informacje → Chroń skoroszyt), zapisz i zaimportuj tę kopię.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="256"/>
-        <source>&apos;%1&apos; is a web page (HTML) saved with a spreadsheet name, not a real workbook. Open it in Excel and save it as .xlsx, or export the report as CSV.</source>
-        <translation>„%1” to strona internetowa (HTML) zapisana pod nazwą arkusza, a nie prawdziwy skoroszyt. Otwórz ją w Excelu i zapisz jako .xlsx albo wyeksportuj raport do CSV.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="264"/>
-        <source>&apos;%1&apos; is damaged or was not downloaded completely. Download or export it again.</source>
-        <translation>Plik „%1” jest uszkodzony lub nie został pobrany w całości. Pobierz lub wyeksportuj go ponownie.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="269"/>
-        <source>The file &apos;%1&apos; does not exist.</source>
-        <translation>Plik „%1” nie istnieje.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="270"/>
-        <source>&apos;%1&apos; is a folder, not a file.</source>
-        <translation>„%1” to folder, a nie plik.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="272"/>
-        <source>There is no sheet &apos;%1&apos;. The sheets are: %2.</source>
-        <translation>Nie ma arkusza „%1”. Arkusze w skoroszycie: %2.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="275"/>
-        <source>Row %1 is not in the file.</source>
-        <translation>W pliku nie ma wiersza %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="277"/>
-        <source>No column for the %1 was found. The columns are: %2. Choose it by hand on the Data tab.</source>
-        <translation>Nie znaleziono kolumny dla pola „%1”. Kolumny w pliku: %2. Wybierz ją ręcznie na karcie Dane.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="283"/>
-        <source>There is no column &apos;%1&apos; for the %2. The columns are: %3.</source>
-        <translation>Nie ma kolumny „%1” dla pola „%2”. Kolumny w pliku: %3.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="287"/>
-        <source>The amount column mixes currencies (%1). Adding them up would be wrong: export one currency at a time, or convert first.</source>
-        <translation>Kolumna kwot miesza waluty (%1). Sumowanie ich byłoby błędem: eksportuj jedną walutę naraz albo najpierw przelicz.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="295"/>
-        <source>&apos;%1&apos; has a header but no sales rows.</source>
-        <translation>Plik „%1” ma nagłówek, ale nie ma wierszy sprzedaży.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="299"/>
-        <source>No row of &apos;%1&apos; could be used: %2 rows were rejected (the first: row %3, %4 &apos;%5&apos;: %6).</source>
-        <translation>Żadnego wiersza „%1” nie można użyć: odrzucono wierszy: %2 (pierwszy: wiersz %3, %4 „%5”: %6).</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="306"/>
-        <source>No sales on or before %1: choose a later &apos;as of&apos; date.</source>
-        <translation>Brak sprzedaży do %1 włącznie: wybierz późniejszą datę „na dzień”.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="310"/>
-        <source>&apos;%1&apos; is open in Excel. Close it there and export again, or save under another name.</source>
-        <translation>Plik „%1” jest otwarty w Excelu. Zamknij go tam i wyeksportuj ponownie albo zapisz pod inną nazwą.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="316"/>
-        <source>&apos;%1&apos; cannot be replaced: it is probably open in Excel. Close it and export again, or save under another name.</source>
-        <translation>Nie można zastąpić pliku „%1”: prawdopodobnie jest otwarty w Excelu. Zamknij go i wyeksportuj ponownie albo zapisz pod inną nazwą.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="324"/>
-        <source>&apos;%1&apos; cannot be replaced: it is probably open in Excel. Close it and export again, or choose another folder.</source>
-        <translation>Nie można zastąpić pliku „%1”: prawdopodobnie jest otwarty w Excelu. Zamknij go i wyeksportuj ponownie albo wybierz inny folder.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="332"/>
-        <source>The folder &apos;%1&apos; does not exist.</source>
-        <translation>Folder „%1” nie istnieje.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="336"/>
-        <source>The report could not be written to &apos;%1&apos;: %2.</source>
-        <translation>Nie udało się zapisać raportu w „%1”: %2.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="340"/>
-        <source>The file cannot be read as %1. Choose another encoding on the Data tab.</source>
-        <translation>Pliku nie da się odczytać jako %1. Wybierz inne kodowanie na karcie Dane.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="346"/>
-        <source>&apos;%1&apos; is a zip archive but not a workbook.</source>
-        <translation>„%1” to archiwum zip, a nie skoroszyt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="350"/>
-        <source>&apos;%1&apos; would unpack to %2 GB; that is not a sales export, so it was not opened.</source>
-        <translation>„%1” rozpakowałby się do %2 GB; to nie jest eksport sprzedaży, więc go nie otwarto.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="356"/>
-        <source>The sheet &apos;%1&apos; of &apos;%2&apos; could not be read. Export the workbook again or choose another sheet.</source>
-        <translation>Nie da się odczytać arkusza „%1” w pliku „%2”. Wyeksportuj skoroszyt ponownie albo wybierz inny arkusz.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="363"/>
-        <source>&apos;%1&apos; is not an LTV Desktop analysis file.</source>
-        <translation>„%1” nie jest plikiem analizy LTV Desktop.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="367"/>
-        <source>No sale with a positive amount on or before the &apos;as of&apos; date, so there are no orders.</source>
-        <translation>Do daty „na dzień” nie ma żadnej sprzedaży o dodatniej kwocie, więc nie ma zamówień.</translation>
     </message>
 </context>
 <context>

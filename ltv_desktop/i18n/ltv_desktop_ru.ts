@@ -1046,37 +1046,37 @@
         <translation>десятичная точка</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="253"/>
+        <location filename="../ui/data_view.py" line="252"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="253"/>
+        <location filename="../ui/data_view.py" line="252"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="253"/>
+        <location filename="../ui/data_view.py" line="252"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="254"/>
+        <location filename="../ui/data_view.py" line="253"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="258"/>
+        <location filename="../ui/data_view.py" line="257"/>
         <source>spend file</source>
         <translation>файл расходов</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="260"/>
+        <location filename="../ui/data_view.py" line="259"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="264"/>
+        <location filename="../ui/data_view.py" line="263"/>
         <source>%n row(s) could not be read</source>
         <translation>
             <numerusform>%Ln строку не удалось прочитать</numerusform>
@@ -1085,7 +1085,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="266"/>
+        <location filename="../ui/data_view.py" line="265"/>
         <source>%n row(s) skipped (blank, titles, totals)</source>
         <translation>
             <numerusform>%Ln строка пропущена (пустые, заголовки, итоги)</numerusform>
@@ -1379,424 +1379,6 @@
         <location filename="../controllers/app.py" line="202"/>
         <source>Would you like to look around with the demo shop&apos;s data first?</source>
         <translation>Хотите сначала осмотреться на данных демо-магазина?</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <location filename="../ui/messages.py" line="18"/>
-        <source>Champions</source>
-        <translation>Чемпионы</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="19"/>
-        <source>Loyal</source>
-        <translation>Лояльные</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="20"/>
-        <source>Potential loyalists</source>
-        <translation>Будущие лояльные</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="21"/>
-        <source>New customers</source>
-        <translation>Новые клиенты</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="22"/>
-        <source>Need attention</source>
-        <translation>Требуют внимания</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="23"/>
-        <source>Can&apos;t lose them</source>
-        <translation>Нельзя потерять</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="24"/>
-        <source>At risk</source>
-        <translation>Под угрозой</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="25"/>
-        <source>Hibernating</source>
-        <translation>Спящие</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="26"/>
-        <source>Lost</source>
-        <translation>Ушедшие</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="35"/>
-        <source>The headline uses only %1 complete periods so far instead of a full year.</source>
-        <translation>Главные показатели пока опираются лишь на %1 полных периодов вместо целого года.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="41"/>
-        <source>Churn, lifespan and LTV need at least %1 days of history plus one full period; this data covers %2 days.</source>
-        <translation>Для оттока, срока жизни и LTV нужно не меньше %1 дней истории и ещё один полный период; эти данные охватывают %2 дней.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="48"/>
-        <source>Churn is so low that the lifespan was capped at %1 years.</source>
-        <translation>Отток так мал, что срок жизни ограничен %1 годами.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="52"/>
-        <source>%1 rows dated after %2 were left out of every metric (holdout).</source>
-        <translation>%1 строк с датой после %2 не вошли в показатели (контрольный период).</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="56"/>
-        <source>No new customers in the window, so CAC cannot be computed.</source>
-        <translation>В окне нет новых клиентов, поэтому CAC не рассчитать.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="60"/>
-        <source>No customer was active at the start of the window, so churn cannot be measured.</source>
-        <translation>В начале окна не было активных клиентов, поэтому отток не измерить.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="66"/>
-        <source>Too few customers bought twice for the predictive models to be trusted (%1).</source>
-        <translation>Слишком мало клиентов купили дважды, чтобы доверять прогнозу (%1).</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="72"/>
-        <source>The purchase model (BG/NBD) did not converge even after restarts; its predictions are rough. More history or more repeat customers help.</source>
-        <translation>Модель покупок (BG/NBD) не сошлась даже после перезапусков; её прогнозы приблизительны. Поможет более длинная история или больше повторных клиентов.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="80"/>
-        <source>%1 customers whose repeat purchases are worth zero or less after refunds were left out of the value model.</source>
-        <translation>Клиентов, чьи повторные покупки после возвратов стоят ноль или меньше, исключили из модели ценности: %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="88"/>
-        <source>Purchase frequency and value are correlated (%1); the value model assumes they are not, so treat values with care.</source>
-        <translation>Частота и сумма покупок связаны (корреляция %1); модель ценности предполагает обратное, поэтому относитесь к суммам осторожно.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="96"/>
-        <source>The value model (Gamma-Gamma) did not fit well; expected order values fall back to each customer&apos;s own average.</source>
-        <translation>Модель ценности (Gamma-Gamma) подобралась плохо; ожидаемая сумма заказа — собственное среднее каждого клиента.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="104"/>
-        <source>Row %1 prints a total of %2, but the rows above add up to %3; check for missing or rejected rows.</source>
-        <translation>В строке %1 напечатан итог %2, а строки выше дают в сумме %3; проверьте, нет ли пропущенных или отклонённых строк.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="111"/>
-        <source>Some columns have the same name; the later ones were renamed (%1) and the first one of each name is used.</source>
-        <translation>У некоторых столбцов одинаковые названия; последующие переименованы (%1), используется первый столбец с каждым названием.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="118"/>
-        <source>&apos;%1&apos; is named like a workbook but is a text (CSV) file; it was read as text.</source>
-        <translation>«%1» назван как книга Excel, но это текстовый файл (CSV); он прочитан как текст.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="124"/>
-        <source>The dates could be read both day-first and month-first; they were read day first (%1). Choose the date order on the Data tab if that is wrong.</source>
-        <translation>Даты можно прочитать и как «день, месяц», и как «месяц, день»; они прочитаны как «день, месяц» (%1). Если это неверно, выберите порядок даты на вкладке «Данные».</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="132"/>
-        <source>The dates could be read both day-first and month-first; they were read month first (%1). Choose the date order on the Data tab if that is wrong.</source>
-        <translation>Даты можно прочитать и как «день, месяц», и как «месяц, день»; они прочитаны как «месяц, день» (%1). Если это неверно, выберите порядок даты на вкладке «Данные».</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="162"/>
-        <source>customer is empty</source>
-        <translation>клиент не указан</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="163"/>
-        <source>date is empty</source>
-        <translation>дата не указана</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="164"/>
-        <source>not a date</source>
-        <translation>не дата</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="165"/>
-        <source>not a date (the column reads as %1)</source>
-        <translation>не дата (столбец читается как %1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="166"/>
-        <source>date is missing or not a date</source>
-        <translation>дата не указана или это не дата</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="167"/>
-        <source>amount is empty</source>
-        <translation>сумма не указана</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="168"/>
-        <source>not a number</source>
-        <translation>не число</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="169"/>
-        <source>amount is missing or not a number</source>
-        <translation>сумма не указана или это не число</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="170"/>
-        <source>cost is not a number</source>
-        <translation>себестоимость — не число</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="171"/>
-        <source>not a date or month</source>
-        <translation>не дата и не месяц</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="188"/>
-        <source>customer</source>
-        <translation>клиент</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="189"/>
-        <source>date</source>
-        <translation>дата</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="190"/>
-        <source>amount</source>
-        <translation>сумма</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="191"/>
-        <source>order number</source>
-        <translation>номер заказа</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="192"/>
-        <source>channel</source>
-        <translation>канал</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="193"/>
-        <source>cost</source>
-        <translation>себестоимость</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="200"/>
-        <source>Average order value must be above 0.</source>
-        <translation>Средний чек должен быть больше 0.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="201"/>
-        <source>Purchases per year must be above 0.</source>
-        <translation>Число покупок в год должно быть больше 0.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="202"/>
-        <source>Give either the lifespan or the churn rate, not both.</source>
-        <translation>Укажите либо срок жизни, либо отток, но не оба сразу.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="203"/>
-        <source>Customer lifespan must be above 0 years.</source>
-        <translation>Срок жизни клиента должен быть больше 0 лет.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="204"/>
-        <source>Give the customer lifespan or the churn rate.</source>
-        <translation>Укажите срок жизни клиента или отток.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="205"/>
-        <source>Churn rate must be above 0 % and at most 100 %.</source>
-        <translation>Отток должен быть больше 0 % и не больше 100 %.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="206"/>
-        <source>Churn period must be month or year.</source>
-        <translation>Период оттока — месяц или год.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="207"/>
-        <source>Gross margin must be above 0 % and at most 100 %.</source>
-        <translation>Валовая маржа должна быть больше 0 % и не больше 100 %.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="208"/>
-        <source>Retention cost must be 0 or more.</source>
-        <translation>Затраты на удержание должны быть 0 или больше.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="209"/>
-        <source>Discount rate must be 0 % or more.</source>
-        <translation>Ставка дисконтирования должна быть 0 % или больше.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="210"/>
-        <source>Give either CAC or marketing spend with new customers, not both.</source>
-        <translation>Укажите либо CAC, либо расходы на маркетинг и число новых клиентов, но не всё сразу.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="211"/>
-        <source>CAC must be 0 or more.</source>
-        <translation>CAC должен быть 0 или больше.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="212"/>
-        <source>Marketing spend must be 0 or more.</source>
-        <translation>Расходы на маркетинг должны быть 0 или больше.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="213"/>
-        <source>New customers must be above 0.</source>
-        <translation>Число новых клиентов должно быть больше 0.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="214"/>
-        <source>Customer lifespan must be at least one month.</source>
-        <translation>Срок жизни клиента должен быть не меньше месяца.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="235"/>
-        <source>&apos;%1&apos; is Excel&apos;s lock file, not your workbook. Open &apos;%2&apos; instead (the lock file exists while the workbook is open in Excel).</source>
-        <translation>«%1» — служебный файл блокировки Excel, а не ваша книга. Откройте «%2» (файл блокировки существует, пока книга открыта в Excel).</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="243"/>
-        <source>&apos;%1&apos; is empty (0 bytes). Export the report again.</source>
-        <translation>Файл «%1» пуст (0 байт). Выгрузите отчёт ещё раз.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="246"/>
-        <source>&apos;%1&apos; has no rows.</source>
-        <translation>В файле «%1» нет строк.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="248"/>
-        <source>&apos;%1&apos; is protected with a password. Open it in Excel, remove the password (File → Info → Protect Workbook) and save it again, then import that copy.</source>
-        <translation>Файл «%1» защищён паролем. Откройте его в Excel, снимите пароль (Файл → Сведения → Защита книги), сохраните и импортируйте эту копию.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="256"/>
-        <source>&apos;%1&apos; is a web page (HTML) saved with a spreadsheet name, not a real workbook. Open it in Excel and save it as .xlsx, or export the report as CSV.</source>
-        <translation>«%1» — веб-страница (HTML) с именем таблицы, а не настоящая книга. Откройте её в Excel и сохраните как .xlsx или выгрузите отчёт в CSV.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="264"/>
-        <source>&apos;%1&apos; is damaged or was not downloaded completely. Download or export it again.</source>
-        <translation>Файл «%1» повреждён или скачан не полностью. Скачайте или выгрузите его ещё раз.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="269"/>
-        <source>The file &apos;%1&apos; does not exist.</source>
-        <translation>Файла «%1» не существует.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="270"/>
-        <source>&apos;%1&apos; is a folder, not a file.</source>
-        <translation>«%1» — папка, а не файл.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="272"/>
-        <source>There is no sheet &apos;%1&apos;. The sheets are: %2.</source>
-        <translation>Листа «%1» нет. Листы в книге: %2.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="275"/>
-        <source>Row %1 is not in the file.</source>
-        <translation>Строки %1 в файле нет.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="277"/>
-        <source>No column for the %1 was found. The columns are: %2. Choose it by hand on the Data tab.</source>
-        <translation>Не найден столбец для поля «%1». Столбцы в файле: %2. Выберите его вручную на вкладке «Данные».</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="283"/>
-        <source>There is no column &apos;%1&apos; for the %2. The columns are: %3.</source>
-        <translation>Столбца «%1» для поля «%2» нет. Столбцы в файле: %3.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="287"/>
-        <source>The amount column mixes currencies (%1). Adding them up would be wrong: export one currency at a time, or convert first.</source>
-        <translation>В столбце суммы смешаны валюты (%1). Складывать их было бы ошибкой: выгружайте по одной валюте или сначала пересчитайте.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="295"/>
-        <source>&apos;%1&apos; has a header but no sales rows.</source>
-        <translation>В файле «%1» есть заголовок, но нет строк продаж.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="299"/>
-        <source>No row of &apos;%1&apos; could be used: %2 rows were rejected (the first: row %3, %4 &apos;%5&apos;: %6).</source>
-        <translation>Ни одну строку «%1» нельзя использовать: отклонено строк — %2 (первая: строка %3, %4 «%5»: %6).</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="306"/>
-        <source>No sales on or before %1: choose a later &apos;as of&apos; date.</source>
-        <translation>Нет продаж на %1 или раньше: выберите более позднюю расчётную дату.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="310"/>
-        <source>&apos;%1&apos; is open in Excel. Close it there and export again, or save under another name.</source>
-        <translation>Файл «%1» открыт в Excel. Закройте его там и выгрузите снова или сохраните под другим именем.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="316"/>
-        <source>&apos;%1&apos; cannot be replaced: it is probably open in Excel. Close it and export again, or save under another name.</source>
-        <translation>Файл «%1» нельзя заменить: вероятно, он открыт в Excel. Закройте его и выгрузите снова или сохраните под другим именем.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="324"/>
-        <source>&apos;%1&apos; cannot be replaced: it is probably open in Excel. Close it and export again, or choose another folder.</source>
-        <translation>Файл «%1» нельзя заменить: вероятно, он открыт в Excel. Закройте его и выгрузите снова или выберите другую папку.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="332"/>
-        <source>The folder &apos;%1&apos; does not exist.</source>
-        <translation>Папки «%1» не существует.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="336"/>
-        <source>The report could not be written to &apos;%1&apos;: %2.</source>
-        <translation>Не удалось записать отчёт в «%1»: %2.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="340"/>
-        <source>The file cannot be read as %1. Choose another encoding on the Data tab.</source>
-        <translation>Файл не читается в кодировке %1. Выберите другую кодировку на вкладке «Данные».</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="346"/>
-        <source>&apos;%1&apos; is a zip archive but not a workbook.</source>
-        <translation>«%1» — zip-архив, но не книга Excel.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="350"/>
-        <source>&apos;%1&apos; would unpack to %2 GB; that is not a sales export, so it was not opened.</source>
-        <translation>«%1» распаковался бы в %2 ГБ; это не выгрузка продаж, поэтому файл не открыт.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="356"/>
-        <source>The sheet &apos;%1&apos; of &apos;%2&apos; could not be read. Export the workbook again or choose another sheet.</source>
-        <translation>Лист «%1» файла «%2» не читается. Выгрузите книгу ещё раз или выберите другой лист.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="363"/>
-        <source>&apos;%1&apos; is not an LTV Desktop analysis file.</source>
-        <translation>«%1» — не файл анализа LTV Desktop.</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="367"/>
-        <source>No sale with a positive amount on or before the &apos;as of&apos; date, so there are no orders.</source>
-        <translation>До расчётной даты нет ни одной продажи с положительной суммой, поэтому заказов нет.</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@ from ltv_desktop.io.export_labels import (
     notice_text,
     rejection_reason,
 )
-from ltv_desktop.model.calculator import CalculatorInputs, calculate
+from ltv_desktop.model.calculator import CalculatorInputs, calculate, inputs_from_summary
 from ltv_desktop.model.errors import LtvError
 from ltv_desktop.model.progress import NO_PROGRESS, Progress
 from ltv_desktop.model.result import AnalysisResult
@@ -390,13 +390,7 @@ class _ReportWriter:
 
     def _calculator(self, progress: Progress) -> None:
         t, summary, settings = self.text, self.result.summary, self.result.settings
-        inputs = self.options.calculator_inputs
-        if inputs is None and summary.lifespan_years and summary.aov_window and summary.purchase_frequency_per_year:
-            inputs = CalculatorInputs(
-                aov=summary.aov_window, frequency=summary.purchase_frequency_per_year,
-                lifespan_years=max(summary.lifespan_years, 1 / 12), gross_margin=settings.margin,
-                discount_rate=settings.discount_rate, cac=summary.cac,
-            )  # fmt: skip
+        inputs = self.options.calculator_inputs or inputs_from_summary(summary, settings)
         computed = calculate(inputs) if inputs is not None else None
         sheet = self.book.add_worksheet(self.sheet_names["Calculator"])
         sheet.set_column(0, 0, 34)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ltv_desktop.i18n.catalogue import say
 from ltv_desktop.model.result import Notice
 from ltv_desktop.model.transactions import Rejection
 
@@ -277,79 +278,11 @@ def money_format(currency: str) -> str:
     return f'#,##0.00\\ "{symbol}"' if symbol else "#,##0.00"
 
 
-NOTICES: dict[str, dict[str, str]] = {
-    "ru": {
-        "short_window": "Главные показатели пока опираются лишь на {periods} полных периодов вместо целого года.",
-        "not_enough_history": "Для оттока, срока жизни и LTV нужно не меньше {churn_days} дней истории и ещё один полный период; эти данные охватывают {days_covered} дней.",
-        "lifespan_capped": "Отток так мал, что срок жизни ограничен {max_lifespan_years} годами.",
-        "rows_after_as_of": "{rows} строк с датой после {as_of} не вошли в показатели (контрольный период).",
-        "no_new_customers": "В окне нет новых клиентов, поэтому CAC не рассчитать.",
-        "no_active_customers": "В начале окна не было активных клиентов, поэтому отток не измерить.",
-        "few_repeat_customers": "Слишком мало клиентов купили дважды, чтобы доверять прогнозу ({repeaters}).",
-        "bgnbd_not_converged": "Модель покупок (BG/NBD) не сошлась даже после перезапусков; её прогнозы приблизительны. Поможет более длинная история или больше повторных клиентов.",
-        "gamma_gamma_excluded": "Клиентов, чьи повторные покупки после возвратов стоят ноль или меньше, исключили из модели ценности: {customers}.",
-        "gamma_gamma_dependence": "Частота и сумма покупок связаны (корреляция {correlation}); модель ценности предполагает обратное, поэтому относитесь к суммам осторожно.",
-        "gamma_gamma_not_converged": "Модель ценности (Gamma-Gamma) подобралась плохо; ожидаемая сумма заказа — собственное среднее каждого клиента.",
-    },
-    "pl": {
-        "short_window": "Główne wskaźniki opierają się na razie tylko na {periods} pełnych okresach zamiast całego roku.",
-        "not_enough_history": "Odpływ, czas życia i LTV wymagają co najmniej {churn_days} dni historii i jeszcze jednego pełnego okresu; te dane obejmują {days_covered} dni.",
-        "lifespan_capped": "Odpływ jest tak mały, że czas życia ograniczono do {max_lifespan_years} lat.",
-        "rows_after_as_of": "{rows} wierszy z datą po {as_of} pominięto we wszystkich wskaźnikach (okres kontrolny).",
-        "no_new_customers": "W oknie nie ma nowych klientów, więc nie da się obliczyć CAC.",
-        "no_active_customers": "Na początku okna nie było aktywnych klientów, więc nie da się zmierzyć odpływu.",
-        "few_repeat_customers": "Zbyt mało klientów kupiło dwa razy, by ufać prognozie ({repeaters}).",
-        "bgnbd_not_converged": "Model zakupów (BG/NBD) nie zbiegł się nawet po ponownych próbach; jego prognozy są przybliżone. Pomoże dłuższa historia lub więcej powracających klientów.",
-        "gamma_gamma_excluded": "Klientów, których powtórne zakupy po zwrotach są warte zero lub mniej, pominięto w modelu wartości: {customers}.",
-        "gamma_gamma_dependence": "Częstotliwość i wartość zakupów są powiązane (korelacja {correlation}); model wartości zakłada, że nie są, więc traktuj wartości ostrożnie.",
-        "gamma_gamma_not_converged": "Model wartości (Gamma-Gamma) nie dopasował się dobrze; oczekiwana wartość zamówienia to własna średnia każdego klienta.",
-    },
-}  # fmt: skip
-"""The model's notices in Russian and Polish (English is the notice's own message); {names} are its params."""
-
-REASONS: dict[str, dict[str, str]] = {
-    "ru": {
-        "customer_empty": "клиент не указан", "date_empty": "дата не указана", "not_a_date": "не дата",
-        "not_a_date_in_format": "не дата (столбец читается как {format})",
-        "date_missing": "дата не указана или это не дата", "amount_empty": "сумма не указана",
-        "not_a_number": "не число", "amount_missing": "сумма не указана или это не число",
-        "cost_not_a_number": "себестоимость — не число", "not_a_date_or_month": "не дата и не месяц",
-    },
-    "pl": {
-        "customer_empty": "brak klienta", "date_empty": "brak daty", "not_a_date": "to nie jest data",
-        "not_a_date_in_format": "to nie jest data (kolumna ma format {format})",
-        "date_missing": "brak daty lub to nie jest data", "amount_empty": "brak kwoty",
-        "not_a_number": "to nie jest liczba", "amount_missing": "brak kwoty lub to nie jest liczba",
-        "cost_not_a_number": "koszt nie jest liczbą", "not_a_date_or_month": "to nie jest data ani miesiąc",
-    },
-}  # fmt: skip
-"""Why a row was rejected, by the model's rejection code (English is the rejection's own reason)."""
-
-
-def _param_text(value: object, language: str) -> str:
-    if isinstance(value, float):
-        text = f"{value:.2f}" if not value.is_integer() else f"{value:g}"
-        return text.replace(".", ",") if language in ("ru", "pl") else text
-    return str(value)
-
-
 def notice_text(notice: Notice, language: str) -> str:
-    """A model notice in `language`; its English message when the language or the code is not known."""
-    template = NOTICES.get(language, {}).get(notice.code)
-    if template is None:
-        return notice.message
-    try:
-        return template.format(**{key: _param_text(value, language) for key, value in notice.params.items()})
-    except (KeyError, IndexError):
-        return notice.message
+    """A model notice in `language`, from the message catalogue."""
+    return say(notice, language)
 
 
 def rejection_reason(rejection: Rejection, language: str) -> str:
-    """Why a row was rejected, in `language`; the English reason when the language or the code is not known."""
-    template = REASONS.get(language, {}).get(rejection.code)
-    if template is None:
-        return rejection.reason
-    try:
-        return template.format(**dict(rejection.params))
-    except (KeyError, IndexError):
-        return rejection.reason
+    """Why a row was rejected, in `language`, from the message catalogue."""
+    return say(rejection, language)

@@ -10,9 +10,14 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
+from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.model.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from ltv_desktop.model.result import Summary
+    from ltv_desktop.model.settings import Settings
 
 ChurnPeriod = Literal["month", "year"]
 Verdict = Literal["losing", "thin", "healthy", "under_investing"]
@@ -131,9 +136,10 @@ def formula_values(inputs: CalculatorInputs, result: CalculatorResult) -> dict[s
     return values
 
 
-def _require(condition: bool, field: str, message: str) -> None:
+def _require(condition: bool, field: str, code: str) -> None:
+    """Raise `InvalidInput` for `field` with the catalogue's sentence `code` unless `condition` holds."""
     if not condition:
-        raise InvalidInput(field, message)
+        raise InvalidInput(field, text(code, "en"), code)
 
 
 def _finite(value: float | None) -> bool:
@@ -142,69 +148,69 @@ def _finite(value: float | None) -> bool:
 
 def validate(inputs: CalculatorInputs) -> None:
     """Raise `InvalidInput` naming the first field outside its valid range (METRICS.md section 1)."""
-    _require(_finite(inputs.aov) and inputs.aov > 0, "aov", "Average order value must be above 0.")
+    _require(_finite(inputs.aov) and inputs.aov > 0, "aov", "calc.aov_positive")
     _require(
         _finite(inputs.frequency) and inputs.frequency > 0,
         "frequency",
-        "Purchases per year must be above 0.",
+        "calc.frequency_positive",
     )
     if inputs.lifespan_years is not None:
-        _require(inputs.churn_rate is None, "churn_rate", "Give either the lifespan or the churn rate, not both.")
+        _require(inputs.churn_rate is None, "churn_rate", "calc.lifespan_or_churn_not_both")
         _require(
             _finite(inputs.lifespan_years) and inputs.lifespan_years > 0,
             "lifespan_years",
-            "Customer lifespan must be above 0 years.",
+            "calc.lifespan_positive",
         )
     else:
-        _require(inputs.churn_rate is not None, "churn_rate", "Give the customer lifespan or the churn rate.")
+        _require(inputs.churn_rate is not None, "churn_rate", "calc.lifespan_or_churn")
         _require(
             _finite(inputs.churn_rate) and 0 < inputs.churn_rate <= 1,  # type: ignore[operator]
             "churn_rate",
-            "Churn rate must be above 0 % and at most 100 %.",
+            "calc.churn_range",
         )
         _require(
             inputs.churn_period in ("month", "year"),
             "churn_period",
-            "Churn period must be month or year.",
+            "calc.churn_period",
         )
     _require(
         _finite(inputs.gross_margin) and 0 < inputs.gross_margin <= 1,
         "gross_margin",
-        "Gross margin must be above 0 % and at most 100 %.",
+        "calc.margin_range",
     )
     _require(
         _finite(inputs.retention_cost) and inputs.retention_cost >= 0,
         "retention_cost",
-        "Retention cost must be 0 or more.",
+        "calc.retention_cost_range",
     )
     _require(
         _finite(inputs.discount_rate) and inputs.discount_rate >= 0,
         "discount_rate",
-        "Discount rate must be 0 % or more.",
+        "calc.discount_rate_range",
     )
     if inputs.cac is not None:
         _require(
             inputs.acquisition_spend is None and inputs.new_customers is None,
             "cac",
-            "Give either CAC or marketing spend with new customers, not both.",
+            "calc.cac_or_spend_not_both",
         )
-        _require(_finite(inputs.cac) and inputs.cac >= 0, "cac", "CAC must be 0 or more.")
+        _require(_finite(inputs.cac) and inputs.cac >= 0, "cac", "calc.cac_range")
     elif inputs.acquisition_spend is not None or inputs.new_customers is not None:
         _require(
             _finite(inputs.acquisition_spend) and inputs.acquisition_spend >= 0,  # type: ignore[operator]
             "acquisition_spend",
-            "Marketing spend must be 0 or more.",
+            "calc.spend_range",
         )
         _require(
             _finite(inputs.new_customers) and inputs.new_customers > 0,  # type: ignore[operator]
             "new_customers",
-            "New customers must be above 0.",
+            "calc.new_customers_positive",
         )
     lifespan = _lifespan_years(inputs)
     _require(
         lifespan * MONTHS_PER_YEAR >= 1 - 1e-12,
         "lifespan_years" if inputs.lifespan_years is not None else "churn_rate",
-        "Customer lifespan must be at least one month.",
+        "calc.lifespan_at_least_month",
     )
 
 
@@ -338,3 +344,21 @@ def sensitivity(inputs: CalculatorInputs, points: int = 40) -> Sensitivity:
     cacs = [anchor * (0.1 + 2.9 * i / (points - 1)) for i in range(points)] if anchor > 0 else []
     ratios = [base.ltv / cac for cac in cacs]
     return Sensitivity(tuple(churns), tuple(ltvs), tuple(cacs), tuple(ratios))
+
+
+def inputs_from_summary(summary: Summary, settings: Settings) -> CalculatorInputs | None:
+    """The calculator's inputs that reproduce an analysis' headline (docs/metrics.md 2.4 is section 1 in numbers).
+
+    None when the data has too little history for churn: the calculator then never invents a lifespan.
+    A lifespan under a month is an input error of the calculator, so a shorter one is shown as one month.
+    """
+    if summary.lifespan_years is None or not summary.aov_window or not summary.purchase_frequency_per_year:
+        return None
+    return CalculatorInputs(
+        aov=summary.aov_window,
+        frequency=summary.purchase_frequency_per_year,
+        lifespan_years=max(summary.lifespan_years, 1 / 12),
+        gross_margin=settings.margin,
+        discount_rate=settings.discount_rate,
+        cac=summary.cac,
+    )

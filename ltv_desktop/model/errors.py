@@ -32,8 +32,8 @@ class InvalidInput(LtvError):
     `field` names the input (the METRICS.md name), so a form can mark it.
     """
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, field: str, message: str, code: str = "", params: dict[str, Any] | None = None) -> None:
+        super().__init__(message, code, params)
         self.field = field
 
 

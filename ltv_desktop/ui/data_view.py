@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ltv_desktop.model.transactions import Rejection
 from ltv_desktop.ui.dataframe_model import DataFrameModel
-from ltv_desktop.ui.messages import notice_text, rejection_reasons, rejection_text
+from ltv_desktop.ui.messages import notice_text, rejection_text
 
 FILE_PATTERNS = "(*.csv *.txt *.tsv *.xlsx *.xlsm *.xlsb *.xls *.ods)"
 ROLES = ("customer_id", "date", "amount", "order_id", "channel", "cost")
@@ -248,12 +248,11 @@ class DataView(QWidget):
         self.date_format_label.setText(report.date_format_shown or "–")
         decimal = {",": self.tr("decimal comma"), ".": self.tr("decimal point")}.get(report.decimal or "", "–")
         self.number_label.setText(decimal + (f" · {report.currency}" if report.currency else ""))
-        reasons = rejection_reasons()
-        frame = _rejection_frame(rejections, reasons)
+        frame = _rejection_frame(rejections)
         headers = {"row": self.tr("Row"), "column": self.tr("Column"), "value": self.tr("Value"),
                    "reason": self.tr("Reason")}  # fmt: skip
         if spend_rejections:
-            spend = _rejection_frame(spend_rejections, reasons)
+            spend = _rejection_frame(spend_rejections)
             frame.insert(0, "file", Path(report.path).name)
             spend.insert(0, "file", spend_name or self.tr("spend file"))
             frame = pd.concat([frame, spend], ignore_index=True)
@@ -300,8 +299,8 @@ class DataView(QWidget):
         self.message.setStyleSheet("color: #c53030; font-weight: bold;" if is_error else "color: #2f855a;")
 
 
-def _rejection_frame(rejections: Sequence[Rejection], reasons: dict[str, str]) -> pd.DataFrame:
+def _rejection_frame(rejections: Sequence[Rejection]) -> pd.DataFrame:
     return pd.DataFrame(
-        [(r.row, r.column, r.value, rejection_text(r, reasons)) for r in rejections],
+        [(r.row, r.column, r.value, rejection_text(r)) for r in rejections],
         columns=["row", "column", "value", "reason"],
     )
