@@ -8,6 +8,7 @@ a traceback: owners run this, not developers (set LTV_DEBUG=1 to see one).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import sys
@@ -15,48 +16,50 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ltv_desktop import __version__
+from ltv_desktop import __version__, pipeline
+from ltv_desktop.i18n import LANGUAGES, normalise_language, system_language, system_locale
+from ltv_desktop.i18n.catalogue import format_value, say, text
 from ltv_desktop.model.calculator import CalculatorInputs, calculate, formula_for, formula_values, levers
 from ltv_desktop.model.errors import LtvError
+from ltv_desktop.pipeline import AnalysisRequest, ExportChoices, ForecastOptions
 
 EXIT_OK, EXIT_FAILED, EXIT_USER_ERROR = 0, 1, 2
 SUBCOMMANDS = ("calc", "analyze")
 
-OUTPUT_LABELS = {
-    "lifespan_years": "Customer lifespan, years",
-    "annual_retention_rate": "Annual retention rate",
-    "annual_revenue": "Revenue per customer a year",
-    "revenue_ltv": "Revenue LTV",
-    "gross_ltv": "Gross LTV",
-    "annual_contribution": "Contribution per customer a year",
-    "net_ltv": "Net LTV",
-    "ltv": "LTV (discounted)",
-    "cac": "CAC",
-    "ltv_cac_ratio": "LTV:CAC",
-    "payback_months": "Payback, months",
-    "max_cac_at_3x": "Most CAC for 3:1",
-}
-VERDICTS = {
-    "losing": "loses money on every customer",
-    "thin": "thin: each customer barely pays back",
-    "healthy": "healthy",
-    "under_investing": "may be under-investing in growth",
-}
+CALC_OUTPUTS = ("lifespan_years", "annual_retention_rate", "annual_revenue", "revenue_ltv", "gross_ltv",
+                "annual_contribution", "net_ltv", "ltv", "cac", "ltv_cac_ratio", "payback_months",
+                "max_cac_at_3x")  # fmt: skip
+SUMMARY_LINES = ("customers", "orders", "revenue", "aov", "churn_rate", "retention_rate", "arpu",
+                 "purchase_frequency_per_year", "lifespan_years", "ltv", "ltv_discounted", "cac", "ltv_cac_ratio",
+                 "payback_periods", "pareto_top20_share", "observed_ltv_12m")  # fmt: skip
+COUNTS = ("customers", "orders")
+SHARES = ("churn_rate", "retention_rate", "pareto_top20_share", "annual_retention_rate")
 
 
-def _number(text: str) -> float:
+_message_language = "en"
+"""The language of this run's messages, set by `main` from --language before argparse reads the values."""
+
+
+def _number(value: str) -> float:
     """Accept 0,25 as well as 0.25: many owners write decimal commas."""
     try:
-        return float(text.replace(",", ".").replace("\u00a0", "").replace(" ", ""))
+        return float(value.replace(",", ".").replace("\u00a0", "").replace(" ", ""))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        raise argparse.ArgumentTypeError(text("cli.not_a_number", _message_language, value=value)) from None
 
 
-def _whole(text: str) -> int:
+def _whole(value: str) -> int:
     try:
-        return int(text)
+        return int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(text("cli.not_a_whole_number", _message_language, value=value)) from None
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(text("cli.not_a_date", _message_language, value=value)) from None
 
 
 class _Parser(argparse.ArgumentParser):
@@ -66,8 +69,12 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USER_ERROR, f"{self.prog}: error: {message} (see --help)\n")
 
 
+def _add_language(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--language", choices=list(LANGUAGES), help="language of messages (default: the system's)")
+
+
 def build_calc_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="ltv-desktop calc", description="The LTV formula calculator (METRICS.md section 1).")
+    parser = _Parser(prog="ltv-desktop calc", description="The LTV formula calculator (docs/metrics.md section 1).")
     parser.add_argument("--aov", type=_number, required=True, help="average order value")
     parser.add_argument("--frequency", type=_number, required=True, help="purchases per customer per year")
     life = parser.add_mutually_exclusive_group(required=True)
@@ -81,6 +88,7 @@ def build_calc_parser() -> argparse.ArgumentParser:
     parser.add_argument("--new-customers", type=_number, help="new customers that spend brought")
     parser.add_argument("--cac", type=_number, help="cost of acquiring one customer, if known")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    _add_language(parser)
     return parser
 
 
@@ -90,21 +98,23 @@ def build_analyze_parser() -> argparse.ArgumentParser:
     parser.add_argument("--spend", type=Path, help="marketing spend file: date, amount[, channel]")
     parser.add_argument("--period", choices=["month", "week", "quarter"], default="month")
     parser.add_argument("--churn-days", type=_whole, default=None, help="days without a purchase that mean lost")
-    parser.add_argument("--as-of", help="YYYY-MM-DD: analyse as of this day; later rows are a holdout")
+    parser.add_argument("--as-of", type=_date, help="YYYY-MM-DD: analyse as of this day; later rows are a holdout")
     parser.add_argument("--margin", type=_number, default=1.0, help="gross margin share (default 1)")
     parser.add_argument("--discount-rate", type=_number, default=0.0, help="yearly discount rate")
     parser.add_argument("--max-lifespan-years", type=_number, default=None)
     parser.add_argument("--columns", help="role=Header pairs, e.g. customer_id=Клиент,amount=Сумма")
     parser.add_argument("--sheet", help="the sheet that holds the table (default: found automatically)")
+    parser.add_argument("--header-row", type=_whole, help="the row of the file that holds the column names")
     parser.add_argument("--encoding", help="text encoding of a CSV (default: detected)")
     days = parser.add_mutually_exclusive_group()
     days.add_argument("--dayfirst", action="store_true", help="read 01.02.2024 as 1 February")
     days.add_argument("--monthfirst", action="store_true", help="read 01/02/2024 as January 2")
     parser.add_argument("--time-unit", choices=["day", "week", "month"], default="week", help="predictive models")
     parser.add_argument("--horizon", type=_number, default=12.0, help="months ahead for predicted CLV")
-    parser.add_argument("--no-predictive", action="store_true", help="skip the BG/NBD and Gamma-Gamma models")
+    parser.add_argument("--no-predictive", action="store_true", help="skip the predictive models")
     parser.add_argument("--json", action="store_true", help="print the whole analysis as one JSON object")
     parser.add_argument("-o", "--output", type=Path, help="write an Excel report (.xlsx)")
+    _add_language(parser)
     return parser
 
 
@@ -118,15 +128,15 @@ def build_gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="open the demo shop")
     parser.add_argument("--screenshot", type=Path, metavar="DIR", help="render every tab to DIR/<tab>.png and exit")
     parser.add_argument("--self-test", action="store_true", help="demo, analysis and export headless; exit 0 or 1")
-    parser.add_argument("--language", choices=["en", "ru", "pl"], help="language of the window")
-    parser.add_argument("--as-of", metavar="YYYY-MM-DD", help="analyse as of this date; later sales are the holdout")
+    parser.add_argument("--language", choices=list(LANGUAGES), help="language of the window")
+    parser.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD", help="analyse as of this date")
     parser.add_argument("--version", action="version", version=f"LTV Desktop {__version__}")
     return parser
 
 
 def calculator_inputs(args: argparse.Namespace) -> CalculatorInputs:
     if args.churn_rate is not None and args.churn_period is None:
-        raise LtvError("Say whether the churn rate is per month or per year: --churn-period month|year")
+        raise LtvError(text("cli.churn_period_missing", "en"), "cli.churn_period_missing")
     return CalculatorInputs(
         aov=args.aov,
         frequency=args.frequency,
@@ -142,14 +152,20 @@ def calculator_inputs(args: argparse.Namespace) -> CalculatorInputs:
     )
 
 
-def _format(value: float | None) -> str:
+def _format(value: float | None, language: str = "en", name: str = "") -> str:
+    """A number as the owner writes it: counts whole, shares as percentages, money with two decimals."""
     if value is None:
         return "–"
-    return f"{value:,.2f}" if abs(value) >= 100 else f"{value:,.4g}"
+    if name in COUNTS:
+        return format_value(value, "count", language)
+    if name in SHARES:
+        return format_value(value, "percent", language)
+    return format_value(value, "money" if abs(value) >= 100 else "number", language)
 
 
 def run_calc(argv: Sequence[str]) -> int:
     args = build_calc_parser().parse_args(argv)
+    language = _message_language
     inputs = calculator_inputs(args)
     result = calculate(inputs)
     if args.json:
@@ -157,151 +173,129 @@ def run_calc(argv: Sequence[str]) -> int:
         return EXIT_OK
     values = formula_values(inputs, result)
     rows = []
-    for name, label in OUTPUT_LABELS.items():
+    for name in CALC_OUTPUTS:
         value = getattr(result, name)
         if name in ("cac", "ltv_cac_ratio", "payback_months") and value is None:
             continue
         formula = formula_for(name, inputs)
-        filled = formula.format(**{key: _format(number) for key, number in values.items()})
-        rows.append((label, _format(value), formula.replace("{", "").replace("}", ""), filled))
+        filled = formula.format(**{key: _format(number, language) for key, number in values.items()})
+        label = text(f"cli.output.{name}", language)
+        rows.append((label, _format(value, language, name), formula.replace("{", "").replace("}", ""), filled))
     width = max(len(row[0]) for row in rows)
     for label, value, formula, filled in rows:
         print(f"{label:<{width}}  {value:>12}  = {formula}")
         print(f"{'':<{width}}  {'':>12}  = {filled}")
     if result.verdict:
-        print(f"\nLTV:CAC {_format(result.ltv_cac_ratio)}: {VERDICTS[result.verdict]}")
-    print("\nWhat +10 % of each input does to LTV:")
+        verdict = text(f"cli.verdict.{result.verdict}", language)
+        print(f"\nLTV:CAC {_format(result.ltv_cac_ratio, language)}: {verdict}")
+    print("\n" + text("cli.levers", language))
     for lever in levers(inputs):
         share = f"{lever.change_share:+.1%}" if lever.change_share is not None else ""
-        print(f"  {lever.input_name:<16} {_format(lever.old_value):>10} → {_format(lever.new_value):<10} {share}")
+        old, new = _format(lever.old_value, language), _format(lever.new_value, language)
+        print(f"  {lever.input_name:<16} {old:>10} → {new:<10} {share}")
     return EXIT_OK
 
 
-def run_analyze(argv: Sequence[str]) -> int:
-    import datetime as dt
+def analysis_request(args: argparse.Namespace, language: str) -> AnalysisRequest:
+    """The pipeline's request from the analyze command's flags (one flag, one field)."""
+    from ltv_desktop.model.settings import DEFAULT_MAX_LIFESPAN_YEARS, Settings
 
-    from ltv_desktop.io import ImportOptions, parse_columns_option, read_spend, read_transactions
-    from ltv_desktop.io.report_json import analysis_document
-    from ltv_desktop.model.analysis import analyze
-    from ltv_desktop.model.settings import DEFAULT_CHURN_DAYS, DEFAULT_MAX_LIFESPAN_YEARS, Settings
-
-    args = build_analyze_parser().parse_args(argv)
-    try:
-        as_of = dt.date.fromisoformat(args.as_of) if args.as_of else None
-    except ValueError:
-        raise LtvError(f"--as-of must be a date written YYYY-MM-DD, not {args.as_of!r}") from None
-    settings = Settings(
-        period=args.period,
-        churn_days=args.churn_days if args.churn_days is not None else DEFAULT_CHURN_DAYS,
-        as_of=as_of,
-        margin=args.margin,
-        discount_rate=args.discount_rate,
-        max_lifespan_years=(
+    settings_choices: dict[str, Any] = {
+        "period": args.period,
+        "as_of": args.as_of,
+        "margin": args.margin,
+        "discount_rate": args.discount_rate,
+        "max_lifespan_years": (
             args.max_lifespan_years if args.max_lifespan_years is not None else DEFAULT_MAX_LIFESPAN_YEARS
         ),
-    )
-    options = ImportOptions(
+    }
+    if args.churn_days is not None:
+        settings_choices["churn_days"] = args.churn_days
+    options = pipeline.import_options(
         sheet=args.sheet,
         encoding=args.encoding,
-        columns=parse_columns_option(args.columns) if args.columns else {},
+        header_row=args.header_row,
+        columns=pipeline.parse_columns(args.columns) if args.columns else {},
         dayfirst=True if args.dayfirst else False if args.monthfirst else None,
     )
-    imported = read_transactions(args.file, options)
-    spend_read = read_spend(args.spend, ImportOptions(encoding=args.encoding)) if args.spend else None
-    spend = spend_read.frame if spend_read is not None else None
-    predictive = None
-    if not args.no_predictive:
-        from ltv_desktop.model.predictive import PredictiveOptions
+    return AnalysisRequest(
+        sales=args.file,
+        import_options=options,
+        settings=Settings(**settings_choices),
+        forecast=ForecastOptions(enabled=not args.no_predictive, time_unit=args.time_unit, horizon_months=args.horizon),
+        spend=args.spend,
+        language=language,
+        locale=pipeline.locale_for(language, system_locale()),
+    )
 
-        predictive = PredictiveOptions(time_unit=args.time_unit, horizon_months=args.horizon)
-    result = analyze(imported.transactions, settings, spend=spend, predictive=predictive)
+
+def run_analyze(argv: Sequence[str]) -> int:
+    args = build_analyze_parser().parse_args(argv)
+    language = _message_language
+    run = pipeline.run_analysis(analysis_request(args, language))
     if args.output:
-        from ltv_desktop.io.export import ExportOptions, export_workbook
-
-        export_workbook(
-            result,
-            args.output,
-            ExportOptions(
-                spend_rejections=spend_read.rejections if spend_read is not None else (),
-                spend_file=Path(args.spend).name if args.spend else "",
-            ),
-        )
-    transactions = imported.transactions
-    input_block: dict[str, Any] = {
-        **imported.report.to_dict(),
-        "path": str(args.file),
-        "rows_read": transactions.rows_read,
-        "rows_used": transactions.rows_used,
-        "rows_rejected": len(transactions.rejections),
-        "rejections": [rejection.to_dict() for rejection in transactions.rejections],
-    }
-    if spend_read is not None:
-        input_block["spend"] = {
-            "path": str(args.spend),
-            "rows_used": len(spend_read.frame),
-            "rows_rejected": len(spend_read.rejections),
-            "rejections": [rejection.to_dict() for rejection in spend_read.rejections],
-        }
+        pipeline.export(run, args.output, ExportChoices(language=language))
     if args.json:
-        print(json.dumps(analysis_document(result, input_block), ensure_ascii=False))
+        print(json.dumps(run.document(), ensure_ascii=False))
     else:
-        print_summary(result, input_block)
+        print_summary(run, language)
     if args.output:
-        print(f"Excel report written to {args.output}", file=sys.stderr if args.json else sys.stdout)
+        print(text("cli.report_written", language, path=args.output), file=sys.stderr if args.json else sys.stdout)
     status = EXIT_OK
-    if transactions.rejections:
-        first = transactions.rejections[0]
-        print(
-            f"ltv-desktop: {len(transactions.rejections)} row(s) could not be read and were left out; the first: "
-            f"row {first.row}, {first.column} {first.value!r}: {first.reason} (all of them: --json, input.rejections)",
-            file=sys.stderr,
-        )
-        status = EXIT_USER_ERROR
-    if spend_read is not None and spend_read.rejections:
-        first = spend_read.rejections[0]
-        print(
-            f"ltv-desktop: {len(spend_read.rejections)} row(s) of the spend file could not be read and were left "
-            f"out of CAC; the first: row {first.row}, {first.column} {first.value!r}: {first.reason} "
-            f"(all of them: --json, input.spend.rejections)",
-            file=sys.stderr,
-        )
-        status = EXIT_USER_ERROR
+    for code, rejections in (("cli.rows_rejected", run.rejections), ("cli.spend_rows_rejected", run.spend_rejections)):
+        if rejections:
+            first = rejections[0]
+            print(
+                "ltv-desktop: "
+                + text(
+                    code,
+                    language,
+                    count=len(rejections),
+                    row=first.row,
+                    column=first.column,
+                    value=repr(first.value),
+                    reason=say(first, language),
+                ),
+                file=sys.stderr,
+            )
+            status = EXIT_USER_ERROR
     return status
 
 
-def print_summary(result: Any, input_block: dict[str, Any]) -> None:
-    summary = result.summary
+def print_summary(run: pipeline.AnalysisRun, language: str) -> None:
+    """The headline as text, each number as owners of `language` write it, then notes and rejections."""
+    result, summary = run.result, run.result.summary
     print(
-        f"{input_block['path']}: {input_block['rows_used']} rows used, {input_block['rows_rejected']} rejected; "
-        f"as of {result.as_of}"
+        text(
+            "cli.summary_heading",
+            language,
+            path=run.request.sales,
+            used=run.rows_used,
+            rejected=len(run.rejections),
+            as_of=result.as_of,
+        )
     )
-    for name in (
-        "customers",
-        "orders",
-        "revenue",
-        "aov",
-        "churn_rate",
-        "retention_rate",
-        "arpu",
-        "purchase_frequency_per_year",
-        "lifespan_years",
-        "ltv",
-        "ltv_discounted",
-        "cac",
-        "ltv_cac_ratio",
-        "payback_periods",
-        "pareto_top20_share",
-        "observed_ltv_12m",
-    ):
-        print(f"  {name:<28} {_format(getattr(summary, name))}")
-    for warning in input_block.get("warnings", []):
-        print(f"Note: {warning}")
-    for notice in summary.warnings:
-        print(f"Note: {notice.message}")
-    for rejection in list(result.rejections)[:20]:
-        print(f"Rejected row {rejection.row} ({rejection.column} = {rejection.value!r}): {rejection.reason}")
-    if len(result.rejections) > 20:
-        print(f"... and {len(result.rejections) - 20} more rejected rows (see --json)")
+    labels = {name: text(f"cli.summary.{name}", language) for name in SUMMARY_LINES}
+    width = max(len(label) for label in labels.values())
+    for name in SUMMARY_LINES:
+        print(f"  {labels[name]:<{width}}  {_format(getattr(summary, name), language, name)}")
+    predictive = result.predictive.warnings if result.predictive is not None else ()
+    for notice in (*run.import_report.warnings, *summary.warnings, *predictive):
+        print(text("cli.note", language, note=say(notice, language)))
+    shown = 20
+    for rejection in list(run.rejections)[:shown]:
+        print(
+            text(
+                "cli.rejected_row",
+                language,
+                row=rejection.row,
+                column=rejection.column,
+                value=repr(rejection.value),
+                reason=say(rejection, language),
+            )
+        )
+    if len(run.rejections) > shown:
+        print(text("cli.more_rejected", language, count=len(run.rejections) - shown))
 
 
 def run_gui_command(argv: Sequence[str]) -> int:
@@ -310,23 +304,19 @@ def run_gui_command(argv: Sequence[str]) -> int:
         from ltv_desktop.self_test import run_self_test
 
         return run_self_test()
-    import datetime as dt
-
     from ltv_desktop.controllers.app import GuiOptions, run_gui
 
-    try:
-        as_of = dt.date.fromisoformat(args.as_of) if args.as_of else None
-    except ValueError:
-        raise LtvError(f"--as-of must be a date written YYYY-MM-DD, not {args.as_of!r}") from None
     return run_gui(
-        GuiOptions(demo=args.demo, screenshot=args.screenshot, language=args.language, file=args.file, as_of=as_of)
+        GuiOptions(demo=args.demo, screenshot=args.screenshot, language=args.language, file=args.file, as_of=args.as_of)
     )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `ltv-desktop`; returns the process exit code."""
+    global _message_language
     argv = list(sys.argv[1:] if argv is None else argv)
     command = argv[0] if argv and argv[0] in SUBCOMMANDS else None
+    _message_language = _language_of(argv)
     try:
         if command == "calc":
             return run_calc(argv[1:])
@@ -334,12 +324,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_analyze(argv[1:])
         return run_gui_command(argv)
     except LtvError as error:
-        print(f"ltv-desktop: {error.message}", file=sys.stderr)
+        print(f"ltv-desktop: {say(error, _message_language)}", file=sys.stderr)
         return EXIT_USER_ERROR
+    except SystemExit as leaving:  # argparse's usage errors, --help and --version: their own code, as a return
+        return leaving.code if isinstance(leaving.code, int) else EXIT_USER_ERROR
     except KeyboardInterrupt:
         return EXIT_FAILED
     except Exception as error:  # the last line of defence: one line, never a traceback
         if os.environ.get("LTV_DEBUG"):
             raise
-        print(f"ltv-desktop: unexpected error: {type(error).__name__}: {error}", file=sys.stderr)
+        detail = f"{type(error).__name__}: {error}"
+        print(f"ltv-desktop: {text('cli.unexpected', _message_language, detail=detail)}", file=sys.stderr)
         return EXIT_FAILED
+
+
+def _language_of(argv: Sequence[str]) -> str:
+    """--language from the arguments even when they did not parse, else the system's."""
+    for index, arg in enumerate(argv):
+        if arg == "--language" and index + 1 < len(argv):
+            return normalise_language(argv[index + 1])
+        if arg.startswith("--language="):
+            return normalise_language(arg.split("=", 1)[1])
+    return system_language()

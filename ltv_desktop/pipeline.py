@@ -36,6 +36,8 @@ __all__ = [
     "import_options",
     "import_options_for",
     "load_project",
+    "locale_for",
+    "parse_columns",
     "preview",
     "run_analysis",
     "save_project",
@@ -91,11 +93,27 @@ class AnalysisRequest:
         return import_options(encoding=sales.encoding, dayfirst=sales.dayfirst, locale=sales.locale)
 
 
+def locale_for(language: str, system: str | None) -> str:
+    """The locale whose date habits an analysis follows: the system's when it speaks `language` (en_GB writes
+    the day first, en_US the month), else the language's own (en_US, ru_RU, pl_PL)."""
+    language = normalise_language(language)
+    if system and system.replace("-", "_").split("_")[0].lower() == language:
+        return system
+    return LOCALES[language]
+
+
 def import_options(**choices: Any) -> ImportOptions:
     """Import options from the owner's choices (sheet, encoding, delimiter, header_row, columns, dayfirst)."""
     from ltv_desktop.io.importer import ImportOptions
 
     return ImportOptions(**choices)
+
+
+def parse_columns(option: str) -> dict[str, str]:
+    """`customer_id=Клиент,amount=Сумма` (the command line's --columns) as role → header."""
+    from ltv_desktop.io.mapping import parse_columns_option
+
+    return parse_columns_option(option)
 
 
 def import_options_for(options: ImportOptions | None, locale: str) -> ImportOptions:
@@ -262,10 +280,14 @@ def export_tables(result: AnalysisResult, folder: Path, language: str = "en") ->
     return export_tables_csv(result, folder, normalise_language(language))
 
 
-def save_project(project: Project, path: Path) -> None:
+def save_project(
+    path: Path, source: Path, options: ImportOptions | None, settings: Settings, spend: Path | None
+) -> None:
+    """File → Save analysis: which file, how it was read and the settings (never the customers' data)."""
+    from ltv_desktop.io.project import Project
     from ltv_desktop.io.project import save_project as write
 
-    write(project, path)
+    write(Project(source, options or import_options(), settings, spend), path)
 
 
 def load_project(path: Path) -> Project:

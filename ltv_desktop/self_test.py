@@ -12,31 +12,33 @@ import time
 from pathlib import Path
 
 
+def defined_names(workbook: Path) -> set[str]:
+    """The defined names of an .xlsx, read from its workbook part with defusedxml (no spreadsheet library)."""
+    import zipfile
+
+    from defusedxml import ElementTree
+
+    with zipfile.ZipFile(workbook) as archive:
+        root = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+    return {element.get("name", "") for element in root.iter() if element.tag.endswith("}definedName")}
+
+
 def run_self_test() -> int:
     """Return 0 when demo → analysis → export works end to end, else 1 with the reason."""
     started = time.perf_counter()
     try:
-        from ltv_desktop.io import ImportOptions, read_spend, read_transactions
-        from ltv_desktop.io.export import ExportOptions, export_workbook
-        from ltv_desktop.model.analysis import analyze
-        from ltv_desktop.model.predictive import PredictiveOptions
-        from ltv_desktop.model.settings import Settings
+        from ltv_desktop import pipeline
         from ltv_desktop.paths import demo_sales_path, demo_spend_path
 
-        imported = read_transactions(demo_sales_path(), ImportOptions())
-        spend = read_spend(demo_spend_path(), ImportOptions()).frame
-        result = analyze(imported.transactions, Settings(), spend=spend, predictive=PredictiveOptions())
+        run = pipeline.run_analysis(pipeline.AnalysisRequest(sales=demo_sales_path(), spend=demo_spend_path()))
+        result = run.result
         if result.summary.ltv is None or result.summary.customers == 0:
             raise RuntimeError("the demo analysis produced no LTV")
         with tempfile.TemporaryDirectory() as folder:
-            report = export_workbook(result, Path(folder) / "self-test.xlsx", ExportOptions())
-            size = Path(report).stat().st_size
-            import openpyxl
-
-            workbook = openpyxl.load_workbook(report, read_only=False)
-            if "ltv" not in workbook.defined_names:
+            report = pipeline.export(run, Path(folder) / "self-test.xlsx")
+            size = report.stat().st_size
+            if "ltv" not in defined_names(report):
                 raise RuntimeError("the exported workbook lacks the defined name 'ltv'")
-            workbook.close()
         import pyqtgraph  # noqa: F401  the window's modules must be in the bundle too
         from PySide6 import QtGui, QtWidgets  # noqa: F401
     except Exception as error:  # report any failure as one line: this is a health check

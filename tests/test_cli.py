@@ -60,5 +60,5 @@ def test_bad_input_is_one_line_and_exit_2(argv, says, capsys):
 
 
 def test_a_window_as_of_that_is_not_a_date_is_one_line_and_exit_2(capsys):
-    assert main(["--demo", "--as-of", "31.05.2026"]) == 2
+    assert run(["--demo", "--as-of", "31.05.2026"]) == 2
     assert "--as-of must be a date written YYYY-MM-DD" in capsys.readouterr().err

@@ -93,7 +93,24 @@ def test_installed_entry_point_runs_as_a_process():
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert "ltv" in done.stdout
+    assert "LTV" in done.stdout
+
+
+def test_text_output_speaks_the_language_asked_for():
+    """Labels, notes and numbers in Russian with --language ru; the same numbers as in English."""
+    english = subprocess.run(
+        [sys.executable, "-m", "ltv_desktop", "analyze", str(FIXTURES / "tiny.csv"), "--no-predictive",
+         "--language", "en"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    russian = subprocess.run(
+        [sys.executable, "-m", "ltv_desktop", "analyze", str(FIXTURES / "tiny.csv"), "--no-predictive",
+         "--language", "ru"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    assert "Customers" in english and "Клиенты" in russian
+    assert "Примечание:" in russian and "Note:" not in russian
+    assert "строк" in russian.splitlines()[0]
 
 
 def test_spend_rows_that_do_not_read_are_reported_not_dropped(tmp_path, capsys):

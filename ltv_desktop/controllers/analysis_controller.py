@@ -8,39 +8,38 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import hashlib
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QMessageBox
 
+from ltv_desktop import pipeline
 from ltv_desktop.controllers.workers import Worker, start
 from ltv_desktop.model.errors import LtvError
-from ltv_desktop.model.progress import Progress
 from ltv_desktop.model.result import AnalysisResult
 from ltv_desktop.model.settings import Settings
-from ltv_desktop.model.transactions import Rejection
+from ltv_desktop.pipeline import AnalysisRequest, AnalysisRun, ForecastOptions
 from ltv_desktop.ui.error_dialog import show_unexpected
 from ltv_desktop.ui.formatting import Formatter
 from ltv_desktop.ui.main_window import MainWindow
-from ltv_desktop.ui.messages import error_text
+from ltv_desktop.ui.messages import error_text, ui_language
 
-if TYPE_CHECKING:  # io (openpyxl, readers) and the engine load on first use, so the window shows fast
-    from ltv_desktop.io import ImportOptions
+if TYPE_CHECKING:
+    from ltv_desktop.io.importer import ImportOptions
 
 RECENT_KEY = "files/recent"
 MAX_RECENT = 8
 
 
-@dataclasses.dataclass
-class AnalysisRun:
-    result: AnalysisResult
-    import_report: Any
-    rejections: tuple[Rejection, ...]
-    spend_rejections: tuple[Rejection, ...] = ()
-    """Rows of the spend file that could not be read: shown beside the sales rejections, never dropped."""
-    spend_name: str | None = None
+def layout_key(columns: tuple[str, ...]) -> str:
+    """Where the mapping of a file layout is remembered: a digest of its normalised header, the same in
+    every run (Python's own `hash` of text changes from one start to the next)."""
+    normalised = "\x1f".join(" ".join(str(column).split()).casefold() for column in columns)
+    return "mapping/" + hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:24]
 
 
 class AnalysisController(QObject):
@@ -50,9 +49,9 @@ class AnalysisController(QObject):
     preview_ready = Signal(object)
 
     def __init__(self, window: MainWindow, qsettings: QSettings, settings: Settings, formatter: Formatter,
-                 predictive: dict | None = None) -> None:  # fmt: skip
+                 forecast: ForecastOptions | None = None) -> None:  # fmt: skip
         super().__init__(window)
-        self.predictive: dict = dict(predictive or {})  # time_unit, horizon_months of the forecast
+        self.forecast = forecast or ForecastOptions()
         self.window = window
         self.qsettings = qsettings
         self.settings = settings
@@ -72,6 +71,7 @@ class AnalysisController(QObject):
         window.data.analyze_requested.connect(self.start_analysis)
         window.data.spend_file_requested.connect(self.open_spend)
         window.data.spend_table_changed.connect(self.set_typed_spend)
+        window.data.spend_remove_requested.connect(self.remove_spend_and_analyze)
         window.cancel_requested.connect(self.cancel)
         window.set_recent(self.recent())
 
@@ -88,32 +88,63 @@ class AnalysisController(QObject):
         self.qsettings.setValue(RECENT_KEY, paths[:MAX_RECENT])
         self.window.set_recent(paths[:MAX_RECENT])
 
-    def _layout_key(self, columns: tuple[str, ...]) -> str:
-        return "mapping/" + str(abs(hash("|".join(columns))) % 10**12)
-
     def busy(self) -> bool:
         return self.worker is not None
 
     def open_file(self, path: Path, analyze_after: bool = True, options: ImportOptions | None = None) -> None:
-        """Preview the file; if every required column is found, analyze it right away."""
+        """Preview the file; if every required column is found, analyze it right away.
+
+        A new sales file starts without the previous file's marketing spend (its CAC would be borrowed); the
+        owner is asked and may keep it.
+        """
         if self.busy():
             self.cancel()
-        self.path = Path(path)
-        from ltv_desktop.io import ImportOptions, preview
-
-        self.options = options or ImportOptions(locale=self.window.locale().name())
+        path = Path(path)
+        if self.path is not None and path != self.path and (self.spend_path is not None or self.spend is not None):
+            self._offer_to_keep_spend()
+        self.path = path
+        self.options = pipeline.import_options_for(options, self._locale())
         self.analyze_after_preview = analyze_after
         self._run(
-            lambda progress: preview(self.path, self.options),
+            lambda progress: pipeline.preview(path, self.options),
             self._preview_done,
-            self.tr("Reading %1…").replace("%1", self.path.name),
+            self.tr("Reading %1…").replace("%1", path.name),
         )
+
+    def _locale(self) -> str:
+        return pipeline.locale_for(ui_language(), self.window.locale().name())
+
+    def _offer_to_keep_spend(self) -> None:
+        """Take the spend off the new file at once (the default) and offer, without blocking, to keep it."""
+        kept_path, kept_table = self.spend_path, self.spend
+        self.remove_spend()
+        name = kept_path.name if kept_path is not None else self.tr("the table you typed")
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Marketing spend"),
+            self.tr("The marketing spend from %1 belongs to the previous file. Use it for the new file too?").replace(
+                "%1", name
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.window,
+        )
+        box.setObjectName("keep_spend_box")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+
+        def answered(button) -> None:
+            if box.standardButton(button) == QMessageBox.StandardButton.Yes:
+                self.spend_path, self.spend = kept_path, kept_table
+                self.window.data.set_spend_table(kept_table)
+                self._show_spend()
+                if self.run is not None and not self.busy():
+                    self.start_analysis()
+
+        box.buttonClicked.connect(answered)
+        box.open()
 
     def change_options(self, values: dict) -> None:
         if self.path is None or self.options is None:
             return
-        from ltv_desktop.io import preview
-
         self.options = dataclasses.replace(
             self.options,
             sheet=values["sheet"],
@@ -124,13 +155,14 @@ class AnalysisController(QObject):
             columns=values["columns"],
         )
         self.analyze_after_preview = False
-        self._run(lambda progress: preview(self.path, self.options), self._preview_done, self.tr("Reading again…"))
+        path = self.path
+        self._run(lambda progress: pipeline.preview(path, self.options), self._preview_done, self.tr("Reading again…"))
 
     def _preview_done(self, result) -> None:
         self._remember(self.path)
         report = result.report
         mapping = result.mapping
-        remembered = self.qsettings.value(self._layout_key(report.columns))
+        remembered = self.qsettings.value(layout_key(report.columns))
         if remembered and not self.options.columns:
             with contextlib.suppress(ValueError):
                 mapping = {**mapping, **json.loads(str(remembered))}
@@ -138,6 +170,7 @@ class AnalysisController(QObject):
         self.last_preview = (report, result.rows, mapping, error)
         self.window.data.show_preview(self.path, report, result.rows, mapping, error)
         self.window.tabs.setCurrentWidget(self.window.data)
+        self.window.show_idle(error or self.tr("Read %1").replace("%1", self.path.name))
         self.preview_ready.emit(result)
         if self.analyze_after_preview and result.error is None:
             self.start_analysis()
@@ -146,7 +179,7 @@ class AnalysisController(QObject):
         """Use a spend file; it is read with the sales, in the analysis worker."""
         self.spend_path = Path(path)
         self.spend = None
-        self.window.data.show_spend(self.tr("Spend from %1").replace("%1", self.spend_path.name))
+        self._show_spend()
         if self.run is not None and not self.busy():
             self.start_analysis()
 
@@ -154,18 +187,36 @@ class AnalysisController(QObject):
         self.spend = frame
         if frame is not None:
             self.spend_path = None
+        self._show_spend()
+
+    def remove_spend(self) -> None:
+        """No marketing spend: CAC and LTV:CAC are left empty rather than borrowed from another file."""
+        self.spend_path, self.spend = None, None
+        self.window.data.set_spend_table(None)
+        self._show_spend()
+
+    def remove_spend_and_analyze(self) -> None:
+        self.remove_spend()
+        if self.run is not None and not self.busy():
+            self.start_analysis()
+
+    def _show_spend(self) -> None:
+        if self.spend_path is not None:
+            self.window.data.show_spend(self.tr("Spend from %1").replace("%1", self.spend_path.name))
+        elif self.spend is not None:
+            self.window.data.show_spend(self.tr("Spend typed in the table"))
+        else:
+            self.window.data.show_spend(self.tr("No marketing spend: CAC is not computed."), in_use=False)
 
     def save_project(self, path: Path) -> None:
         """File → Save analysis: which file, how it was read and the settings (not the customers' data)."""
-        from ltv_desktop.io.project import Project, save_project
-
         if self.path is None:
             self.window.show_error(
                 self.tr("No file"), self.tr("Open a sales file first (File → Open, or drop it here).")
             )
             return
         try:
-            save_project(Project(self.path, self.options, self.settings, self.spend_path), path)
+            pipeline.save_project(path, self.path, self.options, self.settings, self.spend_path)
         except (LtvError, OSError) as error:
             self.window.show_error(self.tr("Save analysis"), getattr(error, "message", str(error)))
             return
@@ -173,10 +224,8 @@ class AnalysisController(QObject):
 
     def open_project(self, path: Path) -> Settings | None:
         """File → Open analysis: read the sales file again with the saved choices and settings."""
-        from ltv_desktop.io.project import load_project
-
         try:
-            project = load_project(path)
+            project = pipeline.load_project(path)
         except LtvError as error:
             self.window.show_error(self.tr("Open analysis"), error_text(error))
             return None
@@ -191,54 +240,44 @@ class AnalysisController(QObject):
         if self.path is not None and self.run is not None:
             self.start_analysis()
 
-    def start_analysis(self) -> None:
+    def request(self) -> AnalysisRequest | None:
+        """The analysis the window asks for now: the file, the Data tab's choices, the spend, the settings."""
         if self.path is None:
+            return None
+        columns = self.window.data.options()["columns"] or (self.options.columns if self.options else {})
+        self.options = dataclasses.replace(pipeline.import_options_for(self.options, self._locale()), columns=columns)
+        return AnalysisRequest(
+            sales=self.path,
+            import_options=self.options,
+            settings=self.settings,
+            forecast=self.forecast,
+            spend=self.spend_path,
+            typed_spend=self.spend if self.spend_path is None else None,
+            language=ui_language(),
+            locale=self._locale(),
+        )
+
+    def start_analysis(self) -> None:
+        request = self.request()
+        if request is None:
             self.window.show_error(
                 self.tr("No file"), self.tr("Open a sales file first (File → Open, or drop it here).")
             )
             return
-        options = dataclasses.replace(
-            self.options, columns=self.window.data.options()["columns"] or self.options.columns
+        self._run(
+            lambda progress: pipeline.run_analysis(request, progress),
+            self._analysis_done,
+            self.tr("Analyzing %1…").replace("%1", request.sales.name),
         )
-        self.options = options
-        path, settings, spend, spend_path = self.path, self.settings, self.spend, self.spend_path
-        predictive_choices = dict(self.predictive)
-
-        def job(progress: Progress) -> AnalysisRun:
-            from ltv_desktop.io import ImportOptions, read_spend, read_transactions
-            from ltv_desktop.model.analysis import analyze
-
-            imported = read_transactions(path, options, progress.part(0.0, 0.45))
-            spend_rejections: tuple[Rejection, ...] = ()
-            if spend_path:
-                spend_read = read_spend(spend_path, ImportOptions(), progress.part(0.45, 0.5))
-                spend_frame, spend_rejections = spend_read.frame, spend_read.rejections
-            else:
-                spend_frame = typed_spend_frame(spend) if spend is not None else None
-            result = analyze(
-                imported.transactions,
-                settings,
-                spend=spend_frame,
-                predictive=_predictive_options(predictive_choices),
-                progress=progress.part(0.5, 1.0),
-            )
-            return AnalysisRun(
-                result,
-                imported.report,
-                imported.transactions.rejections,
-                spend_rejections,
-                spend_path.name if spend_path else None,
-            )
-
-        self._run(job, self._analysis_done, self.tr("Analyzing %1…").replace("%1", path.name))
 
     def _analysis_done(self, run: AnalysisRun) -> None:
         self.run = run
         report = run.import_report
-        self.qsettings.setValue(self._layout_key(report.columns), json.dumps(report.mapping, ensure_ascii=False))
+        self.qsettings.setValue(layout_key(report.columns), json.dumps(report.mapping, ensure_ascii=False))
         self.window.data.show_import_details(report, run.rejections, run.spend_rejections, run.spend_name)
         self.show_result()
         self.window.enable_exports(True)
+        self.window.setWindowTitle(self.tr("%1 — LTV Desktop").replace("%1", run.source_name))
         self.window.tabs.setCurrentWidget(self.window.dashboard)
         summary = run.result.summary
         rejected = len(run.rejections) + len(run.spend_rejections)
@@ -251,18 +290,18 @@ class AnalysisController(QObject):
     def take_over(self, previous: AnalysisController) -> None:
         """Carry the file, choices and last analysis over from the window this one replaces."""
         self.path, self.options, self.settings = previous.path, previous.options, previous.settings
-        self.predictive = dict(previous.predictive)
+        self.forecast = previous.forecast
         self.spend, self.spend_path, self.run = previous.spend, previous.spend_path, previous.run
         self.last_preview = previous.last_preview
         if self.path is not None and self.last_preview is not None:
             self.window.data.show_preview(self.path, *self.last_preview)
-        if self.spend_path is not None:
-            self.window.data.show_spend(self.tr("Spend from %1").replace("%1", self.spend_path.name))
+        self._show_spend()
         if self.run is not None:
             self.window.data.show_import_details(
                 self.run.import_report, self.run.rejections, self.run.spend_rejections, self.run.spend_name
             )
             self.window.enable_exports(True)
+            self.window.setWindowTitle(self.tr("%1 — LTV Desktop").replace("%1", self.run.source_name))
             self.show_result()
 
     def show_result(self) -> None:
@@ -309,6 +348,9 @@ class AnalysisController(QObject):
             self._show_failure(message)
 
     def _show_failure(self, message: str) -> None:
+        """The error on the Data tab and in a box; results still on screen are said to be the previous file's."""
+        if self.run is not None and self.path is not None and self.run.request.sales != self.path:
+            message += "\n" + self.tr("The results shown are still those of %1.").replace("%1", self.run.source_name)
         self.window.data.show_message(message, is_error=True)
         self.window.show_error(self.tr("Cannot use this file"), message)
         self.analysis_failed.emit(message)
@@ -323,37 +365,3 @@ class AnalysisController(QObject):
         if self._current(worker):
             self.window.show_idle(self.tr("Cancelled; the previous results are still shown."))
             self.analysis_cancelled.emit()
-
-
-def _predictive_options(choices: dict) -> object:
-    """The window always fits the predictive models (METRICS.md section 3), by default a 12-month horizon in weeks.
-
-    Imported here, in the worker, so the predictive model's modules do not slow the window's start.
-    """
-    from ltv_desktop.model.predictive import PredictiveOptions
-
-    return PredictiveOptions(**{key: choices[key] for key in ("time_unit", "horizon_months") if key in choices})
-
-
-def typed_spend_frame(typed: pd.DataFrame) -> pd.DataFrame:
-    """Spend typed on the Data tab as dates and numbers; a row that does not read stops the analysis with a
-    message naming it, rather than vanish from CAC."""
-    from ltv_desktop.io.dates import parse_dates
-    from ltv_desktop.io.numbers import parse_amounts
-
-    dates = parse_dates(typed["date"].astype(object)).values
-    amounts = parse_amounts(typed["amount"].astype(object)).values
-    bad = [
-        f"{index + 1}: {typed['date'].iloc[index]!s} · {typed['amount'].iloc[index]!s}"
-        for index in range(len(typed))
-        if pd.isna(dates[index]) or pd.isna(amounts[index])
-    ]
-    if bad:
-        raise LtvError(
-            QCoreApplication.translate(
-                "AnalysisController",
-                "Some marketing spend rows cannot be read (%1). Write the month as YYYY-MM (or a date) and the "
-                "amount as a number, or clear the row.",
-            ).replace("%1", "; ".join(bad))
-        )
-    return typed.assign(date=dates, amount=amounts)

@@ -17,6 +17,7 @@ from ltv_desktop.controllers.calculator_controller import CalculatorController
 from ltv_desktop.model.errors import InvalidSettings
 from ltv_desktop.model.settings import Settings
 from ltv_desktop.paths import demo_sales_path, demo_spend_path, resource_path
+from ltv_desktop.pipeline import ForecastOptions
 from ltv_desktop.ui.error_dialog import install_excepthook, setup_logging
 from ltv_desktop.ui.formatting import Formatter, default_currency
 from ltv_desktop.ui.main_window import TAB_NAMES, MainWindow, settle_layout
@@ -54,7 +55,7 @@ class Application:
         self.settings = self._load_settings()
         if options.as_of is not None:
             self.settings = dataclasses.replace(self.settings, as_of=options.as_of)
-        self.predictive = self._load_predictive()
+        self.forecast = self._load_forecast()
         self._build_window()
         geometry = self.qsettings.value("ui/geometry")
         if isinstance(geometry, QByteArray) and not options.screenshot:
@@ -69,12 +70,12 @@ class Application:
         self.calculator = CalculatorController(self.window.calculator, self.qsettings)
         self.window.calculator.set_currency(self.formatter)
         self.analysis = AnalysisController(
-            self.window, self.qsettings, self.settings, self.formatter, predictive=self.predictive
+            self.window, self.qsettings, self.settings, self.formatter, forecast=self.forecast
         )
         self.analysis.analysis_finished.connect(self.calculator.set_analysis)
         from ltv_desktop.controllers.export_controller import ExportController
 
-        self.export = ExportController(self.window, self.analysis, self.language or "en", self.calculator)
+        self.export = ExportController(self.window, self.analysis, self.language or "en")
         self.window.settings_requested.connect(self.edit_settings)
         self.window.open_demo_requested.connect(self.open_demo)
         self.window.guide_requested.connect(self.show_guide)
@@ -122,15 +123,16 @@ class Application:
                 pass
         return Settings(currency=self.formatter.currency)
 
-    def _load_predictive(self) -> dict:
+    def _load_forecast(self) -> ForecastOptions:
         """The forecast's time unit and horizon, as last chosen (plain values: the model loads only in the worker)."""
         stored = self.qsettings.value(PREDICTIVE_KEY)
-        chosen = {"time_unit": "week", "horizon_months": 12.0}
+        chosen = ForecastOptions()
         if isinstance(stored, dict):
             if stored.get("time_unit") in ("day", "week", "month"):
-                chosen["time_unit"] = str(stored["time_unit"])
+                chosen = dataclasses.replace(chosen, time_unit=str(stored["time_unit"]))
             with contextlib.suppress(TypeError, ValueError):
-                chosen["horizon_months"] = min(120.0, max(1.0, float(stored.get("horizon_months", 12.0))))
+                horizon = min(120.0, max(1.0, float(stored.get("horizon_months", 12.0))))
+                chosen = dataclasses.replace(chosen, horizon_months=horizon)
         return chosen
 
     def open_demo(self) -> None:
@@ -149,7 +151,7 @@ class Application:
         dialog = SettingsDialog(
             self.settings, self.formatter.currency, self.language or "en", self.window,
             data_range=(result.first_date, result.last_date) if result is not None else None,
-            predictive=self.predictive,
+            predictive=self.forecast.to_dict(),
         )  # fmt: skip
         if not dialog.exec():
             return
@@ -169,9 +171,10 @@ class Application:
         # across starts, where it would silently cut the next file short
         plain = {k: v for k, v in settings.to_dict().items() if k != "as_of"}
         self.qsettings.setValue("analysis/settings", plain)
-        self.predictive = {"time_unit": values["time_unit"], "horizon_months": float(values["horizon_months"])}
-        self.qsettings.setValue(PREDICTIVE_KEY, self.predictive)
-        self.analysis.predictive = dict(self.predictive)
+        self.forecast = ForecastOptions(time_unit=values["time_unit"], horizon_months=float(values["horizon_months"]))
+        self.qsettings.setValue(PREDICTIVE_KEY, {"time_unit": self.forecast.time_unit,
+                                                 "horizon_months": self.forecast.horizon_months})  # fmt: skip
+        self.analysis.forecast = self.forecast
         self.qsettings.setValue("ui/currency", values["currency"])
         self.qsettings.setValue("ui/language", values["language"])
         if values["language"] != (self.language or "en"):

@@ -10,9 +10,11 @@ import pandas as pd
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from ltv_desktop import pipeline
 from ltv_desktop.controllers.analysis_controller import AnalysisController
 from ltv_desktop.controllers.workers import Worker, start
 from ltv_desktop.model.progress import Progress
+from ltv_desktop.pipeline import ExportChoices
 from ltv_desktop.ui.main_window import TAB_NAMES, MainWindow, settle_layout
 
 
@@ -21,12 +23,11 @@ class ExportController(QObject):
     export_failed = Signal(str)
     files_written = Signal(list)  # the CSV tables or chart images
 
-    def __init__(self, window: MainWindow, analysis: AnalysisController, language: str, calculator=None) -> None:
+    def __init__(self, window: MainWindow, analysis: AnalysisController, language: str) -> None:
         super().__init__(window)
         self.window = window
         self.analysis = analysis
         self.language = language
-        self.calculator = calculator
         self.worker: Worker | None = None
         window.export_requested.connect(self.export)
         window.customers.export_view_requested.connect(self.export_customer_view)
@@ -34,21 +35,11 @@ class ExportController(QObject):
         window.charts_export_requested.connect(self.save_charts)
 
     def export(self, path: Path) -> None:
-        result = self.analysis.result
-        if result is None:
-            return
-        from ltv_desktop.io.export import ExportOptions, export_workbook  # openpyxl loads on first export
-
-        inputs = self.calculator.inputs_from_analysis() if self.calculator is not None else None
         run = self.analysis.run
-        options = ExportOptions(
-            language=self.language,
-            currency=self.analysis.formatter.currency,
-            calculator_inputs=inputs,
-            spend_rejections=tuple(run.spend_rejections) if run is not None else (),
-            spend_file=(run.spend_name or "") if run is not None else "",
-        )
-        worker = Worker(lambda progress: export_workbook(result, path, options, progress))
+        if run is None:
+            return
+        choices = ExportChoices(language=self.language, currency=self.analysis.formatter.currency)
+        worker = Worker(lambda progress: pipeline.export(run, path, choices, progress))
         self.worker = worker
         worker.signals.progress.connect(self.window.show_progress)
         worker.signals.finished.connect(self._done)
@@ -98,10 +89,8 @@ class ExportController(QObject):
         def job(progress: Progress) -> Path:
             from dataclasses import replace
 
-            from ltv_desktop.io.export import export_tables_csv
-
             result = self.analysis.result
-            written = export_tables_csv(replace(result, customers=frame), folder, self.language)
+            written = pipeline.export_tables(replace(result, customers=frame), Path(folder), self.language)
             return next(path for path in written if path.name == "customers.csv")
 
         worker = Worker(job)
@@ -116,9 +105,7 @@ class ExportController(QObject):
             return
 
         def job(progress: Progress) -> list[Path]:
-            from ltv_desktop.io.export import export_tables_csv
-
-            return export_tables_csv(result, folder, self.language)
+            return pipeline.export_tables(result, Path(folder), self.language)
 
         worker = Worker(job)
         worker.signals.finished.connect(lambda written: self._files_written(written, Path(folder)))

@@ -1,7 +1,7 @@
 """Files in and out: reading sales and spend exports, writing reports. No Qt here.
 
-Workbooks are XML inside zip files; defusedxml must be present so that
-openpyxl parses them without entity-expansion attacks (checked at import).
+Workbooks are read with python-calamine and written with XlsxWriter; XML that the io code parses itself
+goes through defusedxml.
 """
 
 from ltv_desktop.io.errors import (
@@ -25,17 +25,6 @@ from ltv_desktop.io.importer import (
     read_transactions,
 )
 from ltv_desktop.io.mapping import parse_columns_option
-
-
-def _check_defusedxml() -> None:
-    import defusedxml  # noqa: F401  a missing package fails here, at start, not on the first workbook
-    import openpyxl.xml
-
-    if not openpyxl.xml.DEFUSEDXML:
-        raise ImportError("openpyxl does not see defusedxml; reinstall the application")
-
-
-_check_defusedxml()
 
 __all__ = [
     "BadColumnsOption",

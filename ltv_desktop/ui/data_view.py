@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableView,
     QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,7 @@ class DataView(QWidget):
     options_changed = Signal(dict)  # sheet, encoding, delimiter, header_row, dayfirst, columns
     analyze_requested = Signal()
     spend_file_requested = Signal(object)  # Path
+    spend_remove_requested = Signal()
     spend_table_changed = Signal(object)  # DataFrame
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -115,7 +117,14 @@ class DataView(QWidget):
         self.spend_table.setHorizontalHeaderLabels([self.tr("Month (YYYY-MM)"), self.tr("Amount"), self.tr("Channel")])
         self.spend_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.spend_table.itemChanged.connect(self._spend_edited)
-        spend_layout.addWidget(spend_file)
+        self.remove_spend_button = QPushButton(self.tr("Remove spend"))
+        self.remove_spend_button.setObjectName("remove_spend")
+        self.remove_spend_button.setEnabled(False)
+        self.remove_spend_button.clicked.connect(self.spend_remove_requested)
+        spend_buttons = QHBoxLayout()
+        spend_buttons.addWidget(spend_file)
+        spend_buttons.addWidget(self.remove_spend_button)
+        spend_layout.addLayout(spend_buttons)
         spend_layout.addWidget(self.spend_label)
         spend_layout.addWidget(self.spend_table)
 
@@ -270,8 +279,21 @@ class DataView(QWidget):
         self.warnings_label.setText("\n".join(notice_text(notice) for notice in report.warnings))
         self.warnings_label.setVisible(bool(report.warnings))
 
-    def show_spend(self, description: str) -> None:
+    def show_spend(self, description: str, in_use: bool = True) -> None:
+        """Which spend the analysis uses; Remove is offered while there is one."""
         self.spend_label.setText(description)
+        self.remove_spend_button.setEnabled(in_use)
+
+    def set_spend_table(self, frame: pd.DataFrame | None) -> None:
+        """Show typed spend (date, amount, channel) or an empty table, without announcing a change."""
+        rows = [] if frame is None else frame[["date", "amount", "channel"]].astype(str).values.tolist()
+        self.spend_table.blockSignals(True)
+        self.spend_table.clearContents()
+        self.spend_table.setRowCount(len(rows) + 1)
+        for row, texts in enumerate(rows):
+            for column, value in enumerate(texts):
+                self.spend_table.setItem(row, column, QTableWidgetItem(value))
+        self.spend_table.blockSignals(False)
 
     def typed_spend(self) -> pd.DataFrame | None:
         rows = []
