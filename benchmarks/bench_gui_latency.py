@@ -1,0 +1,105 @@
+"""How long the window's thread stalls while a file is opened, analysed and shown (goal: at most 100 ms).
+
+The file goes through the window's own path (AnalysisController.open_file: preview, analysis in the worker,
+then every view filled). A 10 ms timer runs on the window's thread the whole time; the longest gap between
+two of its ticks is the longest the window could not answer a click. The clock stops once the results are
+on screen (analysis_finished, then the events it posted are processed).
+
+Run: python benchmarks/bench_gui_latency.py [FILE]   (default: the demo shop; a 1M-row file is made with
+     python benchmarks/bench_gui_latency.py --make-file /tmp/1m.csv)
+Its last line is max_gap_ms=<n>.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+def make_file(path: Path, rows: int) -> None:
+    from generate import synthetic_transactions
+
+    synthetic_transactions(rows=rows, customers=max(1, rows // 5)).to_csv(path, index=False)
+
+
+def measure(path: Path, timeout_s: float = 600.0) -> tuple[float, float, str]:
+    """(longest gap in ms, seconds until shown, where the longest gap ended)."""
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ltv_desktop.controllers.app import Application, GuiOptions
+
+    settings = QSettings(os.path.join(tempfile.mkdtemp(), "s.ini"), QSettings.Format.IniFormat)
+    app = Application(GuiOptions(language="en"), settings)
+    app.window.resize(1366, 768)
+    app.window.show()
+    QApplication.processEvents()
+    gaps: list[tuple[float, str]] = []
+    last = [time.perf_counter()]
+    stage = ["opening"]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(((now - last[0]) * 1000, stage[0]))
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    done = {"shown": False, "failed": ""}
+
+    def finished(_result) -> None:
+        stage[0] = "after results"
+        QTimer.singleShot(0, lambda: done.update(shown=True))
+
+    def failed(message: str) -> None:
+        done.update(shown=True, failed=message)
+
+    app.analysis.analysis_finished.connect(finished)
+    app.analysis.analysis_failed.connect(failed)
+    app.analysis.preview_ready.connect(lambda _p: stage.__setitem__(0, "analysing"))
+    started = time.perf_counter()
+    timer.start()
+    last[0] = time.perf_counter()
+    app.analysis.open_file(path)
+    while not done["shown"] and time.perf_counter() - started < timeout_s:
+        app.qapp.processEvents()
+        time.sleep(0.001)
+    timer.stop()
+    tick()
+    elapsed = time.perf_counter() - started
+    if done["failed"]:
+        raise SystemExit(f"the analysis failed: {done['failed']}")
+    app.close()
+    worst = max(gaps)
+    return worst[0], elapsed, worst[1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("file", nargs="?", type=Path)
+    parser.add_argument("--make-file", type=Path, help="write a synthetic sales CSV here and exit")
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    args = parser.parse_args()
+    if args.make_file:
+        make_file(args.make_file, args.rows)
+        print(f"wrote {args.make_file}")
+        return
+    from ltv_desktop.paths import demo_sales_path
+
+    path = args.file or demo_sales_path()
+    worst, elapsed, where = measure(path)
+    print(f"{path.name}: results shown after {elapsed:.1f} s; longest stall of the window's thread {where}")
+    print(f"max_gap_ms={worst:.0f}")
+
+
+if __name__ == "__main__":
+    main()
