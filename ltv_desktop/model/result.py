@@ -44,6 +44,8 @@ class Summary:
     aov: float | None
     churn_rate: float | None
     retention_rate: float | None
+    crr: float | None
+    reactivation_rate: float | None
     arpu: float | None
     purchase_frequency_per_year: float | None
     aov_window: float | None
@@ -63,6 +65,7 @@ class Summary:
     window_active_end: int
     window_lost: int
     window_new: int
+    window_reactivated: int
     window_revenue: float
     window_orders: int
     window_spend: float | None

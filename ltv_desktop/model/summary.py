@@ -60,6 +60,7 @@ def summarize(
     sum_end = int(window["active_end"].sum())
     sum_lost = int(window["lost"].sum())
     sum_new = int(window["new_customers"].sum())
+    sum_reactivated = int(window["reactivated"].sum())
     sum_revenue = float(window["revenue"].sum())
     sum_orders = int(window["orders"].sum())
     has_spend = "spend" in periods.columns
@@ -80,7 +81,11 @@ def summarize(
         )
 
     churn_rate = _ratio(sum_lost, sum_start) if not window.empty else None
-    retention_rate = _ratio(sum_end - sum_new, sum_start) if not window.empty else None
+    # docs/metrics.md section 2.4: retention is 1 − churn (never above 1); crr is the textbook (E − N) / S,
+    # which counts customers back after a lapse as retained and so can pass 1
+    retention_rate = 1 - churn_rate if churn_rate is not None else None
+    crr = _ratio(sum_end - sum_new, sum_start) if not window.empty else None
+    reactivation_rate = _ratio(sum_reactivated, sum_start) if not window.empty else None
     arpu = _ratio(sum_revenue, sum_end) if not window.empty else None
     frequency = _ratio(sum_orders * per_year, sum_end) if not window.empty else None
     aov_window = _ratio(sum_revenue, sum_orders) if not window.empty else None
@@ -137,6 +142,8 @@ def summarize(
         aov=_ratio(revenue, orders),
         churn_rate=churn_rate,
         retention_rate=retention_rate,
+        crr=crr,
+        reactivation_rate=reactivation_rate,
         arpu=_number(arpu),
         purchase_frequency_per_year=frequency,
         aov_window=aov_window,
@@ -156,6 +163,7 @@ def summarize(
         window_active_end=sum_end,
         window_lost=sum_lost,
         window_new=sum_new,
+        window_reactivated=sum_reactivated,
         window_revenue=sum_revenue,
         window_orders=sum_orders,
         window_spend=sum_spend,

@@ -51,7 +51,11 @@ def test_periods_by_hand(result):
     # February is not observable yet (27 days after the first row): its churn is not reported
     assert np.isnan(periods["churn_rate"].iloc[1])
     assert periods["churn_rate"].iloc[2] == 1.0
-    assert periods["retention_rate"].iloc[2] == 1.0
+    # March: a is lost, b comes back after a lapse: nobody active on Feb 29 is still active on Mar 31
+    assert periods["retention_rate"].iloc[2] == 0.0
+    assert periods["crr"].iloc[2] == 1.0  # (E − N) / S = (2 − 1) / 1: b's return counts as retained
+    assert periods["reactivation_rate"].iloc[2] == 1.0
+    assert np.isnan(periods["crr"].iloc[1])
     assert periods["arpu"].iloc[0] == 90.0
     assert np.isnan(periods["churn_rate"].iloc[0])
     assert list(periods["spend"]) == [30.0, 0.0, 50.0, 0.0]
@@ -65,7 +69,9 @@ def test_summary_by_hand(result):
     assert summary.aov == 62.0
     assert summary.window_periods == ("2024-03",)
     assert summary.churn_rate == 1.0  # a lost, of 1 active at the start of March
-    assert summary.retention_rate == 1.0  # (E - N) / S = (2 - 1) / 1
+    assert summary.retention_rate == 0.0  # 1 − churn
+    assert summary.crr == 1.0  # (E − N) / S = (2 − 1) / 1
+    assert summary.reactivation_rate == 1.0  # b came back, of 1 active at the start
     assert summary.arpu == 50.0
     assert summary.purchase_frequency_per_year == 12.0  # 2 orders / 2 active × 12
     assert summary.lifespan_periods == 1.0
