@@ -314,6 +314,19 @@ class _ReportWriter:
             if name != "periods_per_year":
                 self._name(name, "Summary", row, 1)
             row += 1
+        # the inactivity threshold the analysis used and what the data says about it (docs/metrics.md 2.3.1):
+        # a fact of the analysis, not an input, since changing it re-counts every period
+        threshold = result.threshold
+        sheet.write_string(row, 0, t["churn_days"])
+        sheet.write_number(row, 1, threshold.days, self.integer)
+        sheet.write_string(row, 2, clean_text(threshold.sentence(self.options.language)), self.note)
+        self._name("churn_days", "Summary", row, 1)
+        row += 1
+        sheet.write_string(row, 0, t["churn_days_return_share"])
+        if threshold.return_share is not None:
+            sheet.write_number(row, 1, threshold.return_share, self.percent)
+        self._name("churn_days_return_share", "Summary", row, 1)
+        row += 1
         row += 1
         sheet.write_string(row, 0, t["aggregates"], self.bold)
         row += 1
@@ -373,6 +386,7 @@ class _ReportWriter:
             ("payback_periods", lambda: f'=IFERROR(IF({cell("arpu")}*{margin}>0,{cell("cac")}/({cell("arpu")}*{margin}),""),"")',
              self.number),
             ("observed_ltv_12m", summary.observed_ltv_12m, self.money),
+            ("observed_value_broad", summary.observed_value_broad, self.money),
         ]  # fmt: skip
         for name, value, cell_format in definitions:
             metric_rows[name] = xl_rowcol_to_cell(row, 1)

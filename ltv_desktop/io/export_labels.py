@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ltv_desktop.i18n.catalogue import codes, text
 from ltv_desktop.model.result import Notice
 from ltv_desktop.model.transactions import Rejection
 
@@ -365,6 +366,8 @@ def _param_text(value: object, language: str) -> str:
 
 def notice_text(notice: Notice, language: str) -> str:
     """A model notice in `language`; its English message when the language or the code is not known."""
+    if notice.code in codes():
+        return text(notice.code, language, **notice.params)
     template = NOTICES.get(language, {}).get(notice.code)
     if template is None:
         return notice.message

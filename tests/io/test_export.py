@@ -27,7 +27,8 @@ from ltv_desktop.paths import demo_sales_path, demo_spend_path
 
 NAMES = ["customers", "orders", "revenue", "aov", "churn_rate", "retention_rate", "crr", "reactivation_rate", "arpu",
          "purchase_frequency_per_year",
-         "lifespan_years", "ltv", "ltv_discounted", "cac", "ltv_cac_ratio", "payback_periods", "observed_ltv_12m"]  # fmt: skip
+         "lifespan_years", "ltv", "ltv_discounted", "cac", "ltv_cac_ratio", "payback_periods", "observed_ltv_12m",
+         "observed_value_broad"]  # fmt: skip
 SOFFICE = shutil.which("soffice")
 
 
