@@ -374,3 +374,16 @@ def test_rejected_rows_and_notes_are_in_the_report_language(tmp_path):
     notes = [cell.value for cell in book["Podsumowanie"]["A"] if isinstance(cell.value, str)]
     assert "1 wierszy z datą po 2024-04-30 pominięto we wszystkich wskaźnikach (okres kontrolny)." in notes
     assert not any("left out of every metric" in note for note in notes)
+
+
+def test_the_summary_says_the_inactivity_threshold_in_numbers_and_words(demo_result, tmp_path):
+    path = export_workbook(demo_result, tmp_path / "report.xlsx", ExportOptions(language="ru"))
+    book = openpyxl.load_workbook(path)
+    threshold = demo_result.threshold
+    sheet, cell = next(iter(book.defined_names["churn_days"].destinations))
+    at = book[sheet][cell.replace("$", "")]
+    assert at.value == threshold.days
+    assert book[sheet].cell(at.row, 3).value == threshold.sentence("ru")
+    sheet, cell = next(iter(book.defined_names["churn_days_return_share"].destinations))
+    assert book[sheet][cell.replace("$", "")].value == pytest.approx(threshold.return_share)
+    assert demo_result.settings.churn_days is None  # the demo is analysed with the threshold chosen from the data
