@@ -152,6 +152,7 @@ class Application:
             self.settings, self.formatter.currency, self.language or "en", self.window,
             data_range=(result.first_date, result.last_date) if result is not None else None,
             predictive=self.forecast.to_dict(),
+            threshold=result.threshold if result is not None else None,
         )  # fmt: skip
         if not dialog.exec():
             return

@@ -45,7 +45,7 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 """OWASP's CSV-injection list: a cell starting with one of these is a formula to a spreadsheet."""
 MONEY_COLUMNS = {"revenue", "gross_profit", "aov", "arpu", "spend", "cac", "observed_ltv", "expected_purchase_value",
                  "predicted_clv", "predicted_clv_low", "predicted_clv_high"}  # fmt: skip
-SHARE_COLUMNS = {"churn_rate", "retention_rate", "revenue_share", "p_alive"}
+SHARE_COLUMNS = {"churn_rate", "retention_rate", "crr", "reactivation_rate", "revenue_share", "p_alive"}
 CHUNK_ROWS = 5000
 
 
@@ -314,6 +314,19 @@ class _ReportWriter:
             if name != "periods_per_year":
                 self._name(name, "Summary", row, 1)
             row += 1
+        # the inactivity threshold the analysis used and what the data says about it (docs/metrics.md 2.3.1):
+        # a fact of the analysis, not an input, since changing it re-counts every period
+        threshold = result.threshold
+        sheet.write_string(row, 0, t["churn_days"])
+        sheet.write_number(row, 1, threshold.days, self.integer)
+        sheet.write_string(row, 2, clean_text(threshold.sentence(self.options.language)), self.note)
+        self._name("churn_days", "Summary", row, 1)
+        row += 1
+        sheet.write_string(row, 0, t["churn_days_return_share"])
+        if threshold.return_share is not None:
+            sheet.write_number(row, 1, threshold.return_share, self.percent)
+        self._name("churn_days_return_share", "Summary", row, 1)
+        row += 1
         row += 1
         sheet.write_string(row, 0, t["aggregates"], self.bold)
         row += 1
@@ -326,6 +339,7 @@ class _ReportWriter:
             ("window_active_end", summary.window_active_end, self.integer),
             ("window_lost", summary.window_lost, self.integer),
             ("window_new", summary.window_new, self.integer),
+            ("window_reactivated", summary.window_reactivated, self.integer),
             ("window_revenue", summary.window_revenue, self.money),
             ("window_orders", summary.window_orders, self.integer),
             ("window_spend", summary.window_spend, self.money),
@@ -354,7 +368,9 @@ class _ReportWriter:
             ("revenue", summary.revenue, self.money),
             ("aov", lambda: f'=IFERROR({cell("revenue")}/{cell("orders")},"")', self.money),
             ("churn_rate", lambda: f'=IF(N({start})>0,{lost}/{start},"")', self.percent),
-            ("retention_rate", lambda: f'=IF(N({start})>0,({end}-{new})/{start},"")', self.percent),
+            ("retention_rate", lambda: f'=IF(N({start})>0,1-{cell("churn_rate")},"")', self.percent),
+            ("crr", lambda: f'=IF(N({start})>0,({end}-{new})/{start},"")', self.percent),
+            ("reactivation_rate", lambda: f'=IF(N({start})>0,{c["window_reactivated"]}/{start},"")', self.percent),
             ("arpu", lambda: f'=IF(N({end})>0,{c["window_revenue"]}/{end},"")', self.money),
             ("purchase_frequency_per_year", lambda: f'=IF(N({end})>0,{c["window_orders"]}/{end}*{ppy},"")', self.number),
             ("lifespan_periods", lambda: f'=IF(ISNUMBER({cell("churn_rate")}),IF({cell("churn_rate")}>0,'
@@ -370,6 +386,7 @@ class _ReportWriter:
             ("payback_periods", lambda: f'=IFERROR(IF({cell("arpu")}*{margin}>0,{cell("cac")}/({cell("arpu")}*{margin}),""),"")',
              self.number),
             ("observed_ltv_12m", summary.observed_ltv_12m, self.money),
+            ("observed_value_broad", summary.observed_value_broad, self.money),
         ]  # fmt: skip
         for name, value, cell_format in definitions:
             metric_rows[name] = xl_rowcol_to_cell(row, 1)

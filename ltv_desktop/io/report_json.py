@@ -60,9 +60,18 @@ def cohort_records(result: AnalysisResult) -> list[dict[str, Any]]:
 def analysis_document(result: AnalysisResult, input_block: dict[str, Any]) -> dict[str, Any]:
     """The whole `analyze --json` object (the foundation issue lists its keys)."""
     summary = result.summary.to_dict()
+    threshold = result.threshold
+    # docs/metrics.md section 2.3.1: churn_days is the threshold used, chosen from the data unless given
+    settings = {
+        **result.settings.to_dict(),
+        "as_of": result.as_of,
+        "churn_days": threshold.days,
+        "churn_days_auto": threshold.auto,
+        "churn_days_return_share": threshold.return_share,
+    }
     document: dict[str, Any] = {
         "input": plain(input_block),
-        "settings": plain({**result.settings.to_dict(), "as_of": result.as_of}),
+        "settings": plain(settings),
         "summary": plain(summary),
         "periods": records(result.periods),
         "cohorts": cohort_records(result),

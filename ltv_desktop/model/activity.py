@@ -187,7 +187,12 @@ def period_table(
     reported = (active_start > 0) & calendar["observable"].to_numpy()
     with np.errstate(divide="ignore", invalid="ignore"):
         churn_rate = np.where(reported, lost / active_start, np.nan)
-        retention_rate = np.where(reported, (active_end - new_customers) / active_start, np.nan)
+        # docs/metrics.md section 2.3: retention is the share of the customers active at the start still
+        # active at the end, so it never passes 1; the textbook CRR (E − N) / S also counts the customers who
+        # came back after a lapse as retained, which is what lets it pass 1, so it is kept beside it, named.
+        retention_rate = np.where(reported, (active_start - lost) / active_start, np.nan)
+        crr = np.where(reported, (active_end - new_customers) / active_start, np.nan)
+        reactivation_rate = np.where(reported, reactivated / active_start, np.nan)
         arpu = np.where(active_end > 0, revenue / active_end, np.nan)
 
     table = calendar.copy()
@@ -201,6 +206,8 @@ def period_table(
     table["buyers"] = buyers
     table["churn_rate"] = churn_rate
     table["retention_rate"] = retention_rate
+    table["crr"] = crr
+    table["reactivation_rate"] = reactivation_rate
     table["arpu"] = arpu
     if spend is not None:
         table["spend"] = spend_per_period(spend, calendar, period)

@@ -11,11 +11,13 @@ import dataclasses
 import numpy as np
 import pandas as pd
 
+from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.model.activity import period_table, prepare
 from ltv_desktop.model.calendar import build_calendar, to_days
 from ltv_desktop.model.cohorts import build_cohorts
 from ltv_desktop.model.customers import build_channels, build_customers, build_segments
 from ltv_desktop.model.errors import NoUsableData
+from ltv_desktop.model.inactivity import FALLBACK_DAYS, threshold
 from ltv_desktop.model.progress import NO_PROGRESS, Progress
 from ltv_desktop.model.result import AnalysisResult, Notice
 from ltv_desktop.model.settings import Settings
@@ -64,13 +66,15 @@ def analyze(
         )
     progress.update(0.15, "orders")
 
-    calendar = build_calendar(first_day, as_of_day, settings.period, settings.churn_days)
+    chosen = threshold(
+        prepared.purchase_customer, prepared.purchase_day, as_of_day, settings.period, settings.churn_days
+    )
+    churn_days = chosen.days
+    calendar = build_calendar(first_day, as_of_day, settings.period, churn_days)
     if spend is not None:
         spend = make_spend(spend)
         spend = spend[(spend["date"] >= calendar["start"].iloc[0]) & (spend["date"] <= as_of)]
-    periods, first_period, active_on_as_of = period_table(
-        prepared, calendar, settings.churn_days, settings.period, spend
-    )
+    periods, first_period, active_on_as_of = period_table(prepared, calendar, churn_days, settings.period, spend)
     progress.update(0.45, "periods")
 
     cohorts, observed_12m = build_cohorts(prepared, calendar, first_period, settings.period)
@@ -91,7 +95,14 @@ def analyze(
         observed_ltv_12m=observed_12m,
         first_date=first_date,
         as_of=as_of,
+        churn_days=churn_days,
+        cohorts=cohorts,
     )
+    if not chosen.found:
+        params = {"days": FALLBACK_DAYS, "share": chosen.return_share}
+        notice = Notice(code="trust.churn_days_fallback", message=text("trust.churn_days_fallback", "en", **params),
+                        params=params)  # fmt: skip
+        summary = dataclasses.replace(summary, warnings=(notice, *summary.warnings))
     rows_after = int((~in_scope).sum())
     if rows_after:
         notice = Notice(
@@ -133,6 +144,7 @@ def analyze(
         segments=segments,
         rows_used=int(in_scope.sum()),
         rows_after_as_of=rows_after,
+        threshold=chosen,
         rejections=transactions.rejections,
         predictive=predictive_result,
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 import pandas as pd
 
+from ltv_desktop.model.inactivity import Threshold
 from ltv_desktop.model.settings import Settings
 from ltv_desktop.model.transactions import Rejection
 
@@ -44,6 +45,8 @@ class Summary:
     aov: float | None
     churn_rate: float | None
     retention_rate: float | None
+    crr: float | None
+    reactivation_rate: float | None
     arpu: float | None
     purchase_frequency_per_year: float | None
     aov_window: float | None
@@ -57,12 +60,15 @@ class Summary:
     payback_periods: float | None
     pareto_top20_share: float | None
     observed_ltv_12m: float | None
+    observed_value_broad: float | None
+    observed_value_broad_age: int | None
     periods_per_year: int
     window_periods: tuple[str, ...]
     window_active_start: int
     window_active_end: int
     window_lost: int
     window_new: int
+    window_reactivated: int
     window_revenue: float
     window_orders: int
     window_spend: float | None
@@ -97,6 +103,8 @@ class AnalysisResult:
     `customers`: one row per customer with at least one order (2.6).
     `channels`, `segments`: one row each.
     `predictive`: the fitted models of section 3 when they were asked for, else None.
+    `threshold`: the churn_days used (chosen from the data when `settings.churn_days` is None) and its
+    return share (docs/metrics.md section 2.3.1); `settings` keeps what the owner asked for.
     """
 
     settings: Settings
@@ -111,5 +119,6 @@ class AnalysisResult:
     segments: pd.DataFrame
     rows_used: int
     rows_after_as_of: int
+    threshold: Threshold
     rejections: tuple[Rejection, ...] = ()
     predictive: Any = None

@@ -20,9 +20,9 @@ be lost inside the period it arrived in, and E = S - lost + N + reactivated brea
 TRAILING_WINDOW_PERIODS: dict[str, int] = {"month": 12, "week": 52, "quarter": 4}
 """One year of complete, observable periods is the headline window (METRICS.md 2.4)."""
 
-DEFAULT_CHURN_DAYS = 180
-"""Half a year without a purchase: long enough for a customer who buys twice a
-year not to be called lost, short enough to notice who really left."""
+DEFAULT_CHURN_DAYS: int | None = None
+"""None: the inactivity threshold is chosen from the data (docs/metrics.md section 2.3.1, model/inactivity.py).
+A fixed 180 days called customers lost who came back a year later, and 1 / churn then undercounted the lifespan."""
 
 DEFAULT_MAX_LIFESPAN_YEARS = 10.0
 """With almost no churn 1/churn explodes; ten years is the most a small business
@@ -37,7 +37,8 @@ class Settings:
     """
 
     period: Period = "month"
-    churn_days: int = DEFAULT_CHURN_DAYS
+    churn_days: int | None = DEFAULT_CHURN_DAYS
+    """Days without a purchase after which a customer is lost; None = chosen from the data."""
     as_of: dt.date | None = None
     margin: float = 1.0
     discount_rate: float = 0.0
@@ -48,7 +49,8 @@ class Settings:
         if self.period not in PERIODS_PER_YEAR:
             raise InvalidSettings("period", f"period must be month, week or quarter, not {self.period!r}")
         longest = LONGEST_PERIOD_DAYS[self.period]
-        if not isinstance(self.churn_days, int) or self.churn_days < longest:
+        given = self.churn_days
+        if given is not None and (isinstance(given, bool) or not isinstance(given, int) or given < longest):
             raise InvalidSettings(
                 "churn_days",
                 f"churn_days must be a whole number of at least {longest} days for {self.period}ly periods "

@@ -13,8 +13,9 @@ import math
 import numpy as np
 import pandas as pd
 
+from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.model.calculator import discounted_ltv
-from ltv_desktop.model.result import Notice, Summary
+from ltv_desktop.model.result import Cohorts, Notice, Summary
 from ltv_desktop.model.settings import TRAILING_WINDOW_PERIODS, Settings
 
 
@@ -26,18 +27,50 @@ def _number(value: float | None) -> float | None:
     return None if value is None or not math.isfinite(value) else float(value)
 
 
-def history_notice(settings: Settings, first_date: pd.Timestamp, as_of: pd.Timestamp) -> Notice:
+BROAD_COHORT_SHARE = 0.25
+"""observed_value_broad reads the observed curve where cohorts holding at least a quarter of all customers
+still count (docs/metrics.md section 2.4): older ages rest on too few customers to contradict a formula."""
+
+MONTHS_PER_PERIOD = {"month": 1, "quarter": 3}
+
+
+def history_notice(settings: Settings, churn_days: int, first_date: pd.Timestamp, as_of: pd.Timestamp) -> Notice:
     """Says how much history churn needs when no period is complete and observable."""
     covered = int((as_of - first_date).days) + 1
     return Notice(
         code="not_enough_history",
         message=(
-            f"Churn, lifespan and LTV need at least {settings.churn_days} days of history plus one full "
+            f"Churn, lifespan and LTV need at least {churn_days} days of history plus one full "
             f"{settings.period}; this data covers {covered} days ({first_date.date()} to {as_of.date()}). "
             f"Import a longer export or lower the churn days."
         ),
-        params={"churn_days": settings.churn_days, "period": settings.period, "days_covered": covered},
+        params={"churn_days": churn_days, "period": settings.period, "days_covered": covered},
     )
+
+
+def observed_value_broad(cohorts: Cohorts) -> tuple[float | None, int | None]:
+    """The observed LTV curve at the oldest age whose cohorts hold ≥ 25 % of all customers, and that age
+    (docs/metrics.md section 2.4); (None, None) when no age is complete yet."""
+    sizes = cohorts.sizes.to_numpy(dtype=np.float64)
+    reached = cohorts.cumulative_ltv.notna().to_numpy()
+    if sizes.sum() <= 0 or reached.size == 0:
+        return None, None
+    held = (reached * sizes[:, None]).sum(axis=0)
+    ages = np.flatnonzero(held >= BROAD_COHORT_SHARE * sizes.sum())
+    if len(ages) == 0:
+        return None, None
+    age = int(ages[-1])
+    return _number(float(cohorts.observed_ltv_curve.iloc[age])), age
+
+
+def formula_notice(formula: float, observed: float, age: int, period: str) -> Notice:
+    """The formula's revenue per customer is below what customers already paid: say so with both numbers."""
+    if period == "week":
+        code, count = "trust.formula_below_observed_weeks", age + 1
+    else:
+        code, count = "trust.formula_below_observed_months", (age + 1) * MONTHS_PER_PERIOD[period]
+    params = {"formula": formula, "observed": observed, "count": count, "age": age}
+    return Notice(code=code, message=text(code, "en", **params), params=params)
 
 
 def summarize(
@@ -50,6 +83,8 @@ def summarize(
     observed_ltv_12m: float | None,
     first_date: pd.Timestamp,
     as_of: pd.Timestamp,
+    churn_days: int,
+    cohorts: Cohorts,
 ) -> Summary:
     """METRICS.md 2.1 totals and 2.4 window metrics; None where the data cannot say, with a notice."""
     per_year = settings.periods_per_year
@@ -60,13 +95,14 @@ def summarize(
     sum_end = int(window["active_end"].sum())
     sum_lost = int(window["lost"].sum())
     sum_new = int(window["new_customers"].sum())
+    sum_reactivated = int(window["reactivated"].sum())
     sum_revenue = float(window["revenue"].sum())
     sum_orders = int(window["orders"].sum())
     has_spend = "spend" in periods.columns
     sum_spend = float(window["spend"].sum()) if has_spend else None
 
     if window.empty:
-        notices.append(history_notice(settings, first_date, as_of))
+        notices.append(history_notice(settings, churn_days, first_date, as_of))
     elif len(window) < TRAILING_WINDOW_PERIODS[settings.period]:
         notices.append(
             Notice(
@@ -80,7 +116,11 @@ def summarize(
         )
 
     churn_rate = _ratio(sum_lost, sum_start) if not window.empty else None
-    retention_rate = _ratio(sum_end - sum_new, sum_start) if not window.empty else None
+    # docs/metrics.md section 2.4: retention is 1 − churn (never above 1); crr is the textbook (E − N) / S,
+    # which counts customers back after a lapse as retained and so can pass 1
+    retention_rate = 1 - churn_rate if churn_rate is not None else None
+    crr = _ratio(sum_end - sum_new, sum_start) if not window.empty else None
+    reactivation_rate = _ratio(sum_reactivated, sum_start) if not window.empty else None
     arpu = _ratio(sum_revenue, sum_end) if not window.empty else None
     frequency = _ratio(sum_orders * per_year, sum_end) if not window.empty else None
     aov_window = _ratio(sum_revenue, sum_orders) if not window.empty else None
@@ -117,6 +157,16 @@ def summarize(
         ltv = arpu * settings.margin * lifespan_periods
         ltv_discounted = discounted_ltv(arpu * settings.margin * per_year, lifespan_years, settings.discount_rate)
 
+    observed_broad, observed_broad_age = observed_value_broad(cohorts)
+    if (
+        arpu is not None
+        and lifespan_periods is not None
+        and observed_broad is not None
+        and observed_broad_age is not None
+        and arpu * lifespan_periods < observed_broad
+    ):
+        notices.append(formula_notice(arpu * lifespan_periods, observed_broad, observed_broad_age, settings.period))
+
     cac = ltv_cac_ratio = payback = None
     if sum_spend is not None and not window.empty:
         if sum_new > 0:
@@ -137,6 +187,8 @@ def summarize(
         aov=_ratio(revenue, orders),
         churn_rate=churn_rate,
         retention_rate=retention_rate,
+        crr=crr,
+        reactivation_rate=reactivation_rate,
         arpu=_number(arpu),
         purchase_frequency_per_year=frequency,
         aov_window=aov_window,
@@ -150,12 +202,15 @@ def summarize(
         payback_periods=payback,
         pareto_top20_share=pareto_top20_share(customers["revenue"].to_numpy()),
         observed_ltv_12m=observed_ltv_12m,
+        observed_value_broad=observed_broad,
+        observed_value_broad_age=observed_broad_age,
         periods_per_year=per_year,
         window_periods=tuple(window["period"]),
         window_active_start=sum_start,
         window_active_end=sum_end,
         window_lost=sum_lost,
         window_new=sum_new,
+        window_reactivated=sum_reactivated,
         window_revenue=sum_revenue,
         window_orders=sum_orders,
         window_spend=sum_spend,

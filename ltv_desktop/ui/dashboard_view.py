@@ -3,19 +3,28 @@
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from ltv_desktop.model.result import AnalysisResult
+from ltv_desktop.i18n import normalise_language
+from ltv_desktop.i18n.catalogue import codes, text
+from ltv_desktop.model.result import AnalysisResult, Notice
 from ltv_desktop.ui.charts import Chart
 from ltv_desktop.ui.formatting import Formatter
 from ltv_desktop.ui.kpi_card import KpiCard
 from ltv_desktop.ui.messages import notice_text
 
 
+def window_language(formatter: Formatter) -> str:
+    """The window's language as the app chose it: the formatter's locale follows the language setting."""
+    return normalise_language(formatter.locale.name())
+
+
 class DashboardView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.formatter = Formatter()
+        self.language = normalise_language(QLocale().name())
         self.cards = {
             "customers": KpiCard(self.tr("Customers"), self.tr("Customers with at least one order")),
             "revenue": KpiCard(self.tr("Revenue"), self.tr("Σ amount, refunds included")),
@@ -23,9 +32,8 @@ class DashboardView(QWidget):
             "churn_rate": KpiCard(
                 self.tr("Churn per period"), self.tr("Σ lost / Σ active at the start, last 12 periods")
             ),
-            "retention_rate": KpiCard(
-                self.tr("Retention"), self.tr("Σ (active at the end − new) / Σ active at the start")
-            ),
+            "retention_rate": KpiCard(self.tr("Retention"), text("trust.card_retention_tooltip", self.language)),
+            "crr": KpiCard(text("trust.card_crr", self.language), text("trust.card_crr_tooltip", self.language)),
             "ltv": KpiCard(self.tr("LTV"), self.tr("ARPU × margin × lifespan (1 / churn)")),
             "cac": KpiCard(self.tr("CAC"), self.tr("Σ marketing spend / Σ new customers")),
             "ltv_cac_ratio": KpiCard(self.tr("LTV:CAC"), self.tr("LTV / CAC")),
@@ -42,6 +50,9 @@ class DashboardView(QWidget):
         cards = QGridLayout()
         for index, card in enumerate(self.cards.values()):
             cards.addWidget(card, index // 6, index % 6)
+        self.threshold = QLabel()
+        self.threshold.setObjectName("churn_days_threshold")
+        self.threshold.setWordWrap(True)
         self.likely_lost = QLabel()
         self.likely_lost.setObjectName("likely_lost")
         self.likely_lost.setWordWrap(True)
@@ -76,6 +87,7 @@ class DashboardView(QWidget):
         content = QWidget()
         inner = QVBoxLayout(content)
         inner.addLayout(cards)
+        inner.addWidget(self.threshold)
         inner.addWidget(self.likely_lost)
         inner.addWidget(self.notices)
         inner.addLayout(charts, 1)
@@ -100,8 +112,39 @@ class DashboardView(QWidget):
         )
         self.likely_lost.setText(self.tr("Key customers most likely lost (P(alive)): %1").replace("%1", names))
 
+    def notice_text(self, notice: Notice) -> str:
+        """A notice in the window's language: from the message catalogue when it holds the code."""
+        if notice.code in codes():
+            return text(notice.code, self.language, **notice.params)
+        return notice_text(notice)
+
+    def _show_trust(self, result: AnalysisResult, f: Formatter) -> None:
+        """CRR beside retention, the inactivity threshold in words, and LTV beside what customers already paid
+        (docs/metrics.md sections 2.3, 2.3.1 and 2.4)."""
+        s, language = result.summary, self.language
+        self.cards["retention_rate"].setToolTip(text("trust.card_retention_tooltip", language))
+        crr = self.cards["crr"]
+        crr.title.setText(text("trust.card_crr", language))
+        crr.setToolTip(text("trust.card_crr_tooltip", language))
+        reactivated = text("trust.card_crr_note", language, share=s.reactivation_rate) if s.reactivation_rate else ""
+        crr.set_value(f.percent(s.crr), reactivated)
+        self.threshold.setText(result.threshold.sentence(language))
+        formula = s.arpu * s.lifespan_periods if s.arpu is not None and s.lifespan_periods is not None else None
+        below = next((n for n in s.warnings if n.code.startswith("trust.formula_below_observed")), None)
+        ltv_card = self.cards["ltv"]
+        ltv_card.setToolTip(self.tr("ARPU × margin × lifespan (1 / churn)"))
+        if below is not None and formula is not None and s.observed_value_broad is not None:
+            already_paid = text("trust.card_ltv_below_observed", language, observed=s.observed_value_broad)
+            lifespan = ltv_card.note.text()
+            ltv_card.set_value(
+                f"{f.money(s.ltv)} · {f.money(s.observed_value_broad)}",
+                f"{lifespan}\n{already_paid}" if lifespan else already_paid,
+            )
+            ltv_card.setToolTip(self.notice_text(below))
+
     def show_result(self, result: AnalysisResult, formatter: Formatter) -> None:
         self.formatter = f = formatter
+        self.language = window_language(formatter)
         s = result.summary
         period_names = {"month": self.tr("months"), "week": self.tr("weeks"), "quarter": self.tr("quarters")}
         unit = period_names[result.settings.period]
@@ -126,7 +169,8 @@ class DashboardView(QWidget):
             self.cards["predicted_clv"].set_value(f.money(totals["predicted_clv_per_customer"]), f"{low} – {high}")
         else:
             self.cards["predicted_clv"].set_value(Formatter.DASH, self.tr("not computed"))
-        self.notices.setText("\n".join(notice_text(notice) for notice in s.warnings))
+        self._show_trust(result, f)
+        self.notices.setText("\n".join(self.notice_text(notice) for notice in s.warnings))
         self._show_likely_lost(result, f)
 
         periods = result.periods
@@ -149,6 +193,9 @@ class DashboardView(QWidget):
         observable = periods["observable"].to_numpy()
         self.churn_chart.line(self.tr("Churn"), x, np.where(observable, periods["churn_rate"] * 100, np.nan), 3)
         self.churn_chart.line(self.tr("Retention"), x, np.where(observable, periods["retention_rate"] * 100, np.nan), 2)
+        self.churn_chart.line(
+            text("trust.card_crr", self.language), x, np.where(observable, periods["crr"] * 100, np.nan), 1, dashed=True
+        )
         curve = result.cohorts.observed_ltv_curve
         self.ltv_chart.clear()
         self.ltv_chart.format_value = f.money

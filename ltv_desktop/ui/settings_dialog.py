@@ -14,11 +14,15 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QWidget,
 )
 
+from ltv_desktop.i18n import normalise_language
+from ltv_desktop.i18n.catalogue import text
+from ltv_desktop.model.inactivity import Threshold
 from ltv_desktop.model.settings import Settings
 
 SUGGESTED_HOLDOUT_DAYS = 180
@@ -28,19 +32,36 @@ SUGGESTED_HOLDOUT_DAYS = 180
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, currency: str, language: str, parent: QWidget | None = None, *,
                  data_range: tuple[dt.date, dt.date] | None = None,
-                 predictive: dict | None = None) -> None:  # fmt: skip
+                 predictive: dict | None = None, threshold: Threshold | None = None) -> None:  # fmt: skip
         """`data_range` (first and last sale of the open file) bounds the as-of date; `predictive` holds
-        the forecast's time unit and horizon in months."""
+        the forecast's time unit and horizon in months; `threshold` is the inactivity threshold the last
+        analysis used, shown in words under the days (docs/metrics.md section 2.3.1)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Analysis settings"))
         self.period = QComboBox()
         for value, label in (("month", self.tr("Month")), ("week", self.tr("Week")), ("quarter", self.tr("Quarter"))):
             self.period.addItem(label, value)
         self.period.setCurrentIndex(self.period.findData(settings.period))
+        language = normalise_language(language)
         self.churn_days = QSpinBox()
         self.churn_days.setRange(7, 3650)
-        self.churn_days.setValue(settings.churn_days)
+        shown_days = settings.churn_days or (threshold.days if threshold is not None else 180)
+        self.churn_days.setValue(shown_days)
         self.churn_days.setSuffix(self.tr(" days"))
+        self.churn_days_auto = QCheckBox(text("trust.settings_auto", language))
+        self.churn_days_auto.setToolTip(text("trust.settings_auto_tooltip", language))
+        self.churn_days_auto.toggled.connect(lambda checked: self.churn_days.setEnabled(not checked))
+        self.churn_days_auto.setChecked(settings.churn_days is None)
+        self.churn_days.setEnabled(settings.churn_days is not None)
+        churn_row = QHBoxLayout()
+        churn_row.addWidget(self.churn_days_auto)
+        churn_row.addWidget(self.churn_days, 1)
+        self.churn_days_said = QLabel(
+            threshold.sentence(language) if threshold is not None else text("trust.settings_not_analyzed", language)
+        )
+        self.churn_days_said.setObjectName("churn_days_said")
+        self.churn_days_said.setWordWrap(True)
+        self.churn_days_said.setStyleSheet("color: #4a5568;")
         self.margin = QDoubleSpinBox()
         self.margin.setRange(0.1, 100)
         self.margin.setValue(settings.margin * 100)
@@ -89,7 +110,8 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         form = QFormLayout(self)
         form.addRow(self.tr("Period"), self.period)
-        form.addRow(self.tr("Lost after no purchase for"), self.churn_days)
+        form.addRow(self.tr("Lost after no purchase for"), churn_row)
+        form.addRow("", self.churn_days_said)
         form.addRow(self.tr("Gross margin"), self.margin)
         form.addRow(self.tr("Discount rate a year"), self.discount)
         form.addRow(self.tr("Longest lifespan to assume"), self.max_lifespan)
@@ -106,7 +128,7 @@ class SettingsDialog(QDialog):
     def values(self) -> dict:
         return {
             "period": self.period.currentData(),
-            "churn_days": self.churn_days.value(),
+            "churn_days": None if self.churn_days_auto.isChecked() else self.churn_days.value(),
             "margin": self.margin.value() / 100,
             "discount_rate": self.discount.value() / 100,
             "max_lifespan_years": self.max_lifespan.value(),

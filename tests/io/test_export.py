@@ -25,8 +25,10 @@ from ltv_desktop.model.progress import Progress
 from ltv_desktop.model.settings import Settings
 from ltv_desktop.paths import demo_sales_path, demo_spend_path
 
-NAMES = ["customers", "orders", "revenue", "aov", "churn_rate", "retention_rate", "arpu", "purchase_frequency_per_year",
-         "lifespan_years", "ltv", "ltv_discounted", "cac", "ltv_cac_ratio", "payback_periods", "observed_ltv_12m"]  # fmt: skip
+NAMES = ["customers", "orders", "revenue", "aov", "churn_rate", "retention_rate", "crr", "reactivation_rate", "arpu",
+         "purchase_frequency_per_year",
+         "lifespan_years", "ltv", "ltv_discounted", "cac", "ltv_cac_ratio", "payback_periods", "observed_ltv_12m",
+         "observed_value_broad"]  # fmt: skip
 SOFFICE = shutil.which("soffice")
 
 
@@ -370,3 +372,16 @@ def test_rejected_rows_and_notes_are_in_the_report_language(tmp_path):
     notes = [cell.value for cell in book["Podsumowanie"]["A"] if isinstance(cell.value, str)]
     assert "1 wierszy z datą po 2024-04-30 pominięto we wszystkich wskaźnikach (okres kontrolny)." in notes
     assert not any("left out of every metric" in note for note in notes)
+
+
+def test_the_summary_says_the_inactivity_threshold_in_numbers_and_words(demo_result, tmp_path):
+    path = export_workbook(demo_result, tmp_path / "report.xlsx", ExportOptions(language="ru"))
+    book = openpyxl.load_workbook(path)
+    threshold = demo_result.threshold
+    sheet, cell = next(iter(book.defined_names["churn_days"].destinations))
+    at = book[sheet][cell.replace("$", "")]
+    assert at.value == threshold.days
+    assert book[sheet].cell(at.row, 3).value == threshold.sentence("ru")
+    sheet, cell = next(iter(book.defined_names["churn_days_return_share"].destinations))
+    assert book[sheet][cell.replace("$", "")].value == pytest.approx(threshold.return_share)
+    assert demo_result.settings.churn_days is None  # the demo is analysed with the threshold chosen from the data

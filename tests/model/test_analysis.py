@@ -51,7 +51,11 @@ def test_periods_by_hand(result):
     # February is not observable yet (27 days after the first row): its churn is not reported
     assert np.isnan(periods["churn_rate"].iloc[1])
     assert periods["churn_rate"].iloc[2] == 1.0
-    assert periods["retention_rate"].iloc[2] == 1.0
+    # March: a is lost, b comes back after a lapse: nobody active on Feb 29 is still active on Mar 31
+    assert periods["retention_rate"].iloc[2] == 0.0
+    assert periods["crr"].iloc[2] == 1.0  # (E − N) / S = (2 − 1) / 1: b's return counts as retained
+    assert periods["reactivation_rate"].iloc[2] == 1.0
+    assert np.isnan(periods["crr"].iloc[1])
     assert periods["arpu"].iloc[0] == 90.0
     assert np.isnan(periods["churn_rate"].iloc[0])
     assert list(periods["spend"]) == [30.0, 0.0, 50.0, 0.0]
@@ -65,7 +69,9 @@ def test_summary_by_hand(result):
     assert summary.aov == 62.0
     assert summary.window_periods == ("2024-03",)
     assert summary.churn_rate == 1.0  # a lost, of 1 active at the start of March
-    assert summary.retention_rate == 1.0  # (E - N) / S = (2 - 1) / 1
+    assert summary.retention_rate == 0.0  # 1 − churn
+    assert summary.crr == 1.0  # (E − N) / S = (2 − 1) / 1
+    assert summary.reactivation_rate == 1.0  # b came back, of 1 active at the start
     assert summary.arpu == 50.0
     assert summary.purchase_frequency_per_year == 12.0  # 2 orders / 2 active × 12
     assert summary.lifespan_periods == 1.0
@@ -77,7 +83,13 @@ def test_summary_by_hand(result):
     # top ceil(20 % of 3) = 1 customer: b with 140 of 310
     assert summary.pareto_top20_share == pytest.approx(140 / 310)
     assert summary.observed_ltv_12m is None
-    assert [notice.code for notice in summary.warnings] == ["short_window"]
+    # docs/metrics.md section 2.4: the January cohort (2 of 3 customers, ≥ 25 %) reached age 2 and paid
+    # 145 each; the formula's 50 × 1 is below it, and a notice says so with both numbers
+    assert (summary.observed_value_broad, summary.observed_value_broad_age) == (145.0, 2)
+    assert [notice.code for notice in summary.warnings] == ["short_window", "trust.formula_below_observed_months"]
+    below = summary.warnings[1]
+    assert below.params == {"formula": 50.0, "observed": 145.0, "count": 3, "age": 2}
+    assert "50.00" in below.message and "145.00" in below.message and "first 3 months" in below.message
 
 
 def test_cohorts_by_hand(result):
@@ -138,12 +150,21 @@ def test_order_id_groups_rows_and_a_refunded_order_is_not_an_order():
 
 
 def test_no_history_for_churn_says_how_much_is_needed():
-    result = analyze(ROWS)  # churn_days 180 > the 3 months of data
+    result = analyze(ROWS, Settings(churn_days=180))  # 180 days > the 3 months of data
     assert result.summary.churn_rate is None
     assert result.summary.ltv is None
     notice = result.summary.warnings[0]
     assert notice.code == "not_enough_history"
     assert "180 days" in notice.message
+
+
+def test_three_customers_cannot_choose_a_threshold_so_730_days_with_a_notice():
+    result = analyze(ROWS)  # auto: 3 customers are far from 20 gaps of evidence at any candidate
+    assert (result.threshold.days, result.threshold.auto, result.threshold.found) == (730, True, False)
+    codes = [notice.code for notice in result.summary.warnings]
+    assert codes[:2] == ["trust.churn_days_fallback", "not_enough_history"]
+    assert "730 days" in result.summary.warnings[1].message
+    assert result.settings.churn_days is None  # the owner's choice stays "auto"
 
 
 def test_weeks_and_quarters_label_periods():
@@ -160,6 +181,11 @@ def test_settings_are_validated():
     assert caught.value.field == "churn_days"
     with pytest.raises(InvalidSettings):
         Settings(margin=0)
+    for period, too_short in (("week", 6), ("month", 30), ("quarter", 91)):
+        with pytest.raises(InvalidSettings):
+            Settings(period=period, churn_days=too_short)
+        Settings(period=period, churn_days=too_short + 1)
+        Settings(period=period, churn_days=None)  # auto
 
 
 def test_nothing_to_analyse_is_a_clear_error():
