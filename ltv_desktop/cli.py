@@ -29,11 +29,14 @@ SUBCOMMANDS = ("calc", "analyze")
 CALC_OUTPUTS = ("lifespan_years", "annual_retention_rate", "annual_revenue", "revenue_ltv", "gross_ltv",
                 "annual_contribution", "net_ltv", "ltv", "cac", "ltv_cac_ratio", "payback_months",
                 "max_cac_at_3x")  # fmt: skip
-SUMMARY_LINES = ("customers", "orders", "revenue", "aov", "churn_rate", "retention_rate", "arpu",
-                 "purchase_frequency_per_year", "lifespan_years", "ltv", "ltv_discounted", "cac", "ltv_cac_ratio",
-                 "payback_periods", "pareto_top20_share", "observed_ltv_12m")  # fmt: skip
+SUMMARY_LINES = ("customers", "orders", "revenue", "aov", "churn_rate", "retention_rate", "crr", "reactivation_rate",
+                 "arpu", "purchase_frequency_per_year", "lifespan_years", "ltv", "ltv_discounted",
+                 "observed_value_broad", "cac", "ltv_cac_ratio", "payback_periods", "pareto_top20_share",
+                 "observed_ltv_12m")  # fmt: skip
 COUNTS = ("customers", "orders")
-SHARES = ("churn_rate", "retention_rate", "pareto_top20_share", "annual_retention_rate")
+MONEY = ("revenue", "aov", "arpu", "ltv", "ltv_discounted", "observed_value_broad", "cac", "observed_ltv_12m",
+         "annual_revenue", "revenue_ltv", "gross_ltv", "annual_contribution", "net_ltv", "max_cac_at_3x")  # fmt: skip
+SHARES = ("churn_rate", "retention_rate", "crr", "reactivation_rate", "pareto_top20_share", "annual_retention_rate")
 
 
 _message_language = "en"
@@ -160,6 +163,8 @@ def _format(value: float | None, language: str = "en", name: str = "") -> str:
         return format_value(value, "count", language)
     if name in SHARES:
         return format_value(value, "percent", language)
+    if name in MONEY:
+        return format_value(value, "money", language)
     return format_value(value, "money" if abs(value) >= 100 else "number", language)
 
 
@@ -279,6 +284,7 @@ def print_summary(run: pipeline.AnalysisRun, language: str) -> None:
     width = max(len(label) for label in labels.values())
     for name in SUMMARY_LINES:
         print(f"  {labels[name]:<{width}}  {_format(getattr(summary, name), language, name)}")
+    print(result.threshold.sentence(language))
     predictive = result.predictive.warnings if result.predictive is not None else ()
     for notice in (*run.import_report.warnings, *summary.warnings, *predictive):
         print(text("cli.note", language, note=say(notice, language)))
