@@ -62,8 +62,8 @@ def lock_file(target: Path) -> Path | None:
             return folder / exact
     for cut in (1, 2):
         tail = name[cut:]
-        if not Path(tail).stem:
-            continue
+        if len(tail) <= len(target.suffix):
+            continue  # nothing of the name itself left
         candidate = folder / f"~${tail}"
         if candidate.exists() and not _owned_by_another(folder, name, tail):
             return candidate
@@ -131,9 +131,18 @@ def atomic_write(target: str | Path, *, overwrite: bool = True) -> Iterator[Path
             _flush_to_disk(temporary)
             _put_in_place(temporary, target, overwrite)
         except OSError as error:
+            _forget_frames(error)
             raise failure(error, target) from None
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _forget_frames(error: BaseException | None) -> None:
+    """Drop the tracebacks of a failed write, and with them the writer's frames: its open files (a half-written
+    zip, scratch files) close now, before the work folder is removed, not whenever the message is dropped."""
+    while error is not None:
+        error.__traceback__ = None
+        error = error.__context__
 
 
 def _flush_to_disk(path: Path) -> None:

@@ -134,38 +134,49 @@ class _WorkbookFile:
 
     zipfile.ZipFile closes itself again when it is garbage-collected; after a failed write (a full disk) that
     second close would fail too and print "Exception ignored in ZipFile.__del__" with a traceback on stderr.
-    The file is thrown away after a failure anyway, so there is nothing to lose by ignoring later writes.
+    The file is thrown away after a failure anyway, so later writes only move a position the zip can count on.
     """
 
     def __init__(self, path: Path) -> None:
         self.name = str(path)
         self._file: Any = open(path, "wb")  # noqa: SIM115 (closed by close() or after the first failure)
+        self._position = 0
+        self._end = 0
 
     def _failed(self) -> None:
         file, self._file = self._file, None
         with contextlib.suppress(OSError):
             file.close()
 
+    def _moved(self, position: int) -> int:
+        self._position = position
+        self._end = max(self._end, position)
+        return position
+
     def write(self, data: bytes) -> int:
-        if self._file is None:
-            return len(data)
-        try:
-            return self._file.write(data)
-        except OSError:
-            self._failed()
-            raise
+        if self._file is not None:
+            try:
+                written = self._file.write(data)
+            except OSError:
+                self._failed()
+                raise
+        else:
+            written = len(data)
+        self._moved(self._position + written)
+        return written
 
     def tell(self) -> int:
-        return self._file.tell() if self._file is not None else 0
+        return self._position
 
     def seek(self, offset: int, whence: int = 0) -> int:
-        if self._file is None:
-            return 0
-        try:
-            return self._file.seek(offset, whence)
-        except OSError:
-            self._failed()
-            raise
+        if self._file is not None:
+            try:
+                return self._moved(self._file.seek(offset, whence))
+            except OSError:
+                self._failed()
+                raise
+        base = (0, self._position, self._end)[whence]
+        return self._moved(base + offset)
 
     def seekable(self) -> bool:
         return True

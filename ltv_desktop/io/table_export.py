@@ -227,7 +227,7 @@ def _write_xlsx(
                 elif isinstance(value, int | float):
                     places = decimals.get(column)
                     if places is not None and isinstance(value, float):
-                        value = float(round_half_up(value, places))
+                        value = float(round_half_up(value, places)) + 0.0  # + 0.0: never a -0.00
                     sheet.write_number(index, position, value, number_formats.get(column))
                 elif isinstance(value, dt.datetime | pd.Timestamp):
                     stamp = value.to_pydatetime() if isinstance(value, pd.Timestamp) else value

@@ -183,7 +183,7 @@ def test_a_target_the_system_refuses_to_replace_is_locked(tmp_path, monkeypatch)
 def owner_files(name: str) -> list[str]:
     """Every lock file name an office program may keep beside `name`."""
     files = [f"~${name}", f".~lock.{name}#", f".~{name}"]
-    files += [f"~${name[cut:]}" for cut in (1, 2) if Path(name[cut:]).stem]
+    files += [f"~${name[cut:]}" for cut in (1, 2) if len(name[cut:]) > len(Path(name).suffix)]
     return files
 
 
