@@ -52,14 +52,16 @@ def lock_file(target: Path) -> Path | None:
     LibreOffice writes `.~lock.<name>#`; WPS Office `.~<name>`; Excel and Word an owner file `~$<name>`,
     where for longer names `~$` takes the place of the first one or two characters (`~$ficeReport.docx` for
     `OfficeReport.docx`). A shortened owner file could belong to another file with the same tail: it counts
-    only when no other file in the folder could own it, so an unrelated open file never blocks an export.
+    only when the target exists and no other file in the folder could own it, so an unrelated open file never
+    blocks an export. A full-name lock file counts even without the target (the message names it, so the
+    owner can delete one that a crashed program left behind).
     """
-    if not target.is_file():
-        return None  # nothing to be open: writing creates the file
     folder, name = target.parent, target.name
     for exact in (f".~lock.{name}#", f"~${name}", f".~{name}"):
         if (folder / exact).exists():
             return folder / exact
+    if not target.is_file():
+        return None
     for cut in (1, 2):
         tail = name[cut:]
         if len(tail) <= len(target.suffix):
@@ -113,12 +115,11 @@ def atomic_write(target: str | Path, *, overwrite: bool = True) -> Iterator[Path
         raise ExportFailed.because("export.target_is_folder", **params)
     if not target.parent.is_dir():
         raise ExportFolderMissing.because("export.no_folder", **params)
-    if target.exists():
-        if not overwrite:
-            raise TargetExists.because("export.target_exists", **params)
-        lock = lock_file(target)
-        if lock is not None:
-            raise TargetLocked.because("export.open_elsewhere", lock=lock.name, **params)
+    if target.exists() and not overwrite:
+        raise TargetExists.because("export.target_exists", **params)
+    lock = lock_file(target)
+    if lock is not None:
+        raise TargetLocked.because("export.open_elsewhere", lock=lock.name, **params)
     remove_stale_work_folders(target.parent)
     try:
         work = Path(tempfile.mkdtemp(prefix=f"{WORK_PREFIX}{os.getpid()}-", dir=target.parent))
