@@ -37,3 +37,41 @@ class MixedCurrencies(LtvError):
 
 class BadColumnsOption(LtvError):
     """The --columns text is not role=Header pairs."""
+
+
+# -- writing files: the Excel report, CSV tables, analysis files -------------------------------------------------
+
+
+class ExportFailed(LtvError):
+    """A file could not be written; whatever was at the target before is untouched."""
+
+    @classmethod
+    def because(cls, code: str, **params: object) -> ExportFailed:
+        """The error of a catalogue code: its English sentence as `message`, the code and params to translate it."""
+        from ltv_desktop.i18n.catalogue import text
+
+        return cls(text(code, "en", **params), code, params)
+
+
+class TargetLocked(ExportFailed):
+    """The target is open in Excel or LibreOffice (a lock file beside it, or the system refuses to replace it)."""
+
+
+class TargetExists(ExportFailed):
+    """The target exists and the caller did not agree to replace it."""
+
+
+class ExportFolderMissing(ExportFailed):
+    """The folder to write into does not exist (or is a file)."""
+
+
+class ExportFolderReadOnly(ExportFailed):
+    """The folder cannot be written into: no permission, or a read-only disk."""
+
+
+class ExportDiskFull(ExportFailed):
+    """The disk filled up (or the file outgrew what the disk allows for one file) while writing."""
+
+
+class UnsupportedExportKind(ExportFailed):
+    """The file name ends with neither .xlsx nor .csv: we refuse rather than write another kind under that name."""

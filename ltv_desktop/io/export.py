@@ -3,29 +3,33 @@
 Written with XlsxWriter in constant-memory mode, row by row (DataFrame.to_excel
 in that mode silently drops cells). Every formula is written with the value
 the model computed, so viewers that never recalculate show the right number.
-The file is written beside the target and moved over it only when complete:
-a failed or cancelled export never destroys the previous report.
+The file is written in a work folder beside the target (io/atomic.py) and moved
+over it only when complete: a failed or cancelled export never destroys the
+previous report, and XlsxWriter's scratch files stay in that work folder, never
+in the system's temp folder.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import dataclasses
 import datetime as dt
 import math
-import os
 import re
-import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
 import xlsxwriter
-from xlsxwriter.exceptions import XlsxWriterException
+from xlsxwriter.exceptions import FileCreateError, XlsxWriterException
 from xlsxwriter.utility import xl_rowcol_to_cell
 
+from ltv_desktop.io.atomic import atomic_write, failure
+from ltv_desktop.io.errors import ExportFailed, UnsupportedExportKind
+from ltv_desktop.io.errors import TargetLocked as TargetLocked  # where callers have always imported it from
 from ltv_desktop.io.export_labels import (
     column_label,
     formula_words,
@@ -35,7 +39,6 @@ from ltv_desktop.io.export_labels import (
     rejection_reason,
 )
 from ltv_desktop.model.calculator import CalculatorInputs, calculate, inputs_from_summary
-from ltv_desktop.model.errors import LtvError
 from ltv_desktop.model.progress import NO_PROGRESS, Progress
 from ltv_desktop.model.result import AnalysisResult
 from ltv_desktop.model.transactions import Rejection
@@ -47,14 +50,8 @@ MONEY_COLUMNS = {"revenue", "gross_profit", "aov", "arpu", "spend", "cac", "obse
                  "predicted_clv", "predicted_clv_low", "predicted_clv_high"}  # fmt: skip
 SHARE_COLUMNS = {"churn_rate", "retention_rate", "crr", "reactivation_rate", "revenue_share", "p_alive"}
 CHUNK_ROWS = 5000
-
-
-class TargetLocked(LtvError):
-    """The report file is open in another program (Excel keeps it locked)."""
-
-
-class ExportFailed(LtvError):
-    """The report could not be written (disk full, no permission, …); the old file is untouched."""
+SHEET_ROWS = 1_048_576
+"""Rows of an Excel sheet; XlsxWriter silently drops a cell below them, so a longer table is refused up front."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -88,84 +85,178 @@ def _value(value: Any) -> Any:
     return value
 
 
-def _lock_files(path: Path) -> tuple[Path, Path]:
-    """The owner files Excel (`~$name`) and LibreOffice (`.~lock.name#`) keep beside a workbook they have open."""
-    return path.with_name("~$" + path.name), path.with_name(f".~lock.{path.name}#")
+def export_path_kind(path: str | Path) -> Literal["xlsx", "csv"]:
+    """What a file name asks for: `.xlsx` a workbook, `.csv` one table as text; any other ending is refused."""
+    suffix = Path(path).suffix.lower()
+    if suffix == ".xlsx":
+        return "xlsx"
+    if suffix == ".csv":
+        return "csv"
+    raise UnsupportedExportKind.because("export.unsupported_kind", name=Path(path).name, suffix=suffix or "—")
+
+
+def check_sheet_rows(rows: int, target: Path) -> None:
+    """Refuse a sheet longer than Excel's before anything is written (the header row counts)."""
+    if rows > SHEET_ROWS:
+        raise ExportFailed.because("export.too_many_rows", name=target.name, rows=rows, limit=SHEET_ROWS)
 
 
 def export_workbook(result: AnalysisResult, path: str | Path, options: ExportOptions | None = None,
-                    progress: Progress = NO_PROGRESS) -> Path:  # fmt: skip
-    """Write the whole report to `path` atomically; raises TargetLocked, ExportFailed or Cancelled."""
+                    progress: Progress = NO_PROGRESS, *, overwrite: bool = True) -> Path:  # fmt: skip
+    """Write the report to `path` atomically and return where it went.
+
+    The name's ending decides what is written (`export_path_kind`): `.xlsx` the whole workbook, `.csv` the
+    customers table (io/table_export.py); a name without an ending gets `.xlsx`. Raises ExportFailed
+    subclasses (TargetLocked, TargetExists when `overwrite` is False, ExportDiskFull, …) or Cancelled.
+    """
     options = options or ExportOptions()
     target = Path(path)
-    if target.suffix.lower() != ".xlsx":
+    if not target.suffix:
         target = target.with_suffix(".xlsx")
-    if any(lock.exists() for lock in _lock_files(target)):
-        raise TargetLocked(
-            f"'{target.name}' is open in Excel. Close it there and export again, or save under another name.",
-            "open_in_excel",
-            {"name": target.name},
-        )
-    if not target.parent.exists():
-        raise ExportFailed(f"The folder '{target.parent}' does not exist.", "no_folder", {"folder": str(target.parent)})
-    handle, temporary_name = tempfile.mkstemp(prefix=".~ltv-", suffix=".xlsx", dir=target.parent)
-    os.close(handle)
-    temporary = Path(temporary_name)
-    try:
-        _ReportWriter(result, temporary, options, progress).write()
+    if export_path_kind(target) == "csv":
+        from ltv_desktop.io.table_export import export_customers
+
+        written = export_customers(result, target, options.language, overwrite=overwrite, progress=progress)
+        progress.update(1.0, "done")
+        return written
+    rejected = len(result.rejections) + (len(options.spend_rejections) + 2 if options.spend_rejections else 0)
+    check_sheet_rows(max(len(result.customers), rejected) + 1, target)
+    with atomic_write(target, overwrite=overwrite) as temporary:
+        with xlsx_workbook(temporary) as book:
+            _ReportWriter(result, book, options, progress).write()
         progress.update(0.99, "save")
-        _give_normal_permissions(temporary, target)
-        try:
-            os.replace(temporary, target)
-        except PermissionError:
-            raise TargetLocked(
-                f"'{target.name}' cannot be replaced: it is probably open in Excel. Close it and export again, "
-                f"or save under another name.",
-                "cannot_replace",
-                {"name": target.name},
-            ) from None
-    except OSError as error:
-        detail = str(error.strerror or error)
-        raise ExportFailed(
-            f"The report could not be written to '{target}': {detail}.",
-            "write_failed",
-            {"target": str(target), "detail": detail},
-        ) from None
-    except XlsxWriterException as error:
-        # e.g. FileSizeError (a part over 4 GB) or a value XlsxWriter refuses: a message, never a traceback
-        raise ExportFailed(
-            f"The report could not be written to '{target}': {error}.",
-            "write_failed",
-            {"target": str(target), "detail": str(error)},
-        ) from None
-    finally:
-        temporary.unlink(missing_ok=True)
     progress.update(1.0, "done")
     return target
 
 
-def _give_normal_permissions(temporary: Path, target: Path) -> None:
-    """mkstemp makes owner-only files; a report gets the target's mode, or the user's usual one."""
-    if target.exists():
-        mode = target.stat().st_mode & 0o777
-    else:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    os.chmod(temporary, mode)
+class _WorkbookFile:
+    """The file XlsxWriter's zip goes to: it raises its first write error, then quietly ignores the rest.
+
+    zipfile.ZipFile closes itself again when it is garbage-collected; after a failed write (a full disk) that
+    second close would fail too and print "Exception ignored in ZipFile.__del__" with a traceback on stderr.
+    The file is thrown away after a failure anyway, so later writes only move a position the zip can count on.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.name = str(path)
+        self._file: Any = open(path, "wb")  # noqa: SIM115 (closed by close() or after the first failure)
+        self._position = 0
+        self._end = 0
+
+    def _failed(self) -> None:
+        file, self._file = self._file, None
+        with contextlib.suppress(OSError):
+            file.close()
+
+    def _moved(self, position: int) -> int:
+        self._position = position
+        self._end = max(self._end, position)
+        return position
+
+    def write(self, data: bytes) -> int:
+        if self._file is not None:
+            try:
+                written = self._file.write(data)
+            except OSError:
+                self._failed()
+                raise
+        else:
+            written = len(data)
+        self._moved(self._position + written)
+        return written
+
+    def tell(self) -> int:
+        return self._position
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        if self._file is not None:
+            try:
+                return self._moved(self._file.seek(offset, whence))
+            except OSError:
+                self._failed()
+                raise
+        base = (0, self._position, self._end)[whence]
+        return self._moved(base + offset)
+
+    def seekable(self) -> bool:
+        return True
+
+    def flush(self) -> None:
+        if self._file is None:
+            return
+        try:
+            self._file.flush()
+        except OSError:
+            self._failed()
+            raise
+
+    def close(self) -> None:
+        """Close for good; the last buffered bytes may fail to reach a full disk, and that error is raised."""
+        if self._file is None:
+            return
+        file, self._file = self._file, None
+        file.close()
+
+    def discard(self) -> None:
+        if self._file is not None:
+            self._failed()
+
+
+@contextlib.contextmanager
+def xlsx_workbook(temporary: Path) -> Iterator[xlsxwriter.Workbook]:
+    """An XlsxWriter workbook writing to `temporary`, saved when the block ends normally.
+
+    `temporary` comes from `atomic_write`: XlsxWriter's scratch files (constant-memory rows, the parts of the
+    zip) go to its work folder, which is removed on every exit, instead of the system's temp folder. A write
+    error comes out as the OSError behind it, for `atomic_write` to name (disk full, no permission); any
+    other refusal of XlsxWriter (a part over 4 GB, …) as an OSError carrying its text.
+    """
+    sink = _WorkbookFile(temporary)
+    book = xlsxwriter.Workbook(
+        sink,
+        {
+            "constant_memory": True,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            "tmpdir": str(temporary.parent),
+        },
+    )
+    try:
+        yield book
+        book.close()
+        sink.close()
+    except FileCreateError as error:
+        cause = error.args[0] if error.args else None
+        if isinstance(cause, OSError):
+            raise cause from None
+        raise OSError(0, str(error)) from None
+    except XlsxWriterException as error:
+        raise OSError(0, str(error)) from None
+    finally:
+        _release(book, sink)
+
+
+def _release(book: xlsxwriter.Workbook, sink: _WorkbookFile) -> None:
+    """Close every file XlsxWriter left open after a failure, so its scratch files can be removed (Windows
+    cannot delete an open file) and no buffered bytes are written later by a finaliser."""
+    for sheet in book.worksheets():
+        for handle in (getattr(sheet, "row_data_fh", None), getattr(sheet, "fh", None)):
+            if handle is not None:
+                with contextlib.suppress(OSError, ValueError):
+                    handle.close()
+    sink.discard()
 
 
 class _ReportWriter:
-    def __init__(self, result: AnalysisResult, path: Path, options: ExportOptions, progress: Progress) -> None:
+    def __init__(
+        self, result: AnalysisResult, book: xlsxwriter.Workbook, options: ExportOptions, progress: Progress
+    ) -> None:
         self.result = result
         self.text = labels(options.language)
         self.words = formula_words(options.language)
         self.options = options
         self.progress = progress
-        self.book = xlsxwriter.Workbook(
-            str(path), {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
-        )
-        book = self.book
+        self.book = book
         self.bold = book.add_format({"bold": True})
         self.title = book.add_format({"bold": True, "font_size": 14})
         self.header = book.add_format(
@@ -203,7 +294,6 @@ class _ReportWriter:
         for step, end in steps:
             step(self.progress.part(start, end))
             start = end
-        self.book.close()
 
     # -- helpers ---------------------------------------------------------------------------------------------
     def _ref(self, sheet: str, row: int, column: int) -> str:
@@ -622,7 +712,7 @@ def export_tables_csv(result: AnalysisResult, folder: str | Path, language: str 
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise ExportFailed(f"The folder '{folder}' cannot be created: {error.strerror or error}.") from None
+        raise failure(error, folder) from None
     delimiter = ";" if language in ("ru", "pl") else ","
     decimal = "," if language in ("ru", "pl") else "."
     rejections = pd.DataFrame(
@@ -641,28 +731,11 @@ def export_tables_csv(result: AnalysisResult, folder: str | Path, language: str 
     written = []
     for name, frame in tables.items():
         path = folder / f"{name}.csv"
-        temporary = ""
-        try:
-            handle, temporary = tempfile.mkstemp(prefix=".~ltv-", suffix=".csv", dir=folder)
-            with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
-                writer = csv.writer(stream, delimiter=delimiter)
-                writer.writerow([csv_safe(column) for column in frame.columns])
-                for row in frame.itertuples(index=False, name=None):
-                    writer.writerow([_csv_cell(value, decimal) for value in row])
-            try:
-                os.replace(temporary, path)
-            except PermissionError:
-                raise TargetLocked(
-                    f"'{path.name}' cannot be replaced: it is probably open in Excel. Close it and export again, "
-                    f"or choose another folder.",
-                    "cannot_replace_in_folder",
-                    {"name": path.name},
-                ) from None
-        except OSError as error:
-            raise ExportFailed(f"The table could not be written to '{path}': {error.strerror or error}.") from None
-        finally:
-            if temporary:
-                Path(temporary).unlink(missing_ok=True)
+        with atomic_write(path) as temporary, open(temporary, "w", encoding="utf-8-sig", newline="") as stream:
+            writer = csv.writer(stream, delimiter=delimiter)
+            writer.writerow([csv_safe(column) for column in frame.columns])
+            for row in frame.itertuples(index=False, name=None):
+                writer.writerow([_csv_cell(value, decimal) for value in row])
         written.append(path)
     return written
 

@@ -9,11 +9,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from ltv_desktop.io.atomic import atomic_write
 from ltv_desktop.io.errors import UnreadableFile
 from ltv_desktop.io.importer import ImportOptions
 from ltv_desktop.model.settings import Settings
@@ -30,7 +29,7 @@ class Project:
 
 
 def save_project(project: Project, path: Path) -> None:
-    """Write atomically: a temporary file beside the target, then os.replace."""
+    """Write atomically (io/atomic.py); raises an ExportFailed subclass when the file cannot be written."""
     data: dict[str, Any] = {
         "format": "ltv-desktop-analysis",
         "version": FORMAT_VERSION,
@@ -39,15 +38,8 @@ def save_project(project: Project, path: Path) -> None:
         "options": {**dataclasses.asdict(project.options), "columns": dict(project.options.columns)},
         "settings": project.settings.to_dict(),
     }
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=".ltv-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(data, stream, ensure_ascii=False, indent=2)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with atomic_write(path) as temporary, open(temporary, "w", encoding="utf-8") as stream:
+        json.dump(data, stream, ensure_ascii=False, indent=2)
 
 
 def load_project(path: Path) -> Project:
