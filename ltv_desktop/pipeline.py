@@ -32,6 +32,7 @@ __all__ = [
     "ExportChoices",
     "ForecastOptions",
     "export",
+    "export_table",
     "export_tables",
     "import_options",
     "import_options_for",
@@ -41,6 +42,7 @@ __all__ = [
     "preview",
     "run_analysis",
     "save_project",
+    "write_whole",
 ]
 
 LOCALES = {"en": "en_US", "ru": "ru_RU", "pl": "pl_PL"}
@@ -278,6 +280,27 @@ def export_tables(result: AnalysisResult, folder: Path, language: str = "en") ->
     from ltv_desktop.io.export import export_tables_csv
 
     return export_tables_csv(result, folder, normalise_language(language))
+
+
+def export_table(
+    frame: pd.DataFrame, headers: dict[str, str], path: Path, language: str = "en", overwrite: bool = False
+) -> Path:
+    """One visible table to the CSV or XLSX file the owner named: their headers, values rounded per column."""
+    from ltv_desktop.io.table_export import default_decimals
+    from ltv_desktop.io.table_export import export_table as write
+
+    return write(frame, headers, path, default_decimals(frame), language=normalise_language(language),
+                 overwrite=overwrite)  # fmt: skip
+
+
+def write_whole(path: Path, write: Any) -> Path:
+    """Call `write(temporary_path)` and put the file at `path` only when it is complete (a chart picture):
+    a failed write never leaves half a file under the owner's name, and says why in one sentence."""
+    from ltv_desktop.io.atomic import atomic_write
+
+    with atomic_write(path) as temporary:
+        write(temporary)
+    return path
 
 
 def save_project(

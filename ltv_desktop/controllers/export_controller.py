@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -13,9 +12,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ltv_desktop import pipeline
 from ltv_desktop.controllers.analysis_controller import AnalysisController
 from ltv_desktop.controllers.workers import Worker, start
+from ltv_desktop.model.errors import LtvError
 from ltv_desktop.model.progress import Progress
 from ltv_desktop.pipeline import ExportChoices
 from ltv_desktop.ui.main_window import TAB_NAMES, MainWindow, settle_layout
+from ltv_desktop.ui.messages import error_text
 
 
 class ExportController(QObject):
@@ -136,10 +137,11 @@ class ExportController(QObject):
                     title = chart.plot.getPlotItem().titleLabel.text or f"chart-{number}"
                     name = f"{TAB_NAMES[index]}-{number:02d}-{_slug(title)}.png"
                     written.append(_save_image(chart.plot.grab(), folder / name))
-        except OSError as error:
+        except (OSError, LtvError) as error:
+            reason = error_text(error) if isinstance(error, LtvError) else error.strerror or str(error)
             self._failed_plain(
                 self.tr("The chart images could not be saved in %1: %2.").replace("%1", str(folder)).replace(
-                    "%2", error.strerror or str(error))
+                    "%2", reason)
             )  # fmt: skip
             return written
         finally:
@@ -162,12 +164,11 @@ def _slug(title: str) -> str:
 
 
 def _save_image(image, path: Path) -> Path:
-    temporary = path.with_name(f".~ltv-{path.name}")
-    if not image.save(str(temporary), "PNG"):
-        temporary.unlink(missing_ok=True)
-        raise OSError(0, QCoreApplication.translate("ExportController", "the image could not be written"))
-    os.replace(temporary, path)
-    return path
+    def write(temporary: Path) -> None:
+        if not image.save(str(temporary), "PNG"):
+            raise OSError(0, QCoreApplication.translate("ExportController", "the image could not be written"))
+
+    return pipeline.write_whole(path, write)
 
 
 __all__ = ["ExportController"]
