@@ -238,14 +238,13 @@ def run_analyze(argv: Sequence[str]) -> int:
     args = build_analyze_parser().parse_args(argv)
     language = _message_language
     run = pipeline.run_analysis(analysis_request(args, language))
-    if args.output:
-        pipeline.export(run, args.output, ExportChoices(language=language))
+    written = pipeline.export(run, args.output, ExportChoices(language=language)) if args.output else None
     if args.json:
         print(json.dumps(run.document(), ensure_ascii=False))
     else:
         print_summary(run, language)
-    if args.output:
-        print(text("cli.report_written", language, path=args.output), file=sys.stderr if args.json else sys.stdout)
+    if written is not None:
+        print(text("cli.report_written", language, path=written), file=sys.stderr if args.json else sys.stdout)
     status = EXIT_OK
     for code, rejections in (("cli.rows_rejected", run.rejections), ("cli.spend_rows_rejected", run.spend_rejections)):
         if rejections:
