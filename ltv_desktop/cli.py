@@ -117,6 +117,7 @@ def build_gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("file", nargs="?", type=Path, help="a sales file to open")
     parser.add_argument("--demo", action="store_true", help="open the demo shop")
     parser.add_argument("--screenshot", type=Path, metavar="DIR", help="render every tab to DIR/<tab>.png and exit")
+    parser.add_argument("--window-size", metavar="WxH", help="the window's size for this run, e.g. 1024x600")
     parser.add_argument("--self-test", action="store_true", help="demo, analysis and export headless; exit 0 or 1")
     parser.add_argument("--language", choices=["en", "ru", "pl"], help="language of the window")
     parser.add_argument("--as-of", metavar="YYYY-MM-DD", help="analyse as of this date; later sales are the holdout")
@@ -319,7 +320,14 @@ def run_gui_command(argv: Sequence[str]) -> int:
     except ValueError:
         raise LtvError(f"--as-of must be a date written YYYY-MM-DD, not {args.as_of!r}") from None
     return run_gui(
-        GuiOptions(demo=args.demo, screenshot=args.screenshot, language=args.language, file=args.file, as_of=as_of)
+        GuiOptions(
+            demo=args.demo,
+            screenshot=args.screenshot,
+            language=args.language,
+            file=args.file,
+            as_of=as_of,
+            window_size=args.window_size,
+        )
     )
 
 
