@@ -267,6 +267,8 @@ class CalculatorView(QWidget):
 
     def set_currency(self, formatter: Formatter) -> None:
         self.formatter = formatter
+        for chart in (self.levers_chart, self.churn_chart, self.cac_chart):
+            chart.set_locale(formatter.locale)
         for name in ("aov", "retention_cost", "acquisition_spend", "cac"):
             self.fields[name].setSuffix(f" {formatter.currency}")
         self._changed()
@@ -402,10 +404,10 @@ class CalculatorView(QWidget):
         if sensitivity is None:
             return
         self.churn_chart.format_value = self.formatter.money
-        self.churn_chart.format_y_axis = lambda value: self.formatter.money(value, 0)
+        self.churn_chart.set_tick_format("left", self.formatter.money)
         self.churn_chart.line(self.tr("LTV"), [c * 100 for c in sensitivity.annual_churn], sensitivity.ltv)
         self.cac_chart.format_value = self.formatter.ratio
-        self.cac_chart.format_x_axis = lambda value: self.formatter.money(value, 0)
+        self.cac_chart.set_tick_format("bottom", self.formatter.money)
         if sensitivity.cac:
             self.cac_chart.line(self.tr("LTV:CAC"), sensitivity.cac, sensitivity.ratio, 1)
             self.cac_chart.line(self.tr("3:1"), [sensitivity.cac[0], sensitivity.cac[-1]], [3, 3], 3, dashed=True)
@@ -448,7 +450,7 @@ class CalculatorView(QWidget):
         metrics = QFontMetrics(axis.font() if hasattr(axis, "font") else self.font())
         axis.setWidth(max(90, max((metrics.horizontalAdvance(name) for name in names), default=60) + 24))
         self.levers_chart.format_value = self.formatter.money
-        self.levers_chart.format_x_axis = lambda value: self.formatter.money(value, 0)
+        self.levers_chart.set_tick_format("bottom", self.formatter.money)
 
     def errors(self) -> dict[str, str]:
         """The messages shown under the boxes now (field → message)."""
