@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,15 @@ from ltv_desktop.ui.messages import segment_names
 
 MONEY_COLUMNS = ("revenue", "gross_profit", "aov", "expected_purchase_value", "predicted_clv", "predicted_clv_low",
                  "predicted_clv_high")  # fmt: skip
+COUNT_COLUMNS = ("orders", "recency_days", "tenure_days", "purchase_days", "revenue_rank")
+"""Whole numbers shown with the owner's thousands separator (11,489; 11 489), never with decimals."""
+
+
+def first_sort_column(customers: pd.DataFrame) -> str:
+    """The most valuable customers first: by predicted value when the purchase model ran, else by revenue."""
+    if "predicted_clv" in customers.columns and customers["predicted_clv"].notna().any():
+        return "predicted_clv"
+    return "revenue"
 
 
 class CustomersView(QWidget):
@@ -83,6 +92,7 @@ class CustomersView(QWidget):
         formatters = {column: formatter.money for column in MONEY_COLUMNS}
         formatters.update({"first_purchase": formatter.date, "last_purchase": formatter.date})
         formatters.update({"usual_gap_days": lambda value: formatter.number(value, 0)})
+        formatters.update({column: formatter.integer for column in COUNT_COLUMNS})
         formatters.update(
             {"p_alive": formatter.percent, "expected_purchases": lambda value: formatter.number(value, 2)}
         )
@@ -93,6 +103,9 @@ class CustomersView(QWidget):
         formatters["status"] = lambda value: statuses.get(value, value)
         formatters.update({"key_customer": lambda v: yes if v else no, "at_risk": lambda v: yes if v else no})
         self.model.set_frame(customers, headers, formatters)
+        self.table.sortByColumn(
+            list(customers.columns).index(first_sort_column(customers)), Qt.SortOrder.DescendingOrder
+        )
         self._search_text = customers["customer_id"].astype(str).str.lower()
         self.segment.blockSignals(True)
         self.segment.clear()

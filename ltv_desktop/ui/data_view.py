@@ -296,7 +296,7 @@ class DataView(QWidget):
             spend.insert(0, "file", spend_name or self.tr("spend file"))
             frame = pd.concat([frame, spend], ignore_index=True)
             headers = {"file": self.tr("File"), **headers}
-        self.rejections_model.set_frame(frame, headers=headers)
+        self.rejections_model.set_frame(frame, headers=headers, formatters={"row": str})  # a line number: no separator
         skipped = len(report.skipped)
         self.rejections_label.setText(
             self.tr("%n row(s) could not be read", "", len(frame))
