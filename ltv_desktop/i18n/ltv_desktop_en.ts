@@ -23,7 +23,7 @@
 <context>
     <name>CustomersView</name>
     <message numerus="yes">
-        <location filename="../ui/customers_view.py" line="122"/>
+        <location filename="../ui/customers_view.py" line="135"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>DataView</name>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="264"/>
+        <location filename="../ui/data_view.py" line="302"/>
         <source>%n row(s) could not be read</source>
         <translation>
             <numerusform>%Ln row could not be read</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="266"/>
+        <location filename="../ui/data_view.py" line="304"/>
         <source>%n row(s) skipped (blank, titles, totals)</source>
         <translation>
             <numerusform>%Ln row skipped (blank, titles, totals)</numerusform>

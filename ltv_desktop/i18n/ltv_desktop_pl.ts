@@ -93,253 +93,292 @@
 <context>
     <name>CalculatorView</name>
     <message>
-        <location filename="../ui/calculator_view.py" line="59"/>
+        <location filename="../ui/calculator_view.py" line="107"/>
         <source>Your numbers</source>
         <translation>Twoje dane</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="62"/>
+        <location filename="../ui/calculator_view.py" line="112"/>
         <source> a year</source>
         <translation> rocznie</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="64"/>
+        <location filename="../ui/calculator_view.py" line="114"/>
         <source>Lifespan in years</source>
         <translation>Czas życia w latach</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="65"/>
+        <location filename="../ui/calculator_view.py" line="115"/>
         <source>Churn per year</source>
         <translation>Odpływ roczny</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="66"/>
+        <location filename="../ui/calculator_view.py" line="116"/>
         <source>Churn per month</source>
         <translation>Odpływ miesięczny</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="67"/>
+        <location filename="../ui/calculator_view.py" line="117"/>
         <source> years</source>
         <translation> lat</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="73"/>
+        <location filename="../ui/calculator_view.py" line="123"/>
         <source>Marketing spend and new customers</source>
         <translation>Wydatki na marketing i nowi klienci</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="74"/>
+        <location filename="../ui/calculator_view.py" line="124"/>
         <source>CAC known</source>
         <translation>Znany CAC</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="75"/>
+        <location filename="../ui/calculator_view.py" line="125"/>
         <source>No CAC</source>
         <translation>Bez CAC</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="80"/>
+        <location filename="../ui/calculator_view.py" line="130"/>
         <source>Average order value</source>
         <translation>Średnia wartość zamówienia</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="81"/>
+        <location filename="../ui/calculator_view.py" line="131"/>
         <source>Purchases per customer</source>
         <translation>Zakupy na klienta</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="82"/>
+        <location filename="../ui/calculator_view.py" line="132"/>
         <source>Customer lifespan</source>
         <translation>Czas życia klienta</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="83"/>
+        <location filename="../ui/calculator_view.py" line="133"/>
         <source>Churn rate</source>
         <translation>Odpływ</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="84"/>
+        <location filename="../ui/calculator_view.py" line="134"/>
         <source>Gross margin</source>
         <translation>Marża brutto</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="85"/>
+        <location filename="../ui/calculator_view.py" line="135"/>
         <source>Retention cost per customer a year</source>
         <translation>Koszt utrzymania klienta rocznie</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="86"/>
+        <location filename="../ui/calculator_view.py" line="136"/>
         <source>Discount rate a year</source>
         <translation>Stopa dyskontowa rocznie</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="87"/>
+        <location filename="../ui/calculator_view.py" line="137"/>
         <source>Marketing spend</source>
         <translation>Wydatki na marketing</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="88"/>
+        <location filename="../ui/calculator_view.py" line="138"/>
         <source>New customers it brought</source>
         <translation>Pozyskani nowi klienci</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="89"/>
+        <location filename="../ui/calculator_view.py" line="139"/>
         <source>Cost to acquire a customer (CAC)</source>
         <translation>Koszt pozyskania klienta (CAC)</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="93"/>
+        <location filename="../ui/calculator_view.py" line="143"/>
+        <location filename="../ui/calculator_view.py" line="319"/>
         <source>Lifetime given as</source>
         <translation>Czas życia podany jako</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="99"/>
+        <location filename="../ui/calculator_view.py" line="149"/>
+        <location filename="../ui/calculator_view.py" line="319"/>
         <source>Acquisition given as</source>
         <translation>Pozyskanie podane jako</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="107"/>
+        <location filename="../controllers/calculator_controller.py" line="128"/>
+        <location filename="../ui/calculator_view.py" line="154"/>
+        <location filename="../ui/calculator_view.py" line="369"/>
         <source>Fill from my data</source>
         <translation>Wypełnij z moich danych</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="110"/>
+        <location filename="../ui/calculator_view.py" line="158"/>
         <source>Save as scenario…</source>
         <translation>Zapisz jako scenariusz…</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="115"/>
-        <source>+10 % of one input → LTV</source>
-        <translation>+10 % jednej wartości → LTV</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator_view.py" line="115"/>
-        <location filename="../ui/calculator_view.py" line="320"/>
+        <location filename="../ui/calculator_view.py" line="178"/>
+        <location filename="../ui/calculator_view.py" line="447"/>
         <source>LTV change</source>
         <translation>Zmiana LTV</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="122"/>
+        <location filename="../ui/calculator_view.py" line="178"/>
+        <source>Improve each input by %1 %</source>
+        <translation>Popraw każdą wartość o %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="186"/>
         <source>Results</source>
         <translation>Wyniki</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="125"/>
+        <location filename="../ui/calculator_view.py" line="189"/>
         <source>Customer lifespan, years</source>
         <translation>Czas życia klienta, lata</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="126"/>
+        <location filename="../ui/calculator_view.py" line="190"/>
         <source>Revenue per customer a year</source>
         <translation>Przychód z klienta rocznie</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="127"/>
+        <location filename="../ui/calculator_view.py" line="191"/>
         <source>Revenue LTV</source>
         <translation>LTV z przychodu</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="128"/>
+        <location filename="../ui/calculator_view.py" line="192"/>
         <source>Gross LTV</source>
         <translation>LTV z marży</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="129"/>
+        <location filename="../ui/calculator_view.py" line="193"/>
         <source>Contribution a year</source>
         <translation>Wkład rocznie</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="130"/>
+        <location filename="../ui/calculator_view.py" line="194"/>
         <source>Net LTV</source>
         <translation>LTV netto</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="131"/>
-        <location filename="../ui/calculator_view.py" line="159"/>
-        <location filename="../ui/calculator_view.py" line="309"/>
+        <location filename="../ui/calculator_view.py" line="195"/>
+        <location filename="../ui/calculator_view.py" line="225"/>
+        <location filename="../ui/calculator_view.py" line="408"/>
         <source>LTV</source>
         <translation>LTV</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="132"/>
-        <location filename="../ui/calculator_view.py" line="160"/>
+        <location filename="../ui/calculator_view.py" line="196"/>
+        <location filename="../ui/calculator_view.py" line="226"/>
         <source>CAC</source>
         <translation>CAC</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="133"/>
-        <location filename="../ui/calculator_view.py" line="160"/>
-        <location filename="../ui/calculator_view.py" line="313"/>
+        <location filename="../ui/calculator_view.py" line="197"/>
+        <location filename="../ui/calculator_view.py" line="226"/>
+        <location filename="../ui/calculator_view.py" line="412"/>
         <source>LTV:CAC</source>
         <translation>LTV:CAC</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="134"/>
+        <location filename="../ui/calculator_view.py" line="198"/>
         <source>Payback, months</source>
         <translation>Zwrot, miesiące</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="135"/>
+        <location filename="../ui/calculator_view.py" line="199"/>
         <source>Most you may pay per customer (3:1)</source>
         <translation>Najwięcej za klienta (3:1)</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="159"/>
+        <location filename="../ui/calculator_view.py" line="225"/>
         <source>LTV vs churn</source>
         <translation>LTV a odpływ</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="159"/>
+        <location filename="../ui/calculator_view.py" line="225"/>
         <source>Churn a year, %</source>
         <translation>Odpływ roczny, %</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="160"/>
+        <location filename="../ui/calculator_view.py" line="226"/>
         <source>LTV:CAC vs CAC</source>
         <translation>LTV:CAC a CAC</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="173"/>
+        <location filename="../ui/calculator_view.py" line="240"/>
         <source>Scenarios side by side</source>
         <translation>Scenariusze obok siebie</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="295"/>
+        <location filename="../ui/calculator_view.py" line="417"/>
         <source>Each customer costs more to win than they bring: you lose money on every one.</source>
         <translation>Każdy klient kosztuje więcej, niż przynosi: tracisz na każdym.</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="296"/>
+        <location filename="../ui/calculator_view.py" line="418"/>
         <source>Thin: customers pay back their cost, but with little to spare (aim for 3:1).</source>
         <translation>Cienko: klienci się zwracają, ale z małym zapasem (celuj w 3:1).</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="297"/>
+        <location filename="../ui/calculator_view.py" line="419"/>
         <source>Healthy: each customer brings 3 to 5 times what winning them costs.</source>
         <translation>Zdrowo: każdy klient przynosi 3–5 razy więcej, niż kosztuje jego pozyskanie.</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="298"/>
+        <location filename="../ui/calculator_view.py" line="420"/>
         <source>Above 5:1: you may be under-investing in growth; more marketing could pay.</source>
         <translation>Powyżej 5:1: być może za mało inwestujesz we wzrost; więcej marketingu może się opłacić.</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="304"/>
+        <location filename="../ui/calculator_view.py" line="426"/>
+        <source>Correct the value marked in red to see every result.</source>
+        <translation>Popraw wartość zaznaczoną na czerwono, aby zobaczyć wszystkie wyniki.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="429"/>
         <source>Add marketing spend or CAC to see LTV:CAC.</source>
         <translation>Dodaj wydatki na marketing lub CAC, aby zobaczyć LTV:CAC.</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="314"/>
+        <location filename="../ui/calculator_view.py" line="413"/>
         <source>3:1</source>
         <translation>3:1</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="345"/>
+        <location filename="../ui/calculator_view.py" line="160"/>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="162"/>
+        <source>Undo the last change of your numbers (Ctrl+Z)</source>
+        <translation>Cofnij ostatnią zmianę twoich danych (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="165"/>
+        <source>Redo</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="167"/>
+        <source>Redo the change you undid (Ctrl+Shift+Z)</source>
+        <translation>Ponów cofniętą zmianę (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="439"/>
+        <source>%1, −%2 %</source>
+        <translation>%1, −%2 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="439"/>
+        <source>%1, +%2 %</source>
+        <translation>%1, +%2 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="460"/>
         <source>Save scenario</source>
         <translation>Zapisz scenariusz</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="345"/>
+        <location filename="../ui/calculator_view.py" line="460"/>
         <source>Name of this scenario:</source>
         <translation>Nazwa scenariusza:</translation>
     </message>
@@ -347,17 +386,38 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../ui/charts.py" line="42"/>
-        <source>Save chart as PNG…</source>
-        <translation>Zapisz wykres jako PNG…</translation>
+        <location filename="../ui/charts.py" line="120"/>
+        <source>Save picture…</source>
+        <translation>Zapisz obraz…</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="152"/>
+        <location filename="../ui/charts.py" line="121"/>
+        <location filename="../ui/charts.py" line="373"/>
+        <source>Copy data</source>
+        <translation>Kopiuj dane</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="123"/>
+        <source>Reset view</source>
+        <translation>Przywróć widok</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="149"/>
+        <source>%1, low</source>
+        <translation>%1, dolna granica</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="150"/>
+        <source>%1, high</source>
+        <translation>%1, górna granica</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="297"/>
         <source>Save chart</source>
         <translation>Zapisz wykres</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="154"/>
+        <location filename="../ui/charts.py" line="299"/>
         <source>PNG image (*.png)</source>
         <translation>Obraz PNG (*.png)</translation>
     </message>
@@ -400,7 +460,7 @@
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts_view.py" line="99"/>
+        <location filename="../ui/cohorts_view.py" line="101"/>
         <source>All cohorts</source>
         <translation>Wszystkie kohorty</translation>
     </message>
@@ -408,164 +468,164 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../ui/customers_view.py" line="40"/>
+        <location filename="../ui/customers_view.py" line="49"/>
         <source>Find a customer…</source>
         <translation>Znajdź klienta…</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="44"/>
+        <location filename="../ui/customers_view.py" line="53"/>
         <source>Any status</source>
         <translation>Dowolny status</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="45"/>
-        <location filename="../ui/customers_view.py" line="92"/>
+        <location filename="../ui/customers_view.py" line="54"/>
+        <location filename="../ui/customers_view.py" line="102"/>
         <source>Active</source>
         <translation>Aktywni</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="46"/>
-        <location filename="../ui/customers_view.py" line="92"/>
+        <location filename="../ui/customers_view.py" line="55"/>
+        <location filename="../ui/customers_view.py" line="102"/>
         <source>Lost</source>
         <translation>Utraceni</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="47"/>
+        <location filename="../ui/customers_view.py" line="56"/>
         <source>Key customers at risk</source>
         <translation>Kluczowi klienci zagrożeni</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="49"/>
+        <location filename="../ui/customers_view.py" line="58"/>
         <source>Export this view…</source>
         <translation>Eksportuj ten widok…</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="71"/>
+        <location filename="../ui/customers_view.py" line="80"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="71"/>
+        <location filename="../ui/customers_view.py" line="80"/>
         <source>First purchase</source>
         <translation>Pierwszy zakup</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="72"/>
+        <location filename="../ui/customers_view.py" line="81"/>
         <source>Last purchase</source>
         <translation>Ostatni zakup</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="72"/>
+        <location filename="../ui/customers_view.py" line="81"/>
         <source>Orders</source>
         <translation>Zamówienia</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="72"/>
+        <location filename="../ui/customers_view.py" line="81"/>
         <source>Revenue</source>
         <translation>Przychód</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="73"/>
+        <location filename="../ui/customers_view.py" line="82"/>
         <source>Gross profit</source>
         <translation>Zysk brutto</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="73"/>
+        <location filename="../ui/customers_view.py" line="82"/>
         <source>Average order</source>
         <translation>Średnie zamówienie</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="74"/>
+        <location filename="../ui/customers_view.py" line="83"/>
         <source>Days since last</source>
         <translation>Dni od ostatniego</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="74"/>
+        <location filename="../ui/customers_view.py" line="83"/>
         <source>Days as customer</source>
         <translation>Dni jako klient</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="75"/>
+        <location filename="../ui/customers_view.py" line="84"/>
         <source>Purchase days</source>
         <translation>Dni zakupów</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="75"/>
+        <location filename="../ui/customers_view.py" line="84"/>
         <source>Usual gap, days</source>
         <translation>Zwykła przerwa, dni</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="76"/>
+        <location filename="../ui/customers_view.py" line="85"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="76"/>
+        <location filename="../ui/customers_view.py" line="85"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="76"/>
+        <location filename="../ui/customers_view.py" line="85"/>
         <source>Rank</source>
         <translation>Pozycja</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="77"/>
+        <location filename="../ui/customers_view.py" line="86"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="78"/>
+        <location filename="../ui/customers_view.py" line="87"/>
         <source>Key</source>
         <translation>Kluczowy</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="78"/>
+        <location filename="../ui/customers_view.py" line="87"/>
         <source>At risk</source>
         <translation>Zagrożony</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="79"/>
+        <location filename="../ui/customers_view.py" line="88"/>
         <source>Expected purchases</source>
         <translation>Oczekiwane zakupy</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="79"/>
+        <location filename="../ui/customers_view.py" line="88"/>
         <source>P(alive)</source>
         <translation>P(aktywny)</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="80"/>
+        <location filename="../ui/customers_view.py" line="89"/>
         <source>Expected order value</source>
         <translation>Oczekiwana wartość zamówienia</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="80"/>
+        <location filename="../ui/customers_view.py" line="89"/>
         <source>Predicted value</source>
         <translation>Prognozowana wartość</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="81"/>
+        <location filename="../ui/customers_view.py" line="90"/>
         <source>Predicted, low</source>
         <translation>Prognoza, dolna</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="81"/>
+        <location filename="../ui/customers_view.py" line="90"/>
         <source>Predicted, high</source>
         <translation>Prognoza, górna</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="89"/>
+        <location filename="../ui/customers_view.py" line="99"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="99"/>
+        <location filename="../ui/customers_view.py" line="112"/>
         <source>Any segment</source>
         <translation>Dowolny segment</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers_view.py" line="122"/>
+        <location filename="../ui/customers_view.py" line="135"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%Ln klient</numerusform>
@@ -852,231 +912,231 @@
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../ui/data_view.py" line="44"/>
+        <location filename="../ui/data_view.py" line="47"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="45"/>
+        <location filename="../ui/data_view.py" line="48"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="46"/>
-        <location filename="../ui/data_view.py" line="115"/>
+        <location filename="../ui/data_view.py" line="49"/>
+        <location filename="../ui/data_view.py" line="119"/>
         <source>Amount</source>
         <translation>Kwota</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="47"/>
+        <location filename="../ui/data_view.py" line="50"/>
         <source>Order number</source>
         <translation>Numer dokumentu</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="48"/>
-        <location filename="../ui/data_view.py" line="115"/>
+        <location filename="../ui/data_view.py" line="51"/>
+        <location filename="../ui/data_view.py" line="119"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="49"/>
+        <location filename="../ui/data_view.py" line="52"/>
         <source>Cost of goods</source>
         <translation>Koszt towaru</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="51"/>
+        <location filename="../ui/data_view.py" line="54"/>
         <source>No file yet: open one or drop it anywhere on this window.</source>
         <translation>Nie ma jeszcze pliku: otwórz go lub upuść w dowolnym miejscu okna.</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="53"/>
+        <location filename="../ui/data_view.py" line="57"/>
         <source>Open file…</source>
         <translation>Otwórz plik…</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="59"/>
+        <location filename="../ui/data_view.py" line="63"/>
         <source>What was found</source>
         <translation>Co znaleziono</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="65"/>
         <location filename="../ui/data_view.py" line="69"/>
-        <location filename="../ui/data_view.py" line="78"/>
-        <location filename="../ui/data_view.py" line="83"/>
+        <location filename="../ui/data_view.py" line="73"/>
+        <location filename="../ui/data_view.py" line="82"/>
+        <location filename="../ui/data_view.py" line="87"/>
         <source>(detected)</source>
         <translation>(wykryto)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="73"/>
+        <location filename="../ui/data_view.py" line="77"/>
         <source>vertical bars</source>
         <translation>pionowe kreski</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="84"/>
+        <location filename="../ui/data_view.py" line="88"/>
         <source>day before month (31.01.2025)</source>
         <translation>najpierw dzień (31.01.2025)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="85"/>
+        <location filename="../ui/data_view.py" line="89"/>
         <source>month before day (01/31/2025)</source>
         <translation>najpierw miesiąc (01/31/2025)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="89"/>
+        <location filename="../ui/data_view.py" line="93"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="90"/>
+        <location filename="../ui/data_view.py" line="94"/>
         <source>Sheet</source>
         <translation>Arkusz</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="91"/>
+        <location filename="../ui/data_view.py" line="95"/>
         <source>Encoding</source>
         <translation>Kodowanie</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="92"/>
+        <location filename="../ui/data_view.py" line="96"/>
         <source>Delimiter</source>
         <translation>Separator</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="93"/>
+        <location filename="../ui/data_view.py" line="97"/>
         <source>Header row</source>
         <translation>Wiersz nagłówka</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="94"/>
+        <location filename="../ui/data_view.py" line="98"/>
         <source>Dates</source>
         <translation>Daty</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="95"/>
+        <location filename="../ui/data_view.py" line="99"/>
         <source>Date order</source>
         <translation>Kolejność daty</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="96"/>
+        <location filename="../ui/data_view.py" line="100"/>
         <source>Numbers</source>
         <translation>Liczby</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="98"/>
+        <location filename="../ui/data_view.py" line="102"/>
         <source>Which column is which</source>
         <translation>Która kolumna co oznacza</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="108"/>
+        <location filename="../ui/data_view.py" line="112"/>
         <source>Marketing spend (for CAC)</source>
         <translation>Wydatki na marketing (do CAC)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="110"/>
+        <location filename="../ui/data_view.py" line="114"/>
         <source>Spend from a file…</source>
         <translation>Wydatki z pliku…</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="112"/>
+        <location filename="../ui/data_view.py" line="116"/>
         <source>No spend: CAC and LTV:CAC stay empty.</source>
         <translation>Brak wydatków: CAC i LTV:CAC pozostaną puste.</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="115"/>
+        <location filename="../ui/data_view.py" line="119"/>
         <source>Month (YYYY-MM)</source>
         <translation>Miesiąc (RRRR-MM)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="143"/>
+        <location filename="../ui/data_view.py" line="159"/>
         <source>Analyze</source>
         <translation>Analizuj</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="148"/>
+        <location filename="../ui/data_view.py" line="166"/>
         <source>Preview</source>
         <translation>Podgląd</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="176"/>
+        <location filename="../ui/data_view.py" line="214"/>
         <source>Open sales export</source>
         <translation>Otwórz eksport sprzedaży</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="176"/>
-        <location filename="../ui/data_view.py" line="183"/>
+        <location filename="../ui/data_view.py" line="214"/>
+        <location filename="../ui/data_view.py" line="221"/>
         <source>Spreadsheets</source>
         <translation>Arkusze</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="183"/>
+        <location filename="../ui/data_view.py" line="221"/>
         <source>Open marketing spend</source>
         <translation>Otwórz wydatki na marketing</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="71"/>
-        <location filename="../ui/data_view.py" line="213"/>
+        <location filename="../ui/data_view.py" line="75"/>
+        <location filename="../ui/data_view.py" line="251"/>
         <source>semicolons</source>
         <translation>średniki</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="70"/>
-        <location filename="../ui/data_view.py" line="213"/>
+        <location filename="../ui/data_view.py" line="74"/>
+        <location filename="../ui/data_view.py" line="251"/>
         <source>commas</source>
         <translation>przecinki</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="72"/>
-        <location filename="../ui/data_view.py" line="213"/>
+        <location filename="../ui/data_view.py" line="76"/>
+        <location filename="../ui/data_view.py" line="251"/>
         <source>tabs</source>
         <translation>tabulatory</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="229"/>
+        <location filename="../ui/data_view.py" line="267"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="249"/>
+        <location filename="../ui/data_view.py" line="287"/>
         <source>decimal comma</source>
         <translation>przecinek dziesiętny</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="249"/>
+        <location filename="../ui/data_view.py" line="287"/>
         <source>decimal point</source>
         <translation>kropka dziesiętna</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="253"/>
+        <location filename="../ui/data_view.py" line="291"/>
         <source>Row</source>
         <translation>Wiersz</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="253"/>
+        <location filename="../ui/data_view.py" line="291"/>
         <source>Column</source>
         <translation>Kolumna</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="253"/>
+        <location filename="../ui/data_view.py" line="291"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="254"/>
+        <location filename="../ui/data_view.py" line="292"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="258"/>
+        <location filename="../ui/data_view.py" line="296"/>
         <source>spend file</source>
         <translation>plik wydatków</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="260"/>
+        <location filename="../ui/data_view.py" line="298"/>
         <source>File</source>
         <translation>Plik</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="264"/>
+        <location filename="../ui/data_view.py" line="302"/>
         <source>%n row(s) could not be read</source>
         <translation>
             <numerusform>Nie udało się odczytać %Ln wiersza</numerusform>
@@ -1085,7 +1145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="266"/>
+        <location filename="../ui/data_view.py" line="304"/>
         <source>%n row(s) skipped (blank, titles, totals)</source>
         <translation>
             <numerusform>Pominięto %Ln wiersz (puste, tytuły, sumy)</numerusform>
@@ -1185,198 +1245,213 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="48"/>
+        <location filename="../ui/main_window.py" line="49"/>
         <source>LTV Desktop</source>
         <translation>LTV Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="57"/>
+        <location filename="../ui/main_window.py" line="58"/>
         <source>Calculator</source>
         <translation>Kalkulator</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="58"/>
+        <location filename="../ui/main_window.py" line="59"/>
         <source>Data</source>
         <translation>Dane</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="59"/>
+        <location filename="../ui/main_window.py" line="60"/>
         <source>Dashboard</source>
         <translation>Pulpit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="60"/>
+        <location filename="../ui/main_window.py" line="61"/>
         <source>Customers</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="61"/>
+        <location filename="../ui/main_window.py" line="62"/>
         <source>Cohorts</source>
         <translation>Kohorty</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="62"/>
+        <location filename="../ui/main_window.py" line="63"/>
         <source>Forecast</source>
         <translation>Prognoza</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="69"/>
+        <location filename="../ui/main_window.py" line="70"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="72"/>
+        <location filename="../ui/main_window.py" line="73"/>
         <source>Ready</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="86"/>
+        <location filename="../ui/main_window.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="87"/>
+        <location filename="../ui/main_window.py" line="91"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otwórz…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="88"/>
+        <location filename="../ui/main_window.py" line="92"/>
         <source>Open &amp;recent</source>
         <translation>Ostatnio &amp;otwierane</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="89"/>
+        <location filename="../ui/main_window.py" line="93"/>
         <source>Open &amp;demo</source>
         <translation>Otwórz &amp;demo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="91"/>
+        <location filename="../ui/main_window.py" line="95"/>
         <source>&amp;Save analysis…</source>
         <translation>&amp;Zapisz analizę…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="92"/>
+        <location filename="../ui/main_window.py" line="96"/>
         <source>Open &amp;analysis…</source>
         <translation>Otwórz &amp;analizę…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="93"/>
+        <location filename="../ui/main_window.py" line="97"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Eksportuj do Excela…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="94"/>
+        <location filename="../ui/main_window.py" line="98"/>
         <source>Export tables as &amp;CSV…</source>
         <translation>Eksport tabel do &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="95"/>
+        <location filename="../ui/main_window.py" line="99"/>
         <source>Save c&amp;harts as PNG…</source>
         <translation>Zapisz &amp;wykresy jako PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="98"/>
+        <location filename="../ui/main_window.py" line="102"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="99"/>
+        <location filename="../ui/main_window.py" line="103"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="105"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="107"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="111"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analiza</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="112"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="101"/>
+        <location filename="../ui/main_window.py" line="113"/>
         <source>&amp;Analyze</source>
         <translation>&amp;Analizuj</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../ui/main_window.py" line="114"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="104"/>
+        <location filename="../ui/main_window.py" line="116"/>
         <source>&amp;Formulas guide</source>
         <translation>&amp;Przewodnik po wzorach</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="106"/>
+        <location filename="../ui/main_window.py" line="118"/>
         <source>&amp;About LTV Desktop</source>
         <translation>&amp;O programie LTV Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="116"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>Open sales export</source>
         <translation>Otwórz eksport sprzedaży</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="116"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>Spreadsheets</source>
         <translation>Arkusze</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123"/>
+        <location filename="../ui/main_window.py" line="135"/>
         <source>Export to Excel</source>
         <translation>Eksport do Excela</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123"/>
+        <location filename="../ui/main_window.py" line="135"/>
         <source>Excel workbook</source>
         <translation>Skoroszyt Excela</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="134"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>Folder for the CSV tables</source>
         <translation>Folder na tabele CSV</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="139"/>
+        <location filename="../ui/main_window.py" line="151"/>
         <source>Folder for the chart images</source>
         <translation>Folder na obrazy wykresów</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>Save analysis</source>
         <translation>Zapisz analizę</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>LTV analysis</source>
         <translation>Analiza LTV</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>Open analysis</source>
         <translation>Otwórz analizę</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="172"/>
         <source>About LTV Desktop</source>
         <translation>O programie LTV Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="173"/>
         <source>LTV Desktop %1: what a customer is worth to your business.</source>
         <translation>LTV Desktop %1: ile wart jest klient dla Twojej firmy.</translation>
     </message>
     <message>
-        <location filename="../controllers/app.py" line="165"/>
+        <location filename="../controllers/app.py" line="189"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../controllers/app.py" line="201"/>
+        <location filename="../controllers/app.py" line="225"/>
         <source>Welcome</source>
         <translation>Witamy</translation>
     </message>
     <message>
-        <location filename="../controllers/app.py" line="202"/>
+        <location filename="../controllers/app.py" line="226"/>
         <source>Would you like to look around with the demo shop&apos;s data first?</source>
         <translation>Czy chcesz najpierw rozejrzeć się na danych sklepu demo?</translation>
     </message>

@@ -93,253 +93,292 @@
 <context>
     <name>CalculatorView</name>
     <message>
-        <location filename="../ui/calculator_view.py" line="59"/>
+        <location filename="../ui/calculator_view.py" line="107"/>
         <source>Your numbers</source>
         <translation>Ваши данные</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="62"/>
+        <location filename="../ui/calculator_view.py" line="112"/>
         <source> a year</source>
         <translation> в год</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="64"/>
+        <location filename="../ui/calculator_view.py" line="114"/>
         <source>Lifespan in years</source>
         <translation>Срок жизни в годах</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="65"/>
+        <location filename="../ui/calculator_view.py" line="115"/>
         <source>Churn per year</source>
         <translation>Отток в год</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="66"/>
+        <location filename="../ui/calculator_view.py" line="116"/>
         <source>Churn per month</source>
         <translation>Отток в месяц</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="67"/>
+        <location filename="../ui/calculator_view.py" line="117"/>
         <source> years</source>
         <translation> лет</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="73"/>
+        <location filename="../ui/calculator_view.py" line="123"/>
         <source>Marketing spend and new customers</source>
         <translation>Расходы на маркетинг и новые клиенты</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="74"/>
+        <location filename="../ui/calculator_view.py" line="124"/>
         <source>CAC known</source>
         <translation>CAC известен</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="75"/>
+        <location filename="../ui/calculator_view.py" line="125"/>
         <source>No CAC</source>
         <translation>Без CAC</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="80"/>
+        <location filename="../ui/calculator_view.py" line="130"/>
         <source>Average order value</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="81"/>
+        <location filename="../ui/calculator_view.py" line="131"/>
         <source>Purchases per customer</source>
         <translation>Покупок на клиента</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="82"/>
+        <location filename="../ui/calculator_view.py" line="132"/>
         <source>Customer lifespan</source>
         <translation>Срок жизни клиента</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="83"/>
+        <location filename="../ui/calculator_view.py" line="133"/>
         <source>Churn rate</source>
         <translation>Отток</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="84"/>
+        <location filename="../ui/calculator_view.py" line="134"/>
         <source>Gross margin</source>
         <translation>Валовая маржа</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="85"/>
+        <location filename="../ui/calculator_view.py" line="135"/>
         <source>Retention cost per customer a year</source>
         <translation>Затраты на удержание клиента в год</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="86"/>
+        <location filename="../ui/calculator_view.py" line="136"/>
         <source>Discount rate a year</source>
         <translation>Ставка дисконтирования в год</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="87"/>
+        <location filename="../ui/calculator_view.py" line="137"/>
         <source>Marketing spend</source>
         <translation>Расходы на маркетинг</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="88"/>
+        <location filename="../ui/calculator_view.py" line="138"/>
         <source>New customers it brought</source>
         <translation>Привлечено новых клиентов</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="89"/>
+        <location filename="../ui/calculator_view.py" line="139"/>
         <source>Cost to acquire a customer (CAC)</source>
         <translation>Стоимость привлечения клиента (CAC)</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="93"/>
+        <location filename="../ui/calculator_view.py" line="143"/>
+        <location filename="../ui/calculator_view.py" line="319"/>
         <source>Lifetime given as</source>
         <translation>Срок жизни задан как</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="99"/>
+        <location filename="../ui/calculator_view.py" line="149"/>
+        <location filename="../ui/calculator_view.py" line="319"/>
         <source>Acquisition given as</source>
         <translation>Привлечение задано как</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="107"/>
+        <location filename="../controllers/calculator_controller.py" line="128"/>
+        <location filename="../ui/calculator_view.py" line="154"/>
+        <location filename="../ui/calculator_view.py" line="369"/>
         <source>Fill from my data</source>
         <translation>Заполнить из моих данных</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="110"/>
+        <location filename="../ui/calculator_view.py" line="158"/>
         <source>Save as scenario…</source>
         <translation>Сохранить как сценарий…</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="115"/>
-        <source>+10 % of one input → LTV</source>
-        <translation>+10 % к одному показателю → LTV</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator_view.py" line="115"/>
-        <location filename="../ui/calculator_view.py" line="320"/>
+        <location filename="../ui/calculator_view.py" line="178"/>
+        <location filename="../ui/calculator_view.py" line="447"/>
         <source>LTV change</source>
         <translation>Изменение LTV</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="122"/>
+        <location filename="../ui/calculator_view.py" line="178"/>
+        <source>Improve each input by %1 %</source>
+        <translation>Улучшить каждый показатель на %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="186"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="125"/>
+        <location filename="../ui/calculator_view.py" line="189"/>
         <source>Customer lifespan, years</source>
         <translation>Срок жизни клиента, лет</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="126"/>
+        <location filename="../ui/calculator_view.py" line="190"/>
         <source>Revenue per customer a year</source>
         <translation>Выручка с клиента в год</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="127"/>
+        <location filename="../ui/calculator_view.py" line="191"/>
         <source>Revenue LTV</source>
         <translation>LTV по выручке</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="128"/>
+        <location filename="../ui/calculator_view.py" line="192"/>
         <source>Gross LTV</source>
         <translation>LTV по марже</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="129"/>
+        <location filename="../ui/calculator_view.py" line="193"/>
         <source>Contribution a year</source>
         <translation>Вклад в год</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="130"/>
+        <location filename="../ui/calculator_view.py" line="194"/>
         <source>Net LTV</source>
         <translation>Чистый LTV</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="131"/>
-        <location filename="../ui/calculator_view.py" line="159"/>
-        <location filename="../ui/calculator_view.py" line="309"/>
+        <location filename="../ui/calculator_view.py" line="195"/>
+        <location filename="../ui/calculator_view.py" line="225"/>
+        <location filename="../ui/calculator_view.py" line="408"/>
         <source>LTV</source>
         <translation>LTV</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="132"/>
-        <location filename="../ui/calculator_view.py" line="160"/>
+        <location filename="../ui/calculator_view.py" line="196"/>
+        <location filename="../ui/calculator_view.py" line="226"/>
         <source>CAC</source>
         <translation>CAC</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="133"/>
-        <location filename="../ui/calculator_view.py" line="160"/>
-        <location filename="../ui/calculator_view.py" line="313"/>
+        <location filename="../ui/calculator_view.py" line="197"/>
+        <location filename="../ui/calculator_view.py" line="226"/>
+        <location filename="../ui/calculator_view.py" line="412"/>
         <source>LTV:CAC</source>
         <translation>LTV:CAC</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="134"/>
+        <location filename="../ui/calculator_view.py" line="198"/>
         <source>Payback, months</source>
         <translation>Окупаемость, мес.</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="135"/>
+        <location filename="../ui/calculator_view.py" line="199"/>
         <source>Most you may pay per customer (3:1)</source>
         <translation>Предельная цена клиента (3:1)</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="159"/>
+        <location filename="../ui/calculator_view.py" line="225"/>
         <source>LTV vs churn</source>
         <translation>LTV и отток</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="159"/>
+        <location filename="../ui/calculator_view.py" line="225"/>
         <source>Churn a year, %</source>
         <translation>Отток в год, %</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="160"/>
+        <location filename="../ui/calculator_view.py" line="226"/>
         <source>LTV:CAC vs CAC</source>
         <translation>LTV:CAC и CAC</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="173"/>
+        <location filename="../ui/calculator_view.py" line="240"/>
         <source>Scenarios side by side</source>
         <translation>Сценарии рядом</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="295"/>
+        <location filename="../ui/calculator_view.py" line="417"/>
         <source>Each customer costs more to win than they bring: you lose money on every one.</source>
         <translation>Каждый клиент обходится дороже, чем приносит: вы теряете деньги на каждом.</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="296"/>
+        <location filename="../ui/calculator_view.py" line="418"/>
         <source>Thin: customers pay back their cost, but with little to spare (aim for 3:1).</source>
         <translation>Тонко: клиенты окупаются, но с малым запасом (цель — 3:1).</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="297"/>
+        <location filename="../ui/calculator_view.py" line="419"/>
         <source>Healthy: each customer brings 3 to 5 times what winning them costs.</source>
         <translation>Здорово: каждый клиент приносит в 3–5 раз больше, чем стоит его привлечение.</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="298"/>
+        <location filename="../ui/calculator_view.py" line="420"/>
         <source>Above 5:1: you may be under-investing in growth; more marketing could pay.</source>
         <translation>Выше 5:1: возможно, вы недовкладываете в рост; больше маркетинга может окупиться.</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="304"/>
+        <location filename="../ui/calculator_view.py" line="426"/>
+        <source>Correct the value marked in red to see every result.</source>
+        <translation>Исправьте значение, отмеченное красным, чтобы увидеть все результаты.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="429"/>
         <source>Add marketing spend or CAC to see LTV:CAC.</source>
         <translation>Добавьте расходы на маркетинг или CAC, чтобы увидеть LTV:CAC.</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="314"/>
+        <location filename="../ui/calculator_view.py" line="413"/>
         <source>3:1</source>
         <translation>3:1</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="345"/>
+        <location filename="../ui/calculator_view.py" line="160"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="162"/>
+        <source>Undo the last change of your numbers (Ctrl+Z)</source>
+        <translation>Отменить последнее изменение ваших данных (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="165"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="167"/>
+        <source>Redo the change you undid (Ctrl+Shift+Z)</source>
+        <translation>Вернуть отменённое изменение (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="439"/>
+        <source>%1, −%2 %</source>
+        <translation>%1, −%2 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="439"/>
+        <source>%1, +%2 %</source>
+        <translation>%1, +%2 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="460"/>
         <source>Save scenario</source>
         <translation>Сохранить сценарий</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="345"/>
+        <location filename="../ui/calculator_view.py" line="460"/>
         <source>Name of this scenario:</source>
         <translation>Название сценария:</translation>
     </message>
@@ -347,17 +386,38 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../ui/charts.py" line="42"/>
-        <source>Save chart as PNG…</source>
-        <translation>Сохранить график как PNG…</translation>
+        <location filename="../ui/charts.py" line="120"/>
+        <source>Save picture…</source>
+        <translation>Сохранить изображение…</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="152"/>
+        <location filename="../ui/charts.py" line="121"/>
+        <location filename="../ui/charts.py" line="373"/>
+        <source>Copy data</source>
+        <translation>Копировать данные</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="123"/>
+        <source>Reset view</source>
+        <translation>Сбросить масштаб</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="149"/>
+        <source>%1, low</source>
+        <translation>%1, нижняя граница</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="150"/>
+        <source>%1, high</source>
+        <translation>%1, верхняя граница</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="297"/>
         <source>Save chart</source>
         <translation>Сохранить график</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="154"/>
+        <location filename="../ui/charts.py" line="299"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
@@ -400,7 +460,7 @@
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts_view.py" line="99"/>
+        <location filename="../ui/cohorts_view.py" line="101"/>
         <source>All cohorts</source>
         <translation>Все когорты</translation>
     </message>
@@ -408,164 +468,164 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../ui/customers_view.py" line="40"/>
+        <location filename="../ui/customers_view.py" line="49"/>
         <source>Find a customer…</source>
         <translation>Найти клиента…</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="44"/>
+        <location filename="../ui/customers_view.py" line="53"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="45"/>
-        <location filename="../ui/customers_view.py" line="92"/>
+        <location filename="../ui/customers_view.py" line="54"/>
+        <location filename="../ui/customers_view.py" line="102"/>
         <source>Active</source>
         <translation>Активные</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="46"/>
-        <location filename="../ui/customers_view.py" line="92"/>
+        <location filename="../ui/customers_view.py" line="55"/>
+        <location filename="../ui/customers_view.py" line="102"/>
         <source>Lost</source>
         <translation>Ушедшие</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="47"/>
+        <location filename="../ui/customers_view.py" line="56"/>
         <source>Key customers at risk</source>
         <translation>Ключевые клиенты под угрозой</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="49"/>
+        <location filename="../ui/customers_view.py" line="58"/>
         <source>Export this view…</source>
         <translation>Экспортировать этот список…</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="71"/>
+        <location filename="../ui/customers_view.py" line="80"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="71"/>
+        <location filename="../ui/customers_view.py" line="80"/>
         <source>First purchase</source>
         <translation>Первая покупка</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="72"/>
+        <location filename="../ui/customers_view.py" line="81"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="72"/>
+        <location filename="../ui/customers_view.py" line="81"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="72"/>
+        <location filename="../ui/customers_view.py" line="81"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="73"/>
+        <location filename="../ui/customers_view.py" line="82"/>
         <source>Gross profit</source>
         <translation>Валовая прибыль</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="73"/>
+        <location filename="../ui/customers_view.py" line="82"/>
         <source>Average order</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="74"/>
+        <location filename="../ui/customers_view.py" line="83"/>
         <source>Days since last</source>
         <translation>Дней с последней</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="74"/>
+        <location filename="../ui/customers_view.py" line="83"/>
         <source>Days as customer</source>
         <translation>Дней клиентом</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="75"/>
+        <location filename="../ui/customers_view.py" line="84"/>
         <source>Purchase days</source>
         <translation>Дней с покупками</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="75"/>
+        <location filename="../ui/customers_view.py" line="84"/>
         <source>Usual gap, days</source>
         <translation>Обычный перерыв, дней</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="76"/>
+        <location filename="../ui/customers_view.py" line="85"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="76"/>
+        <location filename="../ui/customers_view.py" line="85"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="76"/>
+        <location filename="../ui/customers_view.py" line="85"/>
         <source>Rank</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="77"/>
+        <location filename="../ui/customers_view.py" line="86"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="78"/>
+        <location filename="../ui/customers_view.py" line="87"/>
         <source>Key</source>
         <translation>Ключевой</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="78"/>
+        <location filename="../ui/customers_view.py" line="87"/>
         <source>At risk</source>
         <translation>Под угрозой</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="79"/>
+        <location filename="../ui/customers_view.py" line="88"/>
         <source>Expected purchases</source>
         <translation>Ожидаемые покупки</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="79"/>
+        <location filename="../ui/customers_view.py" line="88"/>
         <source>P(alive)</source>
         <translation>P(активен)</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="80"/>
+        <location filename="../ui/customers_view.py" line="89"/>
         <source>Expected order value</source>
         <translation>Ожидаемый чек</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="80"/>
+        <location filename="../ui/customers_view.py" line="89"/>
         <source>Predicted value</source>
         <translation>Прогнозная ценность</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="81"/>
+        <location filename="../ui/customers_view.py" line="90"/>
         <source>Predicted, low</source>
         <translation>Прогноз, мин.</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="81"/>
+        <location filename="../ui/customers_view.py" line="90"/>
         <source>Predicted, high</source>
         <translation>Прогноз, макс.</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="89"/>
+        <location filename="../ui/customers_view.py" line="99"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="99"/>
+        <location filename="../ui/customers_view.py" line="112"/>
         <source>Any segment</source>
         <translation>Любой сегмент</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers_view.py" line="122"/>
+        <location filename="../ui/customers_view.py" line="135"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%Ln клиент</numerusform>
@@ -852,231 +912,231 @@
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../ui/data_view.py" line="44"/>
+        <location filename="../ui/data_view.py" line="47"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="45"/>
+        <location filename="../ui/data_view.py" line="48"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="46"/>
-        <location filename="../ui/data_view.py" line="115"/>
+        <location filename="../ui/data_view.py" line="49"/>
+        <location filename="../ui/data_view.py" line="119"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="47"/>
+        <location filename="../ui/data_view.py" line="50"/>
         <source>Order number</source>
         <translation>Номер документа</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="48"/>
-        <location filename="../ui/data_view.py" line="115"/>
+        <location filename="../ui/data_view.py" line="51"/>
+        <location filename="../ui/data_view.py" line="119"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="49"/>
+        <location filename="../ui/data_view.py" line="52"/>
         <source>Cost of goods</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="51"/>
+        <location filename="../ui/data_view.py" line="54"/>
         <source>No file yet: open one or drop it anywhere on this window.</source>
         <translation>Файла пока нет: откройте его или перетащите в любое место окна.</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="53"/>
+        <location filename="../ui/data_view.py" line="57"/>
         <source>Open file…</source>
         <translation>Открыть файл…</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="59"/>
+        <location filename="../ui/data_view.py" line="63"/>
         <source>What was found</source>
         <translation>Что найдено</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="65"/>
         <location filename="../ui/data_view.py" line="69"/>
-        <location filename="../ui/data_view.py" line="78"/>
-        <location filename="../ui/data_view.py" line="83"/>
+        <location filename="../ui/data_view.py" line="73"/>
+        <location filename="../ui/data_view.py" line="82"/>
+        <location filename="../ui/data_view.py" line="87"/>
         <source>(detected)</source>
         <translation>(определено)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="73"/>
+        <location filename="../ui/data_view.py" line="77"/>
         <source>vertical bars</source>
         <translation>вертикальные черты</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="84"/>
+        <location filename="../ui/data_view.py" line="88"/>
         <source>day before month (31.01.2025)</source>
         <translation>сначала день (31.01.2025)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="85"/>
+        <location filename="../ui/data_view.py" line="89"/>
         <source>month before day (01/31/2025)</source>
         <translation>сначала месяц (01/31/2025)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="89"/>
+        <location filename="../ui/data_view.py" line="93"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="90"/>
+        <location filename="../ui/data_view.py" line="94"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="91"/>
+        <location filename="../ui/data_view.py" line="95"/>
         <source>Encoding</source>
         <translation>Кодировка</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="92"/>
+        <location filename="../ui/data_view.py" line="96"/>
         <source>Delimiter</source>
         <translation>Разделитель</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="93"/>
+        <location filename="../ui/data_view.py" line="97"/>
         <source>Header row</source>
         <translation>Строка заголовка</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="94"/>
+        <location filename="../ui/data_view.py" line="98"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="95"/>
+        <location filename="../ui/data_view.py" line="99"/>
         <source>Date order</source>
         <translation>Порядок даты</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="96"/>
+        <location filename="../ui/data_view.py" line="100"/>
         <source>Numbers</source>
         <translation>Числа</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="98"/>
+        <location filename="../ui/data_view.py" line="102"/>
         <source>Which column is which</source>
         <translation>Какой столбец что значит</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="108"/>
+        <location filename="../ui/data_view.py" line="112"/>
         <source>Marketing spend (for CAC)</source>
         <translation>Расходы на маркетинг (для CAC)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="110"/>
+        <location filename="../ui/data_view.py" line="114"/>
         <source>Spend from a file…</source>
         <translation>Расходы из файла…</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="112"/>
+        <location filename="../ui/data_view.py" line="116"/>
         <source>No spend: CAC and LTV:CAC stay empty.</source>
         <translation>Расходов нет: CAC и LTV:CAC останутся пустыми.</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="115"/>
+        <location filename="../ui/data_view.py" line="119"/>
         <source>Month (YYYY-MM)</source>
         <translation>Месяц (ГГГГ-ММ)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="143"/>
+        <location filename="../ui/data_view.py" line="159"/>
         <source>Analyze</source>
         <translation>Анализ</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="148"/>
+        <location filename="../ui/data_view.py" line="166"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="176"/>
+        <location filename="../ui/data_view.py" line="214"/>
         <source>Open sales export</source>
         <translation>Открыть выгрузку продаж</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="176"/>
-        <location filename="../ui/data_view.py" line="183"/>
+        <location filename="../ui/data_view.py" line="214"/>
+        <location filename="../ui/data_view.py" line="221"/>
         <source>Spreadsheets</source>
         <translation>Таблицы</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="183"/>
+        <location filename="../ui/data_view.py" line="221"/>
         <source>Open marketing spend</source>
         <translation>Открыть расходы на маркетинг</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="71"/>
-        <location filename="../ui/data_view.py" line="213"/>
+        <location filename="../ui/data_view.py" line="75"/>
+        <location filename="../ui/data_view.py" line="251"/>
         <source>semicolons</source>
         <translation>точки с запятой</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="70"/>
-        <location filename="../ui/data_view.py" line="213"/>
+        <location filename="../ui/data_view.py" line="74"/>
+        <location filename="../ui/data_view.py" line="251"/>
         <source>commas</source>
         <translation>запятые</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="72"/>
-        <location filename="../ui/data_view.py" line="213"/>
+        <location filename="../ui/data_view.py" line="76"/>
+        <location filename="../ui/data_view.py" line="251"/>
         <source>tabs</source>
         <translation>табуляции</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="229"/>
+        <location filename="../ui/data_view.py" line="267"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="249"/>
+        <location filename="../ui/data_view.py" line="287"/>
         <source>decimal comma</source>
         <translation>десятичная запятая</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="249"/>
+        <location filename="../ui/data_view.py" line="287"/>
         <source>decimal point</source>
         <translation>десятичная точка</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="253"/>
+        <location filename="../ui/data_view.py" line="291"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="253"/>
+        <location filename="../ui/data_view.py" line="291"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="253"/>
+        <location filename="../ui/data_view.py" line="291"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="254"/>
+        <location filename="../ui/data_view.py" line="292"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="258"/>
+        <location filename="../ui/data_view.py" line="296"/>
         <source>spend file</source>
         <translation>файл расходов</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="260"/>
+        <location filename="../ui/data_view.py" line="298"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="264"/>
+        <location filename="../ui/data_view.py" line="302"/>
         <source>%n row(s) could not be read</source>
         <translation>
             <numerusform>%Ln строку не удалось прочитать</numerusform>
@@ -1085,7 +1145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="266"/>
+        <location filename="../ui/data_view.py" line="304"/>
         <source>%n row(s) skipped (blank, titles, totals)</source>
         <translation>
             <numerusform>%Ln строка пропущена (пустые, заголовки, итоги)</numerusform>
@@ -1185,198 +1245,213 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="48"/>
+        <location filename="../ui/main_window.py" line="49"/>
         <source>LTV Desktop</source>
         <translation>LTV Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="57"/>
+        <location filename="../ui/main_window.py" line="58"/>
         <source>Calculator</source>
         <translation>Калькулятор</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="58"/>
+        <location filename="../ui/main_window.py" line="59"/>
         <source>Data</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="59"/>
+        <location filename="../ui/main_window.py" line="60"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="60"/>
+        <location filename="../ui/main_window.py" line="61"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="61"/>
+        <location filename="../ui/main_window.py" line="62"/>
         <source>Cohorts</source>
         <translation>Когорты</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="62"/>
+        <location filename="../ui/main_window.py" line="63"/>
         <source>Forecast</source>
         <translation>Прогноз</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="69"/>
+        <location filename="../ui/main_window.py" line="70"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="72"/>
+        <location filename="../ui/main_window.py" line="73"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="86"/>
+        <location filename="../ui/main_window.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="87"/>
+        <location filename="../ui/main_window.py" line="91"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="88"/>
+        <location filename="../ui/main_window.py" line="92"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="89"/>
+        <location filename="../ui/main_window.py" line="93"/>
         <source>Open &amp;demo</source>
         <translation>Открыть &amp;демо</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="91"/>
+        <location filename="../ui/main_window.py" line="95"/>
         <source>&amp;Save analysis…</source>
         <translation>&amp;Сохранить анализ…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="92"/>
+        <location filename="../ui/main_window.py" line="96"/>
         <source>Open &amp;analysis…</source>
         <translation>Открыть &amp;анализ…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="93"/>
+        <location filename="../ui/main_window.py" line="97"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="94"/>
+        <location filename="../ui/main_window.py" line="98"/>
         <source>Export tables as &amp;CSV…</source>
         <translation>Экспорт таблиц в &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="95"/>
+        <location filename="../ui/main_window.py" line="99"/>
         <source>Save c&amp;harts as PNG…</source>
         <translation>Сохранить &amp;графики как PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="98"/>
+        <location filename="../ui/main_window.py" line="102"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="99"/>
+        <location filename="../ui/main_window.py" line="103"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="105"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="107"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="111"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Анализ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="112"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="101"/>
+        <location filename="../ui/main_window.py" line="113"/>
         <source>&amp;Analyze</source>
         <translation>&amp;Анализировать</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../ui/main_window.py" line="114"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="104"/>
+        <location filename="../ui/main_window.py" line="116"/>
         <source>&amp;Formulas guide</source>
         <translation>Справочник &amp;формул</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="106"/>
+        <location filename="../ui/main_window.py" line="118"/>
         <source>&amp;About LTV Desktop</source>
         <translation>&amp;О программе LTV Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="116"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>Open sales export</source>
         <translation>Открыть выгрузку продаж</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="116"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>Spreadsheets</source>
         <translation>Таблицы</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123"/>
+        <location filename="../ui/main_window.py" line="135"/>
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123"/>
+        <location filename="../ui/main_window.py" line="135"/>
         <source>Excel workbook</source>
         <translation>Книга Excel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="134"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>Folder for the CSV tables</source>
         <translation>Папка для таблиц CSV</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="139"/>
+        <location filename="../ui/main_window.py" line="151"/>
         <source>Folder for the chart images</source>
         <translation>Папка для изображений графиков</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>Save analysis</source>
         <translation>Сохранить анализ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>LTV analysis</source>
         <translation>Анализ LTV</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>Open analysis</source>
         <translation>Открыть анализ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="172"/>
         <source>About LTV Desktop</source>
         <translation>О программе LTV Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="173"/>
         <source>LTV Desktop %1: what a customer is worth to your business.</source>
         <translation>LTV Desktop %1: сколько стоит клиент для вашего бизнеса.</translation>
     </message>
     <message>
-        <location filename="../controllers/app.py" line="165"/>
+        <location filename="../controllers/app.py" line="189"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../controllers/app.py" line="201"/>
+        <location filename="../controllers/app.py" line="225"/>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../controllers/app.py" line="202"/>
+        <location filename="../controllers/app.py" line="226"/>
         <source>Would you like to look around with the demo shop&apos;s data first?</source>
         <translation>Хотите сначала осмотреться на данных демо-магазина?</translation>
     </message>

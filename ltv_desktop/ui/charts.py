@@ -146,8 +146,9 @@ class Chart(QWidget):
         lines: list[str] = []
         for name, x_values, y_values, _format in self._series:
             if y_values.ndim == 2:  # a band: its two edges
-                headers = [x_name, f"{name} ({QCoreApplication.translate('Chart', 'low')})",
-                           f"{name} ({QCoreApplication.translate('Chart', 'high')})"]  # fmt: skip
+                low = QCoreApplication.translate("Chart", "%1, low").replace("%1", name)
+                high = QCoreApplication.translate("Chart", "%1, high").replace("%1", name)
+                headers = [x_name, low, high]
             else:
                 headers = [x_name, name]
             lines.append("\t".join(headers))
