@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontMetrics, QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -269,8 +269,9 @@ class CalculatorView(QWidget):
         self.formatter = formatter
         for chart in (self.levers_chart, self.churn_chart, self.cac_chart):
             chart.set_locale(formatter.locale)
+        before = formatter.money(1.0).startswith(formatter.currency)
         for name in ("aov", "retention_cost", "acquisition_spend", "cac"):
-            self.fields[name].setSuffix(f" {formatter.currency}")
+            self.fields[name].set_currency(formatter.currency, before)
         self._changed()
 
     def _show_modes(self) -> None:
@@ -444,11 +445,8 @@ class CalculatorView(QWidget):
             for lever in levers
         ][::-1]
         changes = [lever.change for lever in levers][::-1]
-        self.levers_chart.bars(self.tr("LTV change"), list(range(len(changes))), changes, 2, 0.6, horizontal=True)
-        axis = self.levers_chart.plot.getAxis("left")
-        axis.setTicks([list(enumerate(names))])
-        metrics = QFontMetrics(axis.font() if hasattr(axis, "font") else self.font())
-        axis.setWidth(max(90, max((metrics.horizontalAdvance(name) for name in names), default=60) + 24))
+        self.levers_chart.bars(self.tr("LTV change"), list(range(len(changes))), changes, 2, 0.5, horizontal=True)
+        self.levers_chart.bar_names(names)
         self.levers_chart.format_value = self.formatter.money
         self.levers_chart.set_tick_format("bottom", self.formatter.money)
 

@@ -12,13 +12,14 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QContextMenuEvent, QFontMetrics, QWheelEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QVBoxLayout, QWidget
 
 from ltv_desktop.ui.formatting import Formatter
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#333", exitCleanup=False)
+PREFERRED_SIZE = (420, 240)
 PALETTE = ("#2b6cb0", "#dd6b20", "#38a169", "#c53030", "#805ad5", "#d69e2e", "#319795", "#718096")
 
 
@@ -50,6 +51,15 @@ class PlotWidget(pg.PlotWidget):
         super().__init__(title=title, axisItems=axes)
         self.getPlotItem().hideAxis("right")  # shown by right_line only
         self.chart = chart
+        plot_item = self.getPlotItem()
+        set_title = plot_item.setTitle
+
+        def set_fitted_title(title: str | None = None, **options: object) -> None:
+            set_title(title, **options)
+            self.fit_title()
+
+        plot_item.setTitle = set_fitted_title  # views call it later (titles that name a date or a unit)
+        self.fit_title()
         self.setMenuEnabled(False)  # pyqtgraph's own menu: untranslated, and about its internals
         self.getPlotItem().getViewBox().setMenuEnabled(False)
 
@@ -63,7 +73,31 @@ class PlotWidget(pg.PlotWidget):
         super().resizeEvent(event)
         chart = getattr(self, "chart", None)  # the first resize comes from pyqtgraph's constructor
         if chart is not None:
+            self.fit_title()
             chart.place_categories()
+
+    def fit_title(self) -> None:
+        """Wrap a title wider than the chart onto more lines: pyqtgraph keeps it on one line and makes the
+        whole plot as wide as the title, so a narrow chart showed only its middle."""
+        plot_item = self.getPlotItem()
+        label = plot_item.titleLabel
+        if not label.isVisible():
+            return
+        text = label.item
+        text.setTextWidth(-1)
+        # the title sits above the plotting area only, between the axes
+        axes = sum(plot_item.getAxis(side).width() for side in ("left", "right") if plot_item.getAxis(side).isVisible())
+        room = max(60.0, self.width() - axes - 16.0)
+        if text.boundingRect().width() > room:
+            text.setTextWidth(room)
+            option = text.document().defaultTextOption()
+            option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            text.document().setDefaultTextOption(option)
+        label.updateMin()
+        height = max(30.0, text.boundingRect().height())
+        label.setMaximumHeight(height)
+        plot_item.layout.setRowFixedHeight(0, height)
+        label.resizeEvent(None)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         self.chart.show_menu(event.globalPos())
@@ -95,6 +129,11 @@ class Chart(QWidget):
         layout.addWidget(self.plot)
         self._home: tuple[tuple[float, float], tuple[float, float]] | None = None
         self.menu: QMenu | None = None
+
+    def sizeHint(self) -> QSize:
+        """Modest: a page that scrolls sizes its content by the hints, and pyqtgraph's 600×480 made every
+        scrolling page taller than a laptop's screen; a chart still grows into any room left."""
+        return QSize(PREFERRED_SIZE[0], max(PREFERRED_SIZE[1], self.minimumHeight()))
 
     def set_locale(self, locale: QLocale) -> None:
         """Write the axes' numbers in this locale (the view's formatter's)."""
@@ -251,6 +290,20 @@ class Chart(QWidget):
             item = pg.BarGraphItem(x=x_values, height=values, width=width, brush=brush, name=name)
         self.plot.addItem(item)
         self._series.append((name, x_values, values, None))
+
+    def bar_names(self, names: Sequence[str]) -> None:
+        """Name horizontal bars above each bar instead of on a left axis: a narrow chart keeps its width for the
+        bars (the names of the Calculator's levers took half of it)."""
+        plot_item = self.plot.getPlotItem()
+        plot_item.hideAxis("left")
+        x_range = self._home[0] if self._home is not None else plot_item.vb.viewRange()[0]
+        for index, name in enumerate(names):
+            label = pg.TextItem(name, anchor=(0, 1), color="#333")
+            self.plot.addItem(label, ignoreBounds=True)
+            label.setPos(x_range[0], index + 0.32)
+        self._home = (tuple(x_range), (-0.45, len(names) - 0.05))
+        self.reset_view()
+        self.plot.fit_title()
 
     def band(self, name: str, x: Sequence[float], low: Sequence[float], high: Sequence[float],
              color_index: int = 0) -> None:  # fmt: skip

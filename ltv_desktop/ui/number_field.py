@@ -55,6 +55,11 @@ class NumberField(QWidget):
     def setSuffix(self, suffix: str) -> None:
         self.spin.setSuffix(suffix)
 
+    def set_currency(self, symbol: str, before: bool) -> None:
+        """ "$50.00" or "50,00 ₽": the symbol where the owner's convention puts it, as in the results."""
+        self.spin.setPrefix(symbol if before else "")
+        self.spin.setSuffix("" if before else f" {symbol}")
+
     def set_error(self, message: str) -> None:
         """Show the message under the box and tint the box; an empty message clears both."""
         if self.error.text() == message:
