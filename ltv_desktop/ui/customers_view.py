@@ -7,8 +7,6 @@ import pandas as pd
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -17,7 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ltv_desktop.ui.data_view import narrow_combo
 from ltv_desktop.ui.dataframe_model import DataFrameModel
+from ltv_desktop.ui.flow_layout import FlowLayout
 from ltv_desktop.ui.formatting import Formatter
 from ltv_desktop.ui.messages import segment_names
 
@@ -48,8 +48,9 @@ class CustomersView(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find a customer…"))
         self.search.setClearButtonEnabled(True)
-        self.segment = QComboBox()
-        self.status = QComboBox()
+        self.search.setMinimumWidth(120)
+        self.segment = narrow_combo()
+        self.status = narrow_combo()
         self.status.addItem(self.tr("Any status"), None)
         self.status.addItem(self.tr("Active"), "active")
         self.status.addItem(self.tr("Lost"), "lost")
@@ -57,11 +58,9 @@ class CustomersView(QWidget):
         self.count = QLabel()
         export = QPushButton(self.tr("Export this view…"))
         export.clicked.connect(lambda: self.export_view_requested.emit(self.model.visible_frame()))
-        bar = QHBoxLayout()
-        for widget in (self.search, self.segment, self.status, self.at_risk, self.count):
+        bar = FlowLayout()  # one line on a wide screen, two on a small laptop
+        for widget in (self.search, self.segment, self.status, self.at_risk, self.count, export):
             bar.addWidget(widget)
-        bar.addStretch(1)
-        bar.addWidget(export)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
@@ -102,10 +101,13 @@ class CustomersView(QWidget):
         statuses = {"active": self.tr("Active"), "lost": self.tr("Lost")}
         formatters["status"] = lambda value: statuses.get(value, value)
         formatters.update({"key_customer": lambda v: yes if v else no, "at_risk": lambda v: yes if v else no})
+        first = first_sort_column(customers)
+        # the column the table is sorted by comes right after the name, where the owner looks
+        customers = customers[
+            ["customer_id", first, *(c for c in customers.columns if c not in ("customer_id", first))]
+        ]
         self.model.set_frame(customers, headers, formatters)
-        self.table.sortByColumn(
-            list(customers.columns).index(first_sort_column(customers)), Qt.SortOrder.DescendingOrder
-        )
+        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self._search_text = customers["customer_id"].astype(str).str.lower()
         self.segment.blockSignals(True)
         self.segment.clear()

@@ -142,6 +142,7 @@ class DataView(QWidget):
         self.preview = QTableView()
         self.preview.setModel(self.preview_model)
         self.preview.setMinimumHeight(80)
+        self.preview.verticalHeader().setDefaultSectionSize(22)  # more rows of the file on a short screen
         self.rejections_model = DataFrameModel(self)
         self.rejections = QTableView()
         self.rejections.setModel(self.rejections_model)

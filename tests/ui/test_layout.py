@@ -1,4 +1,5 @@
-"""The window on a small laptop: every tab at 1024×600 and 1366×768 in each language, its controls reachable."""
+"""The window on a small laptop: every tab at 1024×600, 1366×768 and 1366×768 at 150 % in each language, its
+controls reachable."""
 
 import pytest
 from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, QThreadPool
@@ -10,7 +11,8 @@ from ltv_desktop.model.errors import LtvError
 from ltv_desktop.ui.main_window import TAB_NAMES
 
 TIMEOUT = 60_000
-SIZES = ((1024, 600), (1366, 768))
+SIZES = ((1024, 600), (1366, 768), (910, 512))
+"""Two laptop screens, and the second at 150 % scaling (1366×768 / 1.5): what the window gets in pixels of Qt."""
 LARGEST_MINIMUM = (1000, 580)
 
 
