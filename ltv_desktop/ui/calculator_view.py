@@ -47,8 +47,6 @@ VERDICT_COLOURS = {"losing": "#c53030", "thin": "#dd6b20", "healthy": "#2f855a",
 MONEY_VALUES = {"aov", "retention_cost", "acquisition_spend", "cac", "annual_revenue", "revenue_ltv", "gross_ltv",
                 "annual_contribution", "net_ltv", "ltv", "max_cac_at_3x"}  # fmt: skip
 SHARE_VALUES = {"gross_margin", "discount_rate", "churn_rate", "annual_churn_rate", "annual_retention_rate"}
-PERCENT_FIELDS = {"churn_rate", "gross_margin", "discount_rate"}
-"""Fields typed in per cent; the model takes shares."""
 LOWERED_BY_LEVERS = {"churn_rate", "retention_cost", "discount_rate"}
 """Inputs whose improvement is a decrease (docs/metrics.md section 1, levers)."""
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
