@@ -130,6 +130,7 @@ def build_gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("file", nargs="?", type=Path, help="a sales file to open")
     parser.add_argument("--demo", action="store_true", help="open the demo shop")
     parser.add_argument("--screenshot", type=Path, metavar="DIR", help="render every tab to DIR/<tab>.png and exit")
+    parser.add_argument("--window-size", metavar="WxH", help="the window's size for this run, e.g. 1024x600")
     parser.add_argument("--self-test", action="store_true", help="demo, analysis and export headless; exit 0 or 1")
     parser.add_argument("--language", choices=list(LANGUAGES), help="language of the window")
     parser.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD", help="analyse as of this date")
@@ -312,7 +313,14 @@ def run_gui_command(argv: Sequence[str]) -> int:
     from ltv_desktop.controllers.app import GuiOptions, run_gui
 
     return run_gui(
-        GuiOptions(demo=args.demo, screenshot=args.screenshot, language=args.language, file=args.file, as_of=args.as_of)
+        GuiOptions(
+            demo=args.demo,
+            screenshot=args.screenshot,
+            language=args.language,
+            file=args.file,
+            as_of=args.as_of,
+            window_size=args.window_size,
+        )
     )
 
 

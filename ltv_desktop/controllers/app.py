@@ -5,16 +5,18 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import re
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QLocale, QSettings, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ltv_desktop.controllers.analysis_controller import AnalysisController
 from ltv_desktop.controllers.calculator_controller import CalculatorController
-from ltv_desktop.model.errors import InvalidSettings
+from ltv_desktop.i18n.catalogue import text
+from ltv_desktop.model.errors import InvalidSettings, LtvError
 from ltv_desktop.model.settings import Settings
 from ltv_desktop.paths import demo_sales_path, demo_spend_path, resource_path
 from ltv_desktop.pipeline import ForecastOptions
@@ -24,6 +26,8 @@ from ltv_desktop.ui.main_window import TAB_NAMES, MainWindow, settle_layout
 from ltv_desktop.ui.messages import error_text
 
 SCREENSHOT_SIZE = (1280, 800)
+LARGEST_FIRST_SIZE = (1600, 1000)
+"""On a big screen the first window is this size at most: a full-screen table of a few columns reads badly."""
 ORGANISATION = "LTV Desktop"
 PREDICTIVE_KEY = "analysis/predictive"
 
@@ -36,6 +40,16 @@ class GuiOptions:
     file: Path | None = None
     as_of: dt.date | None = None
     """Analyse as of this date (the rest is the holdout the Forecast tab checks against); for this run only."""
+    window_size: str | None = None
+    """"WxH" (e.g. "1024x600"): the window's size for this run, for pictures of a small laptop's screen."""
+
+
+def parse_window_size(size: str) -> tuple[int, int]:
+    """ "1024x600" → (1024, 600); anything else is a clear error, not a window of a surprising size."""
+    match = re.fullmatch(r"\s*(\d{3,5})\s*[x×X]\s*(\d{3,5})\s*", size)
+    if match is None:
+        raise LtvError(text("window.bad_size", "en", value=size), "window.bad_size", {"value": size})
+    return int(match.group(1)), int(match.group(2))
 
 
 class Application:
@@ -57,12 +71,22 @@ class Application:
             self.settings = dataclasses.replace(self.settings, as_of=options.as_of)
         self.forecast = self._load_forecast()
         self._build_window()
-        geometry = self.qsettings.value("ui/geometry")
-        if isinstance(geometry, QByteArray) and not options.screenshot:
-            self.window.restoreGeometry(geometry)
-        else:
-            self.window.resize(*SCREENSHOT_SIZE)
+        self.place_window()
         self.qapp.aboutToQuit.connect(lambda: self.qsettings.setValue("ui/geometry", self.window.saveGeometry()))
+
+    def place_window(self) -> None:
+        """--window-size if given; else where the owner left it, if that still fits this screen; else the screen's
+        free area (a small laptop's whole screen, a big monitor's centre)."""
+        if self.options.window_size:
+            self.window.resize(*parse_window_size(self.options.window_size))
+            return
+        if self.options.screenshot:
+            self.window.resize(*SCREENSHOT_SIZE)
+            return
+        geometry = self.qsettings.value("ui/geometry")
+        if isinstance(geometry, QByteArray) and self.window.restoreGeometry(geometry) and fits_screen(self.window):
+            return
+        fit_to_screen(self.window)
 
     def _build_window(self) -> None:
         """The window and its controllers (again, when the language changes)."""
@@ -231,13 +255,38 @@ class Application:
         return saved
 
 
+def fits_screen(window: QWidget) -> bool:
+    """Whether the whole window (its frame aside) lies on one screen's free area, Cancel and Analyze included."""
+    screen = QGuiApplication.screenAt(window.geometry().center()) or window.screen()
+    return screen is not None and screen.availableGeometry().contains(window.geometry())
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Size the window to the free area of its screen (less the title bar), centred; never above LARGEST_FIRST_SIZE."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        window.resize(*SCREENSHOT_SIZE)
+        return
+    free = screen.availableGeometry()
+    # the window manager adds a title bar and borders outside geometry(): leave room for them
+    frame = window.frameGeometry().size() - window.geometry().size()
+    title = max(frame.height(), 32)
+    width = min(LARGEST_FIRST_SIZE[0], free.width() - max(frame.width(), 0))
+    height = min(LARGEST_FIRST_SIZE[1], free.height() - title)
+    window.resize(max(width, 320), max(height, 240))
+    left = free.left() + (free.width() - window.width()) // 2
+    top = free.top() + title + max(0, (free.height() - title - window.height()) // 2)
+    window.move(left, top)
+
+
 def run_gui(options: GuiOptions) -> int:
     """Open the window (or, with --screenshot, render every tab after the analysis and exit)."""
+    if options.window_size:
+        parse_window_size(options.window_size)  # a mistyped size is said before any window opens
     app = Application(options)
     setup_logging()
     install_excepthook(lambda: app.window)
     if options.screenshot:
-        app.window.resize(*SCREENSHOT_SIZE)
         outcome = {"code": 1}
 
         def done(_result: object) -> None:

@@ -4,7 +4,7 @@
 <context>
     <name>AnalysisController</name>
     <message numerus="yes">
-        <location filename="../controllers/analysis_controller.py" line="246"/>
+        <location filename="../controllers/analysis_controller.py" line="285"/>
         <source>%n customer(s) analysed</source>
         <translation>
             <numerusform>%Ln customer analysed</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../controllers/analysis_controller.py" line="247"/>
+        <location filename="../controllers/analysis_controller.py" line="286"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>%Ln row rejected</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>CustomersView</name>
     <message numerus="yes">
-        <location filename="../ui/customers_view.py" line="122"/>
+        <location filename="../ui/customers_view.py" line="137"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../ui/dashboard_view.py" line="108"/>
+        <location filename="../ui/dashboard_view.py" line="151"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%Ln order</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>DataView</name>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="263"/>
+        <location filename="../ui/data_view.py" line="311"/>
         <source>%n row(s) could not be read</source>
         <translation>
             <numerusform>%Ln row could not be read</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="265"/>
+        <location filename="../ui/data_view.py" line="313"/>
         <source>%n row(s) skipped (blank, titles, totals)</source>
         <translation>
             <numerusform>%Ln row skipped (blank, titles, totals)</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>ExportController</name>
     <message numerus="yes">
-        <location filename="../controllers/export_controller.py" line="165"/>
+        <location filename="../controllers/export_controller.py" line="154"/>
         <source>%n file(s) written to %1</source>
         <translation>
             <numerusform>%Ln file written to %1</numerusform>

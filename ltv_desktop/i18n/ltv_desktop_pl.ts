@@ -4,55 +4,90 @@
 <context>
     <name>AnalysisController</name>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="109"/>
+        <location filename="../controllers/analysis_controller.py" line="111"/>
         <source>Reading %1…</source>
         <translation>Wczytywanie %1…</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="127"/>
+        <location filename="../controllers/analysis_controller.py" line="121"/>
+        <source>the table you typed</source>
+        <translation>tabeli wpisanej ręcznie</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="124"/>
+        <source>Marketing spend</source>
+        <translation>Wydatki na marketing</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="125"/>
+        <source>The marketing spend from %1 belongs to the previous file. Use it for the new file too?</source>
+        <translation>Wydatki na marketing z %1 należą do poprzedniego pliku. Użyć ich także dla nowego pliku?</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="159"/>
         <source>Reading again…</source>
         <translation>Ponowne wczytywanie…</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="149"/>
-        <location filename="../controllers/analysis_controller.py" line="260"/>
+        <location filename="../controllers/analysis_controller.py" line="173"/>
+        <source>Read %1</source>
+        <translation>Odczytano %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="205"/>
         <source>Spend from %1</source>
         <translation>Wydatki z %1</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="164"/>
-        <location filename="../controllers/analysis_controller.py" line="197"/>
+        <location filename="../controllers/analysis_controller.py" line="207"/>
+        <source>Spend typed in the table</source>
+        <translation>Wydatki wpisane w tabeli</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="209"/>
+        <source>No marketing spend: CAC is not computed.</source>
+        <translation>Brak wydatków na marketing: CAC nie jest obliczany.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="215"/>
+        <location filename="../controllers/analysis_controller.py" line="264"/>
         <source>No file</source>
         <translation>Brak pliku</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="164"/>
-        <location filename="../controllers/analysis_controller.py" line="197"/>
+        <location filename="../controllers/analysis_controller.py" line="215"/>
+        <location filename="../controllers/analysis_controller.py" line="264"/>
         <source>Open a sales file first (File → Open, or drop it here).</source>
         <translation>Najpierw otwórz plik sprzedaży (Plik → Otwórz lub przeciągnij go tutaj).</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="170"/>
+        <location filename="../controllers/analysis_controller.py" line="221"/>
         <source>Save analysis</source>
         <translation>Zapisz analizę</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="172"/>
+        <location filename="../controllers/analysis_controller.py" line="223"/>
         <source>Analysis saved to %1</source>
         <translation>Analizę zapisano w %1</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="181"/>
+        <location filename="../controllers/analysis_controller.py" line="230"/>
         <source>Open analysis</source>
         <translation>Otwórz analizę</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="233"/>
+        <location filename="../controllers/analysis_controller.py" line="270"/>
         <source>Analyzing %1…</source>
         <translation>Analiza %1…</translation>
     </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="280"/>
+        <location filename="../controllers/analysis_controller.py" line="304"/>
+        <source>%1 — LTV Desktop</source>
+        <translation>%1 — LTV Desktop</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../controllers/analysis_controller.py" line="246"/>
+        <location filename="../controllers/analysis_controller.py" line="285"/>
         <source>%n customer(s) analysed</source>
         <translation>
             <numerusform>Przeanalizowano %Ln klienta</numerusform>
@@ -61,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../controllers/analysis_controller.py" line="247"/>
+        <location filename="../controllers/analysis_controller.py" line="286"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>%Ln wiersz odrzucony</numerusform>
@@ -70,276 +105,315 @@
         </translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="313"/>
+        <location filename="../controllers/analysis_controller.py" line="353"/>
+        <source>The results shown are still those of %1.</source>
+        <translation>Na ekranie nadal są wyniki dla %1.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="355"/>
         <source>Cannot use this file</source>
         <translation>Nie można użyć tego pliku</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="318"/>
+        <location filename="../controllers/analysis_controller.py" line="360"/>
         <source>Something went wrong; the previous results are still shown.</source>
         <translation>Coś poszło nie tak; nadal widać poprzednie wyniki.</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="324"/>
+        <location filename="../controllers/analysis_controller.py" line="366"/>
         <source>Cancelled; the previous results are still shown.</source>
         <translation>Anulowano; nadal widać poprzednie wyniki.</translation>
-    </message>
-    <message>
-        <location filename="../controllers/analysis_controller.py" line="353"/>
-        <source>Some marketing spend rows cannot be read (%1). Write the month as YYYY-MM (or a date) and the amount as a number, or clear the row.</source>
-        <translation>Niektórych wierszy wydatków na marketing nie da się odczytać (%1). Wpisz miesiąc jako RRRR-MM (lub datę), a kwotę jako liczbę, albo wyczyść wiersz.</translation>
     </message>
 </context>
 <context>
     <name>CalculatorView</name>
     <message>
-        <location filename="../ui/calculator_view.py" line="59"/>
+        <location filename="../ui/calculator_view.py" line="105"/>
         <source>Your numbers</source>
         <translation>Twoje dane</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="62"/>
+        <location filename="../ui/calculator_view.py" line="110"/>
         <source> a year</source>
         <translation> rocznie</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="64"/>
+        <location filename="../ui/calculator_view.py" line="112"/>
         <source>Lifespan in years</source>
         <translation>Czas życia w latach</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="65"/>
+        <location filename="../ui/calculator_view.py" line="113"/>
         <source>Churn per year</source>
         <translation>Odpływ roczny</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="66"/>
+        <location filename="../ui/calculator_view.py" line="114"/>
         <source>Churn per month</source>
         <translation>Odpływ miesięczny</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="67"/>
+        <location filename="../ui/calculator_view.py" line="115"/>
         <source> years</source>
         <translation> lat</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="73"/>
+        <location filename="../ui/calculator_view.py" line="121"/>
         <source>Marketing spend and new customers</source>
         <translation>Wydatki na marketing i nowi klienci</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="74"/>
+        <location filename="../ui/calculator_view.py" line="122"/>
         <source>CAC known</source>
         <translation>Znany CAC</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="75"/>
+        <location filename="../ui/calculator_view.py" line="123"/>
         <source>No CAC</source>
         <translation>Bez CAC</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="80"/>
+        <location filename="../ui/calculator_view.py" line="128"/>
         <source>Average order value</source>
         <translation>Średnia wartość zamówienia</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="81"/>
+        <location filename="../ui/calculator_view.py" line="129"/>
         <source>Purchases per customer</source>
         <translation>Zakupy na klienta</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="82"/>
+        <location filename="../ui/calculator_view.py" line="130"/>
         <source>Customer lifespan</source>
         <translation>Czas życia klienta</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="83"/>
+        <location filename="../ui/calculator_view.py" line="131"/>
         <source>Churn rate</source>
         <translation>Odpływ</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="84"/>
+        <location filename="../ui/calculator_view.py" line="132"/>
         <source>Gross margin</source>
         <translation>Marża brutto</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="85"/>
+        <location filename="../ui/calculator_view.py" line="133"/>
         <source>Retention cost per customer a year</source>
         <translation>Koszt utrzymania klienta rocznie</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="86"/>
+        <location filename="../ui/calculator_view.py" line="134"/>
         <source>Discount rate a year</source>
         <translation>Stopa dyskontowa rocznie</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="87"/>
+        <location filename="../ui/calculator_view.py" line="135"/>
         <source>Marketing spend</source>
         <translation>Wydatki na marketing</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="88"/>
+        <location filename="../ui/calculator_view.py" line="136"/>
         <source>New customers it brought</source>
         <translation>Pozyskani nowi klienci</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="89"/>
+        <location filename="../ui/calculator_view.py" line="137"/>
         <source>Cost to acquire a customer (CAC)</source>
         <translation>Koszt pozyskania klienta (CAC)</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="93"/>
+        <location filename="../ui/calculator_view.py" line="141"/>
+        <location filename="../ui/calculator_view.py" line="318"/>
         <source>Lifetime given as</source>
         <translation>Czas życia podany jako</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="99"/>
+        <location filename="../ui/calculator_view.py" line="147"/>
+        <location filename="../ui/calculator_view.py" line="318"/>
         <source>Acquisition given as</source>
         <translation>Pozyskanie podane jako</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="107"/>
+        <location filename="../controllers/calculator_controller.py" line="119"/>
+        <location filename="../ui/calculator_view.py" line="152"/>
+        <location filename="../ui/calculator_view.py" line="368"/>
         <source>Fill from my data</source>
         <translation>Wypełnij z moich danych</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="110"/>
+        <location filename="../ui/calculator_view.py" line="156"/>
         <source>Save as scenario…</source>
         <translation>Zapisz jako scenariusz…</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="115"/>
-        <source>+10 % of one input → LTV</source>
-        <translation>+10 % jednej wartości → LTV</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator_view.py" line="115"/>
-        <location filename="../ui/calculator_view.py" line="320"/>
+        <location filename="../ui/calculator_view.py" line="176"/>
+        <location filename="../ui/calculator_view.py" line="446"/>
         <source>LTV change</source>
         <translation>Zmiana LTV</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="122"/>
+        <location filename="../ui/calculator_view.py" line="176"/>
+        <source>Improve each input by %1 %</source>
+        <translation>Popraw każdą wartość o %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="184"/>
         <source>Results</source>
         <translation>Wyniki</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="125"/>
+        <location filename="../ui/calculator_view.py" line="187"/>
         <source>Customer lifespan, years</source>
         <translation>Czas życia klienta, lata</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="126"/>
+        <location filename="../ui/calculator_view.py" line="188"/>
         <source>Revenue per customer a year</source>
         <translation>Przychód z klienta rocznie</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="127"/>
+        <location filename="../ui/calculator_view.py" line="189"/>
         <source>Revenue LTV</source>
         <translation>LTV z przychodu</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="128"/>
+        <location filename="../ui/calculator_view.py" line="190"/>
         <source>Gross LTV</source>
         <translation>LTV z marży</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="129"/>
+        <location filename="../ui/calculator_view.py" line="191"/>
         <source>Contribution a year</source>
         <translation>Wkład rocznie</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="130"/>
+        <location filename="../ui/calculator_view.py" line="192"/>
         <source>Net LTV</source>
         <translation>LTV netto</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="131"/>
-        <location filename="../ui/calculator_view.py" line="159"/>
-        <location filename="../ui/calculator_view.py" line="309"/>
+        <location filename="../ui/calculator_view.py" line="193"/>
+        <location filename="../ui/calculator_view.py" line="223"/>
+        <location filename="../ui/calculator_view.py" line="407"/>
         <source>LTV</source>
         <translation>LTV</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="132"/>
-        <location filename="../ui/calculator_view.py" line="160"/>
+        <location filename="../ui/calculator_view.py" line="194"/>
+        <location filename="../ui/calculator_view.py" line="224"/>
         <source>CAC</source>
         <translation>CAC</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="133"/>
-        <location filename="../ui/calculator_view.py" line="160"/>
-        <location filename="../ui/calculator_view.py" line="313"/>
+        <location filename="../ui/calculator_view.py" line="195"/>
+        <location filename="../ui/calculator_view.py" line="224"/>
+        <location filename="../ui/calculator_view.py" line="411"/>
         <source>LTV:CAC</source>
         <translation>LTV:CAC</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="134"/>
+        <location filename="../ui/calculator_view.py" line="196"/>
         <source>Payback, months</source>
         <translation>Zwrot, miesiące</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="135"/>
+        <location filename="../ui/calculator_view.py" line="197"/>
         <source>Most you may pay per customer (3:1)</source>
         <translation>Najwięcej za klienta (3:1)</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="159"/>
+        <location filename="../ui/calculator_view.py" line="223"/>
         <source>LTV vs churn</source>
         <translation>LTV a odpływ</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="159"/>
+        <location filename="../ui/calculator_view.py" line="223"/>
         <source>Churn a year, %</source>
         <translation>Odpływ roczny, %</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="160"/>
+        <location filename="../ui/calculator_view.py" line="224"/>
         <source>LTV:CAC vs CAC</source>
         <translation>LTV:CAC a CAC</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="173"/>
+        <location filename="../ui/calculator_view.py" line="238"/>
         <source>Scenarios side by side</source>
         <translation>Scenariusze obok siebie</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="295"/>
+        <location filename="../ui/calculator_view.py" line="416"/>
         <source>Each customer costs more to win than they bring: you lose money on every one.</source>
         <translation>Każdy klient kosztuje więcej, niż przynosi: tracisz na każdym.</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="296"/>
+        <location filename="../ui/calculator_view.py" line="417"/>
         <source>Thin: customers pay back their cost, but with little to spare (aim for 3:1).</source>
         <translation>Cienko: klienci się zwracają, ale z małym zapasem (celuj w 3:1).</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="297"/>
+        <location filename="../ui/calculator_view.py" line="418"/>
         <source>Healthy: each customer brings 3 to 5 times what winning them costs.</source>
         <translation>Zdrowo: każdy klient przynosi 3–5 razy więcej, niż kosztuje jego pozyskanie.</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="298"/>
+        <location filename="../ui/calculator_view.py" line="419"/>
         <source>Above 5:1: you may be under-investing in growth; more marketing could pay.</source>
         <translation>Powyżej 5:1: być może za mało inwestujesz we wzrost; więcej marketingu może się opłacić.</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="304"/>
+        <location filename="../ui/calculator_view.py" line="425"/>
+        <source>Correct the value marked in red to see every result.</source>
+        <translation>Popraw wartość zaznaczoną na czerwono, aby zobaczyć wszystkie wyniki.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="428"/>
         <source>Add marketing spend or CAC to see LTV:CAC.</source>
         <translation>Dodaj wydatki na marketing lub CAC, aby zobaczyć LTV:CAC.</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="314"/>
+        <location filename="../ui/calculator_view.py" line="412"/>
         <source>3:1</source>
         <translation>3:1</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="345"/>
+        <location filename="../ui/calculator_view.py" line="158"/>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="160"/>
+        <source>Undo the last change of your numbers (Ctrl+Z)</source>
+        <translation>Cofnij ostatnią zmianę twoich danych (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="163"/>
+        <source>Redo</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="165"/>
+        <source>Redo the change you undid (Ctrl+Shift+Z)</source>
+        <translation>Ponów cofniętą zmianę (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="438"/>
+        <source>%1, −%2 %</source>
+        <translation>%1, −%2 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="438"/>
+        <source>%1, +%2 %</source>
+        <translation>%1, +%2 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="456"/>
         <source>Save scenario</source>
         <translation>Zapisz scenariusz</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="345"/>
+        <location filename="../ui/calculator_view.py" line="456"/>
         <source>Name of this scenario:</source>
         <translation>Nazwa scenariusza:</translation>
     </message>
@@ -347,17 +421,38 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../ui/charts.py" line="42"/>
-        <source>Save chart as PNG…</source>
-        <translation>Zapisz wykres jako PNG…</translation>
+        <location filename="../ui/charts.py" line="159"/>
+        <source>Save picture…</source>
+        <translation>Zapisz obraz…</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="152"/>
+        <location filename="../ui/charts.py" line="160"/>
+        <location filename="../ui/charts.py" line="426"/>
+        <source>Copy data</source>
+        <translation>Kopiuj dane</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="162"/>
+        <source>Reset view</source>
+        <translation>Przywróć widok</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="188"/>
+        <source>%1, low</source>
+        <translation>%1, dolna granica</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="189"/>
+        <source>%1, high</source>
+        <translation>%1, górna granica</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="350"/>
         <source>Save chart</source>
         <translation>Zapisz wykres</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="154"/>
+        <location filename="../ui/charts.py" line="352"/>
         <source>PNG image (*.png)</source>
         <translation>Obraz PNG (*.png)</translation>
     </message>
@@ -400,7 +495,7 @@
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts_view.py" line="99"/>
+        <location filename="../ui/cohorts_view.py" line="101"/>
         <source>All cohorts</source>
         <translation>Wszystkie kohorty</translation>
     </message>
@@ -408,164 +503,164 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../ui/customers_view.py" line="40"/>
+        <location filename="../ui/customers_view.py" line="49"/>
         <source>Find a customer…</source>
         <translation>Znajdź klienta…</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="44"/>
+        <location filename="../ui/customers_view.py" line="54"/>
         <source>Any status</source>
         <translation>Dowolny status</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="45"/>
-        <location filename="../ui/customers_view.py" line="92"/>
+        <location filename="../ui/customers_view.py" line="55"/>
+        <location filename="../ui/customers_view.py" line="101"/>
         <source>Active</source>
         <translation>Aktywni</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="46"/>
-        <location filename="../ui/customers_view.py" line="92"/>
+        <location filename="../ui/customers_view.py" line="56"/>
+        <location filename="../ui/customers_view.py" line="101"/>
         <source>Lost</source>
         <translation>Utraceni</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="47"/>
+        <location filename="../ui/customers_view.py" line="57"/>
         <source>Key customers at risk</source>
         <translation>Kluczowi klienci zagrożeni</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="49"/>
+        <location filename="../ui/customers_view.py" line="59"/>
         <source>Export this view…</source>
         <translation>Eksportuj ten widok…</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="71"/>
+        <location filename="../ui/customers_view.py" line="79"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="71"/>
+        <location filename="../ui/customers_view.py" line="79"/>
         <source>First purchase</source>
         <translation>Pierwszy zakup</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="72"/>
+        <location filename="../ui/customers_view.py" line="80"/>
         <source>Last purchase</source>
         <translation>Ostatni zakup</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="72"/>
+        <location filename="../ui/customers_view.py" line="80"/>
         <source>Orders</source>
         <translation>Zamówienia</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="72"/>
+        <location filename="../ui/customers_view.py" line="80"/>
         <source>Revenue</source>
         <translation>Przychód</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="73"/>
+        <location filename="../ui/customers_view.py" line="81"/>
         <source>Gross profit</source>
         <translation>Zysk brutto</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="73"/>
+        <location filename="../ui/customers_view.py" line="81"/>
         <source>Average order</source>
         <translation>Średnie zamówienie</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="74"/>
+        <location filename="../ui/customers_view.py" line="82"/>
         <source>Days since last</source>
         <translation>Dni od ostatniego</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="74"/>
+        <location filename="../ui/customers_view.py" line="82"/>
         <source>Days as customer</source>
         <translation>Dni jako klient</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="75"/>
+        <location filename="../ui/customers_view.py" line="83"/>
         <source>Purchase days</source>
         <translation>Dni zakupów</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="75"/>
+        <location filename="../ui/customers_view.py" line="83"/>
         <source>Usual gap, days</source>
         <translation>Zwykła przerwa, dni</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="76"/>
+        <location filename="../ui/customers_view.py" line="84"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="76"/>
+        <location filename="../ui/customers_view.py" line="84"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="76"/>
+        <location filename="../ui/customers_view.py" line="84"/>
         <source>Rank</source>
         <translation>Pozycja</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="77"/>
+        <location filename="../ui/customers_view.py" line="85"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="78"/>
+        <location filename="../ui/customers_view.py" line="86"/>
         <source>Key</source>
         <translation>Kluczowy</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="78"/>
+        <location filename="../ui/customers_view.py" line="86"/>
         <source>At risk</source>
         <translation>Zagrożony</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="79"/>
+        <location filename="../ui/customers_view.py" line="87"/>
         <source>Expected purchases</source>
         <translation>Oczekiwane zakupy</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="79"/>
+        <location filename="../ui/customers_view.py" line="87"/>
         <source>P(alive)</source>
         <translation>P(aktywny)</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="80"/>
+        <location filename="../ui/customers_view.py" line="88"/>
         <source>Expected order value</source>
         <translation>Oczekiwana wartość zamówienia</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="80"/>
+        <location filename="../ui/customers_view.py" line="88"/>
         <source>Predicted value</source>
         <translation>Prognozowana wartość</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="81"/>
+        <location filename="../ui/customers_view.py" line="89"/>
         <source>Predicted, low</source>
         <translation>Prognoza, dolna</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="81"/>
+        <location filename="../ui/customers_view.py" line="89"/>
         <source>Predicted, high</source>
         <translation>Prognoza, górna</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="89"/>
+        <location filename="../ui/customers_view.py" line="98"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="99"/>
+        <location filename="../ui/customers_view.py" line="114"/>
         <source>Any segment</source>
         <translation>Dowolny segment</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers_view.py" line="122"/>
+        <location filename="../ui/customers_view.py" line="137"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%Ln klient</numerusform>
@@ -577,210 +672,206 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../ui/dashboard_view.py" line="20"/>
-        <location filename="../ui/dashboard_view.py" line="52"/>
+        <location filename="../ui/dashboard_view.py" line="29"/>
+        <location filename="../ui/dashboard_view.py" line="63"/>
         <source>Customers</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="20"/>
+        <location filename="../ui/dashboard_view.py" line="29"/>
         <source>Customers with at least one order</source>
         <translation>Klienci z co najmniej jednym zamówieniem</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="21"/>
-        <location filename="../ui/dashboard_view.py" line="51"/>
-        <location filename="../ui/dashboard_view.py" line="138"/>
+        <location filename="../ui/dashboard_view.py" line="30"/>
+        <location filename="../ui/dashboard_view.py" line="62"/>
+        <location filename="../ui/dashboard_view.py" line="182"/>
         <source>Revenue</source>
         <translation>Przychód</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="21"/>
+        <location filename="../ui/dashboard_view.py" line="30"/>
         <source>Σ amount, refunds included</source>
         <translation>Σ kwot, łącznie ze zwrotami</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="22"/>
+        <location filename="../ui/dashboard_view.py" line="31"/>
         <source>Average order</source>
         <translation>Średnie zamówienie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="22"/>
+        <location filename="../ui/dashboard_view.py" line="31"/>
         <source>revenue / orders</source>
         <translation>przychód / zamówienia</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="24"/>
+        <location filename="../ui/dashboard_view.py" line="33"/>
         <source>Churn per period</source>
         <translation>Odpływ w okresie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="24"/>
+        <location filename="../ui/dashboard_view.py" line="33"/>
         <source>Σ lost / Σ active at the start, last 12 periods</source>
         <translation>Σ utraconych / Σ aktywnych na początku, ostatnie 12 okresów</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="27"/>
-        <location filename="../ui/dashboard_view.py" line="151"/>
+        <location filename="../ui/dashboard_view.py" line="35"/>
+        <location filename="../ui/dashboard_view.py" line="195"/>
         <source>Retention</source>
         <translation>Retencja</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="27"/>
-        <source>Σ (active at the end − new) / Σ active at the start</source>
-        <translation>Σ (aktywni na końcu − nowi) / Σ aktywnych na początku</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard_view.py" line="29"/>
+        <location filename="../ui/dashboard_view.py" line="37"/>
         <source>LTV</source>
         <translation>LTV</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="29"/>
+        <location filename="../ui/dashboard_view.py" line="37"/>
+        <location filename="../ui/dashboard_view.py" line="135"/>
         <source>ARPU × margin × lifespan (1 / churn)</source>
         <translation>ARPU × marża × czas życia (1 / odpływ)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="30"/>
+        <location filename="../ui/dashboard_view.py" line="38"/>
         <source>CAC</source>
         <translation>CAC</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="30"/>
+        <location filename="../ui/dashboard_view.py" line="38"/>
         <source>Σ marketing spend / Σ new customers</source>
         <translation>Σ wydatków na marketing / Σ nowych klientów</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="31"/>
-        <location filename="../ui/dashboard_view.py" line="57"/>
-        <location filename="../ui/dashboard_view.py" line="169"/>
+        <location filename="../ui/dashboard_view.py" line="39"/>
+        <location filename="../ui/dashboard_view.py" line="68"/>
+        <location filename="../ui/dashboard_view.py" line="216"/>
         <source>LTV:CAC</source>
         <translation>LTV:CAC</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="31"/>
+        <location filename="../ui/dashboard_view.py" line="39"/>
         <source>LTV / CAC</source>
         <translation>LTV / CAC</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="32"/>
+        <location filename="../ui/dashboard_view.py" line="40"/>
         <source>Payback</source>
         <translation>Okres zwrotu</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="32"/>
+        <location filename="../ui/dashboard_view.py" line="40"/>
         <source>CAC / (ARPU × margin)</source>
         <translation>CAC / (ARPU × marża)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="34"/>
+        <location filename="../ui/dashboard_view.py" line="42"/>
         <source>Observed 12-month value</source>
         <translation>Rzeczywista wartość 12 mies.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="35"/>
+        <location filename="../ui/dashboard_view.py" line="43"/>
         <source>What cohorts really paid in their first 12 months, per customer</source>
         <translation>Ile kohorty naprawdę zapłaciły w pierwszych 12 miesiącach, na klienta</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="38"/>
+        <location filename="../ui/dashboard_view.py" line="46"/>
         <source>Predicted 12-month value</source>
         <translation>Prognozowana wartość 12 mies.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="39"/>
+        <location filename="../ui/dashboard_view.py" line="47"/>
         <source>BG/NBD × Gamma-Gamma, all customers, with a 90 % interval</source>
         <translation>BG/NBD × Gamma-Gamma, wszyscy klienci, z przedziałem 90 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="51"/>
+        <location filename="../ui/dashboard_view.py" line="62"/>
         <source>Revenue and orders per period</source>
         <translation>Przychód w okresach</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="51"/>
-        <location filename="../ui/dashboard_view.py" line="52"/>
-        <location filename="../ui/dashboard_view.py" line="53"/>
+        <location filename="../ui/dashboard_view.py" line="62"/>
+        <location filename="../ui/dashboard_view.py" line="63"/>
+        <location filename="../ui/dashboard_view.py" line="64"/>
         <source>Period</source>
         <translation>Okres</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="52"/>
+        <location filename="../ui/dashboard_view.py" line="63"/>
         <source>New, lost and active customers</source>
         <translation>Nowi, utraceni i aktywni klienci</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="53"/>
+        <location filename="../ui/dashboard_view.py" line="64"/>
         <source>Churn and retention per period</source>
         <translation>Odpływ i retencja w okresach</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="55"/>
+        <location filename="../ui/dashboard_view.py" line="66"/>
         <source>Observed LTV by age against the formula</source>
         <translation>Rzeczywiste LTV wg wieku wobec wzoru</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="55"/>
+        <location filename="../ui/dashboard_view.py" line="66"/>
         <source>Age, periods</source>
         <translation>Wiek, okresy</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="55"/>
+        <location filename="../ui/dashboard_view.py" line="66"/>
         <source>Revenue per customer</source>
         <translation>Przychód na klienta</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="57"/>
+        <location filename="../ui/dashboard_view.py" line="68"/>
         <source>LTV:CAC by channel</source>
         <translation>LTV:CAC wg kanałów</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="57"/>
+        <location filename="../ui/dashboard_view.py" line="68"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="59"/>
+        <location filename="../ui/dashboard_view.py" line="70"/>
         <source>Pareto: revenue share of the top customers</source>
         <translation>Pareto: udział przychodu najlepszych klientów</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="60"/>
+        <location filename="../ui/dashboard_view.py" line="71"/>
         <source>Top customers, %</source>
         <translation>Najlepsi klienci, %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="61"/>
+        <location filename="../ui/dashboard_view.py" line="72"/>
         <source>Revenue, %</source>
         <translation>Przychód, %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="88"/>
+        <location filename="../ui/dashboard_view.py" line="100"/>
         <source>Open a sales file (or the demo) and press Analyze to fill the dashboard.</source>
         <translation>Otwórz plik sprzedaży (lub demo) i naciśnij „Analizuj”, aby wypełnić pulpit.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="101"/>
+        <location filename="../ui/dashboard_view.py" line="113"/>
         <source>Key customers most likely lost (P(alive)): %1</source>
         <translation>Kluczowi klienci najpewniej utraceni (P(aktywny)): %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="106"/>
+        <location filename="../ui/dashboard_view.py" line="149"/>
         <source>months</source>
         <translation>mies.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="106"/>
+        <location filename="../ui/dashboard_view.py" line="149"/>
         <source>weeks</source>
         <translation>tyg.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="106"/>
+        <location filename="../ui/dashboard_view.py" line="149"/>
         <source>quarters</source>
         <translation>kw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard_view.py" line="108"/>
+        <location filename="../ui/dashboard_view.py" line="151"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%Ln zamówienie</numerusform>
@@ -789,62 +880,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="114"/>
+        <location filename="../ui/dashboard_view.py" line="157"/>
         <source>lifespan %1 years</source>
         <translation>czas życia %1 roku</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="128"/>
+        <location filename="../ui/dashboard_view.py" line="171"/>
         <source>not computed</source>
         <translation>nie obliczono</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="139"/>
+        <location filename="../ui/dashboard_view.py" line="183"/>
         <source>Orders</source>
         <translation>Zamówienia</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="143"/>
+        <location filename="../ui/dashboard_view.py" line="187"/>
         <source>Active</source>
         <translation>Aktywni</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="144"/>
+        <location filename="../ui/dashboard_view.py" line="188"/>
         <source>New</source>
         <translation>Nowi</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="145"/>
+        <location filename="../ui/dashboard_view.py" line="189"/>
         <source>Lost</source>
         <translation>Utraceni</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="150"/>
+        <location filename="../ui/dashboard_view.py" line="194"/>
         <source>Churn</source>
         <translation>Odpływ</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="155"/>
+        <location filename="../ui/dashboard_view.py" line="202"/>
         <source>Observed (cohorts)</source>
         <translation>Rzeczywiste (kohorty)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="160"/>
+        <location filename="../ui/dashboard_view.py" line="207"/>
         <source>Formula, by age</source>
         <translation>Wzór, wg wieku</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="162"/>
+        <location filename="../ui/dashboard_view.py" line="209"/>
         <source>Formula LTV (revenue)</source>
         <translation>LTV ze wzoru (przychód)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="178"/>
+        <location filename="../ui/dashboard_view.py" line="225"/>
         <source>Revenue share</source>
         <translation>Udział przychodu</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="179"/>
+        <location filename="../ui/dashboard_view.py" line="226"/>
         <source>Equal shares</source>
         <translation>Równe udziały</translation>
     </message>
@@ -852,231 +943,236 @@
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../ui/data_view.py" line="44"/>
+        <location filename="../ui/data_view.py" line="49"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="45"/>
+        <location filename="../ui/data_view.py" line="50"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="46"/>
-        <location filename="../ui/data_view.py" line="115"/>
+        <location filename="../ui/data_view.py" line="51"/>
+        <location filename="../ui/data_view.py" line="121"/>
         <source>Amount</source>
         <translation>Kwota</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="47"/>
+        <location filename="../ui/data_view.py" line="52"/>
         <source>Order number</source>
         <translation>Numer dokumentu</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="48"/>
-        <location filename="../ui/data_view.py" line="115"/>
+        <location filename="../ui/data_view.py" line="53"/>
+        <location filename="../ui/data_view.py" line="121"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="49"/>
+        <location filename="../ui/data_view.py" line="54"/>
         <source>Cost of goods</source>
         <translation>Koszt towaru</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="51"/>
+        <location filename="../ui/data_view.py" line="56"/>
         <source>No file yet: open one or drop it anywhere on this window.</source>
         <translation>Nie ma jeszcze pliku: otwórz go lub upuść w dowolnym miejscu okna.</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="53"/>
+        <location filename="../ui/data_view.py" line="59"/>
         <source>Open file…</source>
         <translation>Otwórz plik…</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="59"/>
+        <location filename="../ui/data_view.py" line="65"/>
         <source>What was found</source>
         <translation>Co znaleziono</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="65"/>
-        <location filename="../ui/data_view.py" line="69"/>
-        <location filename="../ui/data_view.py" line="78"/>
-        <location filename="../ui/data_view.py" line="83"/>
+        <location filename="../ui/data_view.py" line="71"/>
+        <location filename="../ui/data_view.py" line="75"/>
+        <location filename="../ui/data_view.py" line="84"/>
+        <location filename="../ui/data_view.py" line="89"/>
         <source>(detected)</source>
         <translation>(wykryto)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="73"/>
+        <location filename="../ui/data_view.py" line="79"/>
         <source>vertical bars</source>
         <translation>pionowe kreski</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="84"/>
+        <location filename="../ui/data_view.py" line="90"/>
         <source>day before month (31.01.2025)</source>
         <translation>najpierw dzień (31.01.2025)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="85"/>
+        <location filename="../ui/data_view.py" line="91"/>
         <source>month before day (01/31/2025)</source>
         <translation>najpierw miesiąc (01/31/2025)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="89"/>
+        <location filename="../ui/data_view.py" line="95"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="90"/>
+        <location filename="../ui/data_view.py" line="96"/>
         <source>Sheet</source>
         <translation>Arkusz</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="91"/>
+        <location filename="../ui/data_view.py" line="97"/>
         <source>Encoding</source>
         <translation>Kodowanie</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="92"/>
+        <location filename="../ui/data_view.py" line="98"/>
         <source>Delimiter</source>
         <translation>Separator</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="93"/>
+        <location filename="../ui/data_view.py" line="99"/>
         <source>Header row</source>
         <translation>Wiersz nagłówka</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="94"/>
+        <location filename="../ui/data_view.py" line="100"/>
         <source>Dates</source>
         <translation>Daty</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="95"/>
+        <location filename="../ui/data_view.py" line="101"/>
         <source>Date order</source>
         <translation>Kolejność daty</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="96"/>
+        <location filename="../ui/data_view.py" line="102"/>
         <source>Numbers</source>
         <translation>Liczby</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="98"/>
+        <location filename="../ui/data_view.py" line="104"/>
         <source>Which column is which</source>
         <translation>Która kolumna co oznacza</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="108"/>
+        <location filename="../ui/data_view.py" line="114"/>
         <source>Marketing spend (for CAC)</source>
         <translation>Wydatki na marketing (do CAC)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="110"/>
+        <location filename="../ui/data_view.py" line="116"/>
         <source>Spend from a file…</source>
         <translation>Wydatki z pliku…</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="112"/>
+        <location filename="../ui/data_view.py" line="118"/>
         <source>No spend: CAC and LTV:CAC stay empty.</source>
         <translation>Brak wydatków: CAC i LTV:CAC pozostaną puste.</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="115"/>
+        <location filename="../ui/data_view.py" line="121"/>
         <source>Month (YYYY-MM)</source>
         <translation>Miesiąc (RRRR-MM)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="143"/>
+        <location filename="../ui/data_view.py" line="125"/>
+        <source>Remove spend</source>
+        <translation>Usuń wydatki</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="169"/>
         <source>Analyze</source>
         <translation>Analizuj</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="148"/>
+        <location filename="../ui/data_view.py" line="176"/>
         <source>Preview</source>
         <translation>Podgląd</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="176"/>
+        <location filename="../ui/data_view.py" line="224"/>
         <source>Open sales export</source>
         <translation>Otwórz eksport sprzedaży</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="176"/>
-        <location filename="../ui/data_view.py" line="183"/>
+        <location filename="../ui/data_view.py" line="224"/>
+        <location filename="../ui/data_view.py" line="231"/>
         <source>Spreadsheets</source>
         <translation>Arkusze</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="183"/>
+        <location filename="../ui/data_view.py" line="231"/>
         <source>Open marketing spend</source>
         <translation>Otwórz wydatki na marketing</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="71"/>
-        <location filename="../ui/data_view.py" line="213"/>
+        <location filename="../ui/data_view.py" line="77"/>
+        <location filename="../ui/data_view.py" line="261"/>
         <source>semicolons</source>
         <translation>średniki</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="70"/>
-        <location filename="../ui/data_view.py" line="213"/>
+        <location filename="../ui/data_view.py" line="76"/>
+        <location filename="../ui/data_view.py" line="261"/>
         <source>commas</source>
         <translation>przecinki</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="72"/>
-        <location filename="../ui/data_view.py" line="213"/>
+        <location filename="../ui/data_view.py" line="78"/>
+        <location filename="../ui/data_view.py" line="261"/>
         <source>tabs</source>
         <translation>tabulatory</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="229"/>
+        <location filename="../ui/data_view.py" line="277"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="249"/>
+        <location filename="../ui/data_view.py" line="297"/>
         <source>decimal comma</source>
         <translation>przecinek dziesiętny</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="249"/>
+        <location filename="../ui/data_view.py" line="297"/>
         <source>decimal point</source>
         <translation>kropka dziesiętna</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="252"/>
+        <location filename="../ui/data_view.py" line="300"/>
         <source>Row</source>
         <translation>Wiersz</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="252"/>
+        <location filename="../ui/data_view.py" line="300"/>
         <source>Column</source>
         <translation>Kolumna</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="252"/>
+        <location filename="../ui/data_view.py" line="300"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="253"/>
+        <location filename="../ui/data_view.py" line="301"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="257"/>
+        <location filename="../ui/data_view.py" line="305"/>
         <source>spend file</source>
         <translation>plik wydatków</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="259"/>
+        <location filename="../ui/data_view.py" line="307"/>
         <source>File</source>
         <translation>Plik</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="263"/>
+        <location filename="../ui/data_view.py" line="311"/>
         <source>%n row(s) could not be read</source>
         <translation>
             <numerusform>Nie udało się odczytać %Ln wiersza</numerusform>
@@ -1085,7 +1181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="265"/>
+        <location filename="../ui/data_view.py" line="313"/>
         <source>%n row(s) skipped (blank, titles, totals)</source>
         <translation>
             <numerusform>Pominięto %Ln wiersz (puste, tytuły, sumy)</numerusform>
@@ -1115,47 +1211,47 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../controllers/export_controller.py" line="58"/>
+        <location filename="../controllers/export_controller.py" line="50"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Eksport anulowano; nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="61"/>
+        <location filename="../controllers/export_controller.py" line="53"/>
         <source>Writing %1…</source>
         <translation>Zapisywanie %1…</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="66"/>
+        <location filename="../controllers/export_controller.py" line="58"/>
         <source>Report written to %1</source>
         <translation>Raport zapisano w %1</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="81"/>
+        <location filename="../controllers/export_controller.py" line="73"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="71"/>
+        <location filename="../controllers/export_controller.py" line="63"/>
         <source>Save as…</source>
         <translation>Zapisz jako…</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="88"/>
+        <location filename="../controllers/export_controller.py" line="80"/>
         <source>Save report as</source>
         <translation>Zapisz raport jako</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="94"/>
+        <location filename="../controllers/export_controller.py" line="86"/>
         <source>Folder for the CSV file</source>
         <translation>Folder na plik CSV</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="154"/>
+        <location filename="../controllers/export_controller.py" line="143"/>
         <source>The chart images could not be saved in %1: %2.</source>
         <translation>Nie udało się zapisać obrazów wykresów w %1: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../controllers/export_controller.py" line="165"/>
+        <location filename="../controllers/export_controller.py" line="154"/>
         <source>%n file(s) written to %1</source>
         <translation>
             <numerusform>%Ln plik zapisano w %1</numerusform>
@@ -1164,7 +1260,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="181"/>
+        <location filename="../controllers/export_controller.py" line="169"/>
         <source>the image could not be written</source>
         <translation>nie udało się zapisać obrazu</translation>
     </message>
@@ -1185,198 +1281,213 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="48"/>
+        <location filename="../ui/main_window.py" line="49"/>
         <source>LTV Desktop</source>
         <translation>LTV Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="57"/>
+        <location filename="../ui/main_window.py" line="58"/>
         <source>Calculator</source>
         <translation>Kalkulator</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="58"/>
+        <location filename="../ui/main_window.py" line="59"/>
         <source>Data</source>
         <translation>Dane</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="59"/>
+        <location filename="../ui/main_window.py" line="60"/>
         <source>Dashboard</source>
         <translation>Pulpit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="60"/>
+        <location filename="../ui/main_window.py" line="61"/>
         <source>Customers</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="61"/>
+        <location filename="../ui/main_window.py" line="62"/>
         <source>Cohorts</source>
         <translation>Kohorty</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="62"/>
+        <location filename="../ui/main_window.py" line="63"/>
         <source>Forecast</source>
         <translation>Prognoza</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="69"/>
+        <location filename="../ui/main_window.py" line="70"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="72"/>
+        <location filename="../ui/main_window.py" line="73"/>
         <source>Ready</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="86"/>
+        <location filename="../ui/main_window.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="87"/>
+        <location filename="../ui/main_window.py" line="91"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otwórz…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="88"/>
+        <location filename="../ui/main_window.py" line="92"/>
         <source>Open &amp;recent</source>
         <translation>Ostatnio &amp;otwierane</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="89"/>
+        <location filename="../ui/main_window.py" line="93"/>
         <source>Open &amp;demo</source>
         <translation>Otwórz &amp;demo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="91"/>
+        <location filename="../ui/main_window.py" line="95"/>
         <source>&amp;Save analysis…</source>
         <translation>&amp;Zapisz analizę…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="92"/>
+        <location filename="../ui/main_window.py" line="96"/>
         <source>Open &amp;analysis…</source>
         <translation>Otwórz &amp;analizę…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="93"/>
+        <location filename="../ui/main_window.py" line="97"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Eksportuj do Excela…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="94"/>
+        <location filename="../ui/main_window.py" line="98"/>
         <source>Export tables as &amp;CSV…</source>
         <translation>Eksport tabel do &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="95"/>
+        <location filename="../ui/main_window.py" line="99"/>
         <source>Save c&amp;harts as PNG…</source>
         <translation>Zapisz &amp;wykresy jako PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="98"/>
+        <location filename="../ui/main_window.py" line="102"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="99"/>
+        <location filename="../ui/main_window.py" line="103"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="105"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="107"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="111"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analiza</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="112"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="101"/>
+        <location filename="../ui/main_window.py" line="113"/>
         <source>&amp;Analyze</source>
         <translation>&amp;Analizuj</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../ui/main_window.py" line="114"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="104"/>
+        <location filename="../ui/main_window.py" line="116"/>
         <source>&amp;Formulas guide</source>
         <translation>&amp;Przewodnik po wzorach</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="106"/>
+        <location filename="../ui/main_window.py" line="118"/>
         <source>&amp;About LTV Desktop</source>
         <translation>&amp;O programie LTV Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="116"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>Open sales export</source>
         <translation>Otwórz eksport sprzedaży</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="116"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>Spreadsheets</source>
         <translation>Arkusze</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123"/>
+        <location filename="../ui/main_window.py" line="135"/>
         <source>Export to Excel</source>
         <translation>Eksport do Excela</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123"/>
+        <location filename="../ui/main_window.py" line="135"/>
         <source>Excel workbook</source>
         <translation>Skoroszyt Excela</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="134"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>Folder for the CSV tables</source>
         <translation>Folder na tabele CSV</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="139"/>
+        <location filename="../ui/main_window.py" line="151"/>
         <source>Folder for the chart images</source>
         <translation>Folder na obrazy wykresów</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>Save analysis</source>
         <translation>Zapisz analizę</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>LTV analysis</source>
         <translation>Analiza LTV</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>Open analysis</source>
         <translation>Otwórz analizę</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="172"/>
         <source>About LTV Desktop</source>
         <translation>O programie LTV Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="173"/>
         <source>LTV Desktop %1: what a customer is worth to your business.</source>
         <translation>LTV Desktop %1: ile wart jest klient dla Twojej firmy.</translation>
     </message>
     <message>
-        <location filename="../controllers/app.py" line="165"/>
+        <location filename="../controllers/app.py" line="192"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../controllers/app.py" line="201"/>
+        <location filename="../controllers/app.py" line="229"/>
         <source>Welcome</source>
         <translation>Witamy</translation>
     </message>
     <message>
-        <location filename="../controllers/app.py" line="202"/>
+        <location filename="../controllers/app.py" line="230"/>
         <source>Would you like to look around with the demo shop&apos;s data first?</source>
         <translation>Czy chcesz najpierw rozejrzeć się na danych sklepu demo?</translation>
     </message>
@@ -1573,112 +1684,112 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="35"/>
+        <location filename="../ui/settings_dialog.py" line="40"/>
         <source>Analysis settings</source>
         <translation>Ustawienia analizy</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="37"/>
+        <location filename="../ui/settings_dialog.py" line="42"/>
         <source>Month</source>
         <translation>Miesiąc</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="37"/>
+        <location filename="../ui/settings_dialog.py" line="42"/>
         <source>Week</source>
         <translation>Tydzień</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="37"/>
+        <location filename="../ui/settings_dialog.py" line="42"/>
         <source>Quarter</source>
         <translation>Kwartał</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="43"/>
+        <location filename="../ui/settings_dialog.py" line="50"/>
         <source> days</source>
         <translation> dni</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="55"/>
+        <location filename="../ui/settings_dialog.py" line="76"/>
         <source> years</source>
         <translation> lat</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="56"/>
+        <location filename="../ui/settings_dialog.py" line="77"/>
         <source>Last sale in the data</source>
         <translation>Ostatnia sprzedaż w danych</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="58"/>
+        <location filename="../ui/settings_dialog.py" line="79"/>
         <source>Choose an earlier date to keep the later sales aside and check the forecast against them.</source>
         <translation>Wybierz wcześniejszą datę, aby odłożyć późniejszą sprzedaż i porównać z nią prognozę.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="77"/>
+        <location filename="../ui/settings_dialog.py" line="98"/>
         <source>Days</source>
         <translation>Dni</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="77"/>
+        <location filename="../ui/settings_dialog.py" line="98"/>
         <source>Weeks</source>
         <translation>Tygodnie</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="77"/>
+        <location filename="../ui/settings_dialog.py" line="98"/>
         <source>Months</source>
         <translation>Miesiące</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="84"/>
+        <location filename="../ui/settings_dialog.py" line="105"/>
         <source> months</source>
         <translation> mies.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="91"/>
+        <location filename="../ui/settings_dialog.py" line="112"/>
         <source>Period</source>
         <translation>Okres</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="92"/>
+        <location filename="../ui/settings_dialog.py" line="113"/>
         <source>Lost after no purchase for</source>
         <translation>Utracony po braku zakupu przez</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="93"/>
+        <location filename="../ui/settings_dialog.py" line="115"/>
         <source>Gross margin</source>
         <translation>Marża brutto</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="94"/>
+        <location filename="../ui/settings_dialog.py" line="116"/>
         <source>Discount rate a year</source>
         <translation>Stopa dyskontowa rocznie</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="95"/>
+        <location filename="../ui/settings_dialog.py" line="117"/>
         <source>Longest lifespan to assume</source>
         <translation>Najdłuższy zakładany czas życia</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="96"/>
+        <location filename="../ui/settings_dialog.py" line="118"/>
         <source>As of</source>
         <translation>Na dzień</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="97"/>
+        <location filename="../ui/settings_dialog.py" line="119"/>
         <source>Forecast counts time in</source>
         <translation>Jednostka czasu prognozy</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="98"/>
+        <location filename="../ui/settings_dialog.py" line="120"/>
         <source>Forecast horizon</source>
         <translation>Horyzont prognozy</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="99"/>
+        <location filename="../ui/settings_dialog.py" line="121"/>
         <source>Currency</source>
         <translation>Waluta</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="100"/>
+        <location filename="../ui/settings_dialog.py" line="122"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>

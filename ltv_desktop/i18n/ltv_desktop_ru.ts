@@ -4,55 +4,90 @@
 <context>
     <name>AnalysisController</name>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="109"/>
+        <location filename="../controllers/analysis_controller.py" line="111"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="127"/>
+        <location filename="../controllers/analysis_controller.py" line="121"/>
+        <source>the table you typed</source>
+        <translation>таблицы, введённой вручную</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="124"/>
+        <source>Marketing spend</source>
+        <translation>Расходы на маркетинг</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="125"/>
+        <source>The marketing spend from %1 belongs to the previous file. Use it for the new file too?</source>
+        <translation>Расходы на маркетинг из %1 относятся к предыдущему файлу. Использовать их и для нового файла?</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="159"/>
         <source>Reading again…</source>
         <translation>Повторное чтение…</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="149"/>
-        <location filename="../controllers/analysis_controller.py" line="260"/>
+        <location filename="../controllers/analysis_controller.py" line="173"/>
+        <source>Read %1</source>
+        <translation>Прочитан %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="205"/>
         <source>Spend from %1</source>
         <translation>Расходы из %1</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="164"/>
-        <location filename="../controllers/analysis_controller.py" line="197"/>
+        <location filename="../controllers/analysis_controller.py" line="207"/>
+        <source>Spend typed in the table</source>
+        <translation>Расходы, введённые в таблицу</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="209"/>
+        <source>No marketing spend: CAC is not computed.</source>
+        <translation>Расходов на маркетинг нет: CAC не рассчитывается.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="215"/>
+        <location filename="../controllers/analysis_controller.py" line="264"/>
         <source>No file</source>
         <translation>Нет файла</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="164"/>
-        <location filename="../controllers/analysis_controller.py" line="197"/>
+        <location filename="../controllers/analysis_controller.py" line="215"/>
+        <location filename="../controllers/analysis_controller.py" line="264"/>
         <source>Open a sales file first (File → Open, or drop it here).</source>
         <translation>Сначала откройте файл продаж (Файл → Открыть или перетащите его сюда).</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="170"/>
+        <location filename="../controllers/analysis_controller.py" line="221"/>
         <source>Save analysis</source>
         <translation>Сохранить анализ</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="172"/>
+        <location filename="../controllers/analysis_controller.py" line="223"/>
         <source>Analysis saved to %1</source>
         <translation>Анализ сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="181"/>
+        <location filename="../controllers/analysis_controller.py" line="230"/>
         <source>Open analysis</source>
         <translation>Открыть анализ</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="233"/>
+        <location filename="../controllers/analysis_controller.py" line="270"/>
         <source>Analyzing %1…</source>
         <translation>Анализ %1…</translation>
     </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="280"/>
+        <location filename="../controllers/analysis_controller.py" line="304"/>
+        <source>%1 — LTV Desktop</source>
+        <translation>%1 — LTV Desktop</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../controllers/analysis_controller.py" line="246"/>
+        <location filename="../controllers/analysis_controller.py" line="285"/>
         <source>%n customer(s) analysed</source>
         <translation>
             <numerusform>Проанализирован %Ln клиент</numerusform>
@@ -61,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../controllers/analysis_controller.py" line="247"/>
+        <location filename="../controllers/analysis_controller.py" line="286"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>%Ln строка отклонена</numerusform>
@@ -70,276 +105,315 @@
         </translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="313"/>
+        <location filename="../controllers/analysis_controller.py" line="353"/>
+        <source>The results shown are still those of %1.</source>
+        <translation>На экране по-прежнему результаты для %1.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/analysis_controller.py" line="355"/>
         <source>Cannot use this file</source>
         <translation>Этот файл нельзя использовать</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="318"/>
+        <location filename="../controllers/analysis_controller.py" line="360"/>
         <source>Something went wrong; the previous results are still shown.</source>
         <translation>Что-то пошло не так; показаны прежние результаты.</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="324"/>
+        <location filename="../controllers/analysis_controller.py" line="366"/>
         <source>Cancelled; the previous results are still shown.</source>
         <translation>Отменено; показаны прежние результаты.</translation>
-    </message>
-    <message>
-        <location filename="../controllers/analysis_controller.py" line="353"/>
-        <source>Some marketing spend rows cannot be read (%1). Write the month as YYYY-MM (or a date) and the amount as a number, or clear the row.</source>
-        <translation>Некоторые строки расходов на маркетинг не читаются (%1). Запишите месяц как ГГГГ-ММ (или дату), а сумму — числом, либо очистите строку.</translation>
     </message>
 </context>
 <context>
     <name>CalculatorView</name>
     <message>
-        <location filename="../ui/calculator_view.py" line="59"/>
+        <location filename="../ui/calculator_view.py" line="105"/>
         <source>Your numbers</source>
         <translation>Ваши данные</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="62"/>
+        <location filename="../ui/calculator_view.py" line="110"/>
         <source> a year</source>
         <translation> в год</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="64"/>
+        <location filename="../ui/calculator_view.py" line="112"/>
         <source>Lifespan in years</source>
         <translation>Срок жизни в годах</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="65"/>
+        <location filename="../ui/calculator_view.py" line="113"/>
         <source>Churn per year</source>
         <translation>Отток в год</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="66"/>
+        <location filename="../ui/calculator_view.py" line="114"/>
         <source>Churn per month</source>
         <translation>Отток в месяц</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="67"/>
+        <location filename="../ui/calculator_view.py" line="115"/>
         <source> years</source>
         <translation> лет</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="73"/>
+        <location filename="../ui/calculator_view.py" line="121"/>
         <source>Marketing spend and new customers</source>
         <translation>Расходы на маркетинг и новые клиенты</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="74"/>
+        <location filename="../ui/calculator_view.py" line="122"/>
         <source>CAC known</source>
         <translation>CAC известен</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="75"/>
+        <location filename="../ui/calculator_view.py" line="123"/>
         <source>No CAC</source>
         <translation>Без CAC</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="80"/>
+        <location filename="../ui/calculator_view.py" line="128"/>
         <source>Average order value</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="81"/>
+        <location filename="../ui/calculator_view.py" line="129"/>
         <source>Purchases per customer</source>
         <translation>Покупок на клиента</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="82"/>
+        <location filename="../ui/calculator_view.py" line="130"/>
         <source>Customer lifespan</source>
         <translation>Срок жизни клиента</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="83"/>
+        <location filename="../ui/calculator_view.py" line="131"/>
         <source>Churn rate</source>
         <translation>Отток</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="84"/>
+        <location filename="../ui/calculator_view.py" line="132"/>
         <source>Gross margin</source>
         <translation>Валовая маржа</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="85"/>
+        <location filename="../ui/calculator_view.py" line="133"/>
         <source>Retention cost per customer a year</source>
         <translation>Затраты на удержание клиента в год</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="86"/>
+        <location filename="../ui/calculator_view.py" line="134"/>
         <source>Discount rate a year</source>
         <translation>Ставка дисконтирования в год</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="87"/>
+        <location filename="../ui/calculator_view.py" line="135"/>
         <source>Marketing spend</source>
         <translation>Расходы на маркетинг</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="88"/>
+        <location filename="../ui/calculator_view.py" line="136"/>
         <source>New customers it brought</source>
         <translation>Привлечено новых клиентов</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="89"/>
+        <location filename="../ui/calculator_view.py" line="137"/>
         <source>Cost to acquire a customer (CAC)</source>
         <translation>Стоимость привлечения клиента (CAC)</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="93"/>
+        <location filename="../ui/calculator_view.py" line="141"/>
+        <location filename="../ui/calculator_view.py" line="318"/>
         <source>Lifetime given as</source>
         <translation>Срок жизни задан как</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="99"/>
+        <location filename="../ui/calculator_view.py" line="147"/>
+        <location filename="../ui/calculator_view.py" line="318"/>
         <source>Acquisition given as</source>
         <translation>Привлечение задано как</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="107"/>
+        <location filename="../controllers/calculator_controller.py" line="119"/>
+        <location filename="../ui/calculator_view.py" line="152"/>
+        <location filename="../ui/calculator_view.py" line="368"/>
         <source>Fill from my data</source>
         <translation>Заполнить из моих данных</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="110"/>
+        <location filename="../ui/calculator_view.py" line="156"/>
         <source>Save as scenario…</source>
         <translation>Сохранить как сценарий…</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="115"/>
-        <source>+10 % of one input → LTV</source>
-        <translation>+10 % к одному показателю → LTV</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator_view.py" line="115"/>
-        <location filename="../ui/calculator_view.py" line="320"/>
+        <location filename="../ui/calculator_view.py" line="176"/>
+        <location filename="../ui/calculator_view.py" line="446"/>
         <source>LTV change</source>
         <translation>Изменение LTV</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="122"/>
+        <location filename="../ui/calculator_view.py" line="176"/>
+        <source>Improve each input by %1 %</source>
+        <translation>Улучшить каждый показатель на %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="184"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="125"/>
+        <location filename="../ui/calculator_view.py" line="187"/>
         <source>Customer lifespan, years</source>
         <translation>Срок жизни клиента, лет</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="126"/>
+        <location filename="../ui/calculator_view.py" line="188"/>
         <source>Revenue per customer a year</source>
         <translation>Выручка с клиента в год</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="127"/>
+        <location filename="../ui/calculator_view.py" line="189"/>
         <source>Revenue LTV</source>
         <translation>LTV по выручке</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="128"/>
+        <location filename="../ui/calculator_view.py" line="190"/>
         <source>Gross LTV</source>
         <translation>LTV по марже</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="129"/>
+        <location filename="../ui/calculator_view.py" line="191"/>
         <source>Contribution a year</source>
         <translation>Вклад в год</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="130"/>
+        <location filename="../ui/calculator_view.py" line="192"/>
         <source>Net LTV</source>
         <translation>Чистый LTV</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="131"/>
-        <location filename="../ui/calculator_view.py" line="159"/>
-        <location filename="../ui/calculator_view.py" line="309"/>
+        <location filename="../ui/calculator_view.py" line="193"/>
+        <location filename="../ui/calculator_view.py" line="223"/>
+        <location filename="../ui/calculator_view.py" line="407"/>
         <source>LTV</source>
         <translation>LTV</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="132"/>
-        <location filename="../ui/calculator_view.py" line="160"/>
+        <location filename="../ui/calculator_view.py" line="194"/>
+        <location filename="../ui/calculator_view.py" line="224"/>
         <source>CAC</source>
         <translation>CAC</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="133"/>
-        <location filename="../ui/calculator_view.py" line="160"/>
-        <location filename="../ui/calculator_view.py" line="313"/>
+        <location filename="../ui/calculator_view.py" line="195"/>
+        <location filename="../ui/calculator_view.py" line="224"/>
+        <location filename="../ui/calculator_view.py" line="411"/>
         <source>LTV:CAC</source>
         <translation>LTV:CAC</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="134"/>
+        <location filename="../ui/calculator_view.py" line="196"/>
         <source>Payback, months</source>
         <translation>Окупаемость, мес.</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="135"/>
+        <location filename="../ui/calculator_view.py" line="197"/>
         <source>Most you may pay per customer (3:1)</source>
         <translation>Предельная цена клиента (3:1)</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="159"/>
+        <location filename="../ui/calculator_view.py" line="223"/>
         <source>LTV vs churn</source>
         <translation>LTV и отток</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="159"/>
+        <location filename="../ui/calculator_view.py" line="223"/>
         <source>Churn a year, %</source>
         <translation>Отток в год, %</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="160"/>
+        <location filename="../ui/calculator_view.py" line="224"/>
         <source>LTV:CAC vs CAC</source>
         <translation>LTV:CAC и CAC</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="173"/>
+        <location filename="../ui/calculator_view.py" line="238"/>
         <source>Scenarios side by side</source>
         <translation>Сценарии рядом</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="295"/>
+        <location filename="../ui/calculator_view.py" line="416"/>
         <source>Each customer costs more to win than they bring: you lose money on every one.</source>
         <translation>Каждый клиент обходится дороже, чем приносит: вы теряете деньги на каждом.</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="296"/>
+        <location filename="../ui/calculator_view.py" line="417"/>
         <source>Thin: customers pay back their cost, but with little to spare (aim for 3:1).</source>
         <translation>Тонко: клиенты окупаются, но с малым запасом (цель — 3:1).</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="297"/>
+        <location filename="../ui/calculator_view.py" line="418"/>
         <source>Healthy: each customer brings 3 to 5 times what winning them costs.</source>
         <translation>Здорово: каждый клиент приносит в 3–5 раз больше, чем стоит его привлечение.</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="298"/>
+        <location filename="../ui/calculator_view.py" line="419"/>
         <source>Above 5:1: you may be under-investing in growth; more marketing could pay.</source>
         <translation>Выше 5:1: возможно, вы недовкладываете в рост; больше маркетинга может окупиться.</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="304"/>
+        <location filename="../ui/calculator_view.py" line="425"/>
+        <source>Correct the value marked in red to see every result.</source>
+        <translation>Исправьте значение, отмеченное красным, чтобы увидеть все результаты.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="428"/>
         <source>Add marketing spend or CAC to see LTV:CAC.</source>
         <translation>Добавьте расходы на маркетинг или CAC, чтобы увидеть LTV:CAC.</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="314"/>
+        <location filename="../ui/calculator_view.py" line="412"/>
         <source>3:1</source>
         <translation>3:1</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="345"/>
+        <location filename="../ui/calculator_view.py" line="158"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="160"/>
+        <source>Undo the last change of your numbers (Ctrl+Z)</source>
+        <translation>Отменить последнее изменение ваших данных (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="163"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="165"/>
+        <source>Redo the change you undid (Ctrl+Shift+Z)</source>
+        <translation>Вернуть отменённое изменение (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="438"/>
+        <source>%1, −%2 %</source>
+        <translation>%1, −%2 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="438"/>
+        <source>%1, +%2 %</source>
+        <translation>%1, +%2 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator_view.py" line="456"/>
         <source>Save scenario</source>
         <translation>Сохранить сценарий</translation>
     </message>
     <message>
-        <location filename="../ui/calculator_view.py" line="345"/>
+        <location filename="../ui/calculator_view.py" line="456"/>
         <source>Name of this scenario:</source>
         <translation>Название сценария:</translation>
     </message>
@@ -347,17 +421,38 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../ui/charts.py" line="42"/>
-        <source>Save chart as PNG…</source>
-        <translation>Сохранить график как PNG…</translation>
+        <location filename="../ui/charts.py" line="159"/>
+        <source>Save picture…</source>
+        <translation>Сохранить изображение…</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="152"/>
+        <location filename="../ui/charts.py" line="160"/>
+        <location filename="../ui/charts.py" line="426"/>
+        <source>Copy data</source>
+        <translation>Копировать данные</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="162"/>
+        <source>Reset view</source>
+        <translation>Сбросить масштаб</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="188"/>
+        <source>%1, low</source>
+        <translation>%1, нижняя граница</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="189"/>
+        <source>%1, high</source>
+        <translation>%1, верхняя граница</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="350"/>
         <source>Save chart</source>
         <translation>Сохранить график</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="154"/>
+        <location filename="../ui/charts.py" line="352"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
@@ -400,7 +495,7 @@
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts_view.py" line="99"/>
+        <location filename="../ui/cohorts_view.py" line="101"/>
         <source>All cohorts</source>
         <translation>Все когорты</translation>
     </message>
@@ -408,164 +503,164 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../ui/customers_view.py" line="40"/>
+        <location filename="../ui/customers_view.py" line="49"/>
         <source>Find a customer…</source>
         <translation>Найти клиента…</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="44"/>
+        <location filename="../ui/customers_view.py" line="54"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="45"/>
-        <location filename="../ui/customers_view.py" line="92"/>
+        <location filename="../ui/customers_view.py" line="55"/>
+        <location filename="../ui/customers_view.py" line="101"/>
         <source>Active</source>
         <translation>Активные</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="46"/>
-        <location filename="../ui/customers_view.py" line="92"/>
+        <location filename="../ui/customers_view.py" line="56"/>
+        <location filename="../ui/customers_view.py" line="101"/>
         <source>Lost</source>
         <translation>Ушедшие</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="47"/>
+        <location filename="../ui/customers_view.py" line="57"/>
         <source>Key customers at risk</source>
         <translation>Ключевые клиенты под угрозой</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="49"/>
+        <location filename="../ui/customers_view.py" line="59"/>
         <source>Export this view…</source>
         <translation>Экспортировать этот список…</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="71"/>
+        <location filename="../ui/customers_view.py" line="79"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="71"/>
+        <location filename="../ui/customers_view.py" line="79"/>
         <source>First purchase</source>
         <translation>Первая покупка</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="72"/>
+        <location filename="../ui/customers_view.py" line="80"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="72"/>
+        <location filename="../ui/customers_view.py" line="80"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="72"/>
+        <location filename="../ui/customers_view.py" line="80"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="73"/>
+        <location filename="../ui/customers_view.py" line="81"/>
         <source>Gross profit</source>
         <translation>Валовая прибыль</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="73"/>
+        <location filename="../ui/customers_view.py" line="81"/>
         <source>Average order</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="74"/>
+        <location filename="../ui/customers_view.py" line="82"/>
         <source>Days since last</source>
         <translation>Дней с последней</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="74"/>
+        <location filename="../ui/customers_view.py" line="82"/>
         <source>Days as customer</source>
         <translation>Дней клиентом</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="75"/>
+        <location filename="../ui/customers_view.py" line="83"/>
         <source>Purchase days</source>
         <translation>Дней с покупками</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="75"/>
+        <location filename="../ui/customers_view.py" line="83"/>
         <source>Usual gap, days</source>
         <translation>Обычный перерыв, дней</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="76"/>
+        <location filename="../ui/customers_view.py" line="84"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="76"/>
+        <location filename="../ui/customers_view.py" line="84"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="76"/>
+        <location filename="../ui/customers_view.py" line="84"/>
         <source>Rank</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="77"/>
+        <location filename="../ui/customers_view.py" line="85"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="78"/>
+        <location filename="../ui/customers_view.py" line="86"/>
         <source>Key</source>
         <translation>Ключевой</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="78"/>
+        <location filename="../ui/customers_view.py" line="86"/>
         <source>At risk</source>
         <translation>Под угрозой</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="79"/>
+        <location filename="../ui/customers_view.py" line="87"/>
         <source>Expected purchases</source>
         <translation>Ожидаемые покупки</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="79"/>
+        <location filename="../ui/customers_view.py" line="87"/>
         <source>P(alive)</source>
         <translation>P(активен)</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="80"/>
+        <location filename="../ui/customers_view.py" line="88"/>
         <source>Expected order value</source>
         <translation>Ожидаемый чек</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="80"/>
+        <location filename="../ui/customers_view.py" line="88"/>
         <source>Predicted value</source>
         <translation>Прогнозная ценность</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="81"/>
+        <location filename="../ui/customers_view.py" line="89"/>
         <source>Predicted, low</source>
         <translation>Прогноз, мин.</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="81"/>
+        <location filename="../ui/customers_view.py" line="89"/>
         <source>Predicted, high</source>
         <translation>Прогноз, макс.</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="89"/>
+        <location filename="../ui/customers_view.py" line="98"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="99"/>
+        <location filename="../ui/customers_view.py" line="114"/>
         <source>Any segment</source>
         <translation>Любой сегмент</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers_view.py" line="122"/>
+        <location filename="../ui/customers_view.py" line="137"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%Ln клиент</numerusform>
@@ -577,210 +672,206 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../ui/dashboard_view.py" line="20"/>
-        <location filename="../ui/dashboard_view.py" line="52"/>
+        <location filename="../ui/dashboard_view.py" line="29"/>
+        <location filename="../ui/dashboard_view.py" line="63"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="20"/>
+        <location filename="../ui/dashboard_view.py" line="29"/>
         <source>Customers with at least one order</source>
         <translation>Клиенты хотя бы с одним заказом</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="21"/>
-        <location filename="../ui/dashboard_view.py" line="51"/>
-        <location filename="../ui/dashboard_view.py" line="138"/>
+        <location filename="../ui/dashboard_view.py" line="30"/>
+        <location filename="../ui/dashboard_view.py" line="62"/>
+        <location filename="../ui/dashboard_view.py" line="182"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="21"/>
+        <location filename="../ui/dashboard_view.py" line="30"/>
         <source>Σ amount, refunds included</source>
         <translation>Σ сумм, включая возвраты</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="22"/>
+        <location filename="../ui/dashboard_view.py" line="31"/>
         <source>Average order</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="22"/>
+        <location filename="../ui/dashboard_view.py" line="31"/>
         <source>revenue / orders</source>
         <translation>выручка / заказы</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="24"/>
+        <location filename="../ui/dashboard_view.py" line="33"/>
         <source>Churn per period</source>
         <translation>Отток за период</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="24"/>
+        <location filename="../ui/dashboard_view.py" line="33"/>
         <source>Σ lost / Σ active at the start, last 12 periods</source>
         <translation>Σ ушедших / Σ активных на начало, последние 12 периодов</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="27"/>
-        <location filename="../ui/dashboard_view.py" line="151"/>
+        <location filename="../ui/dashboard_view.py" line="35"/>
+        <location filename="../ui/dashboard_view.py" line="195"/>
         <source>Retention</source>
         <translation>Удержание</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="27"/>
-        <source>Σ (active at the end − new) / Σ active at the start</source>
-        <translation>Σ (активных на конец − новые) / Σ активных на начало</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard_view.py" line="29"/>
+        <location filename="../ui/dashboard_view.py" line="37"/>
         <source>LTV</source>
         <translation>LTV</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="29"/>
+        <location filename="../ui/dashboard_view.py" line="37"/>
+        <location filename="../ui/dashboard_view.py" line="135"/>
         <source>ARPU × margin × lifespan (1 / churn)</source>
         <translation>ARPU × маржа × срок жизни (1 / отток)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="30"/>
+        <location filename="../ui/dashboard_view.py" line="38"/>
         <source>CAC</source>
         <translation>CAC</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="30"/>
+        <location filename="../ui/dashboard_view.py" line="38"/>
         <source>Σ marketing spend / Σ new customers</source>
         <translation>Σ расходов на маркетинг / Σ новых клиентов</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="31"/>
-        <location filename="../ui/dashboard_view.py" line="57"/>
-        <location filename="../ui/dashboard_view.py" line="169"/>
+        <location filename="../ui/dashboard_view.py" line="39"/>
+        <location filename="../ui/dashboard_view.py" line="68"/>
+        <location filename="../ui/dashboard_view.py" line="216"/>
         <source>LTV:CAC</source>
         <translation>LTV:CAC</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="31"/>
+        <location filename="../ui/dashboard_view.py" line="39"/>
         <source>LTV / CAC</source>
         <translation>LTV / CAC</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="32"/>
+        <location filename="../ui/dashboard_view.py" line="40"/>
         <source>Payback</source>
         <translation>Окупаемость</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="32"/>
+        <location filename="../ui/dashboard_view.py" line="40"/>
         <source>CAC / (ARPU × margin)</source>
         <translation>CAC / (ARPU × маржа)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="34"/>
+        <location filename="../ui/dashboard_view.py" line="42"/>
         <source>Observed 12-month value</source>
         <translation>Фактическая ценность за 12 мес.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="35"/>
+        <location filename="../ui/dashboard_view.py" line="43"/>
         <source>What cohorts really paid in their first 12 months, per customer</source>
         <translation>Сколько когорты действительно заплатили за первые 12 месяцев, на клиента</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="38"/>
+        <location filename="../ui/dashboard_view.py" line="46"/>
         <source>Predicted 12-month value</source>
         <translation>Прогнозная ценность за 12 мес.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="39"/>
+        <location filename="../ui/dashboard_view.py" line="47"/>
         <source>BG/NBD × Gamma-Gamma, all customers, with a 90 % interval</source>
         <translation>BG/NBD × Gamma-Gamma, все клиенты, с 90-процентным интервалом</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="51"/>
+        <location filename="../ui/dashboard_view.py" line="62"/>
         <source>Revenue and orders per period</source>
         <translation>Выручка по периодам</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="51"/>
-        <location filename="../ui/dashboard_view.py" line="52"/>
-        <location filename="../ui/dashboard_view.py" line="53"/>
+        <location filename="../ui/dashboard_view.py" line="62"/>
+        <location filename="../ui/dashboard_view.py" line="63"/>
+        <location filename="../ui/dashboard_view.py" line="64"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="52"/>
+        <location filename="../ui/dashboard_view.py" line="63"/>
         <source>New, lost and active customers</source>
         <translation>Новые, ушедшие и активные клиенты</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="53"/>
+        <location filename="../ui/dashboard_view.py" line="64"/>
         <source>Churn and retention per period</source>
         <translation>Отток и удержание по периодам</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="55"/>
+        <location filename="../ui/dashboard_view.py" line="66"/>
         <source>Observed LTV by age against the formula</source>
         <translation>LTV по возрасту: факт и формула</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="55"/>
+        <location filename="../ui/dashboard_view.py" line="66"/>
         <source>Age, periods</source>
         <translation>Возраст, периоды</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="55"/>
+        <location filename="../ui/dashboard_view.py" line="66"/>
         <source>Revenue per customer</source>
         <translation>Выручка на клиента</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="57"/>
+        <location filename="../ui/dashboard_view.py" line="68"/>
         <source>LTV:CAC by channel</source>
         <translation>LTV:CAC по каналам</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="57"/>
+        <location filename="../ui/dashboard_view.py" line="68"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="59"/>
+        <location filename="../ui/dashboard_view.py" line="70"/>
         <source>Pareto: revenue share of the top customers</source>
         <translation>Парето: доля выручки лучших клиентов</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="60"/>
+        <location filename="../ui/dashboard_view.py" line="71"/>
         <source>Top customers, %</source>
         <translation>Лучшие клиенты, %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="61"/>
+        <location filename="../ui/dashboard_view.py" line="72"/>
         <source>Revenue, %</source>
         <translation>Выручка, %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="88"/>
+        <location filename="../ui/dashboard_view.py" line="100"/>
         <source>Open a sales file (or the demo) and press Analyze to fill the dashboard.</source>
         <translation>Откройте файл продаж (или демо) и нажмите «Анализ», чтобы заполнить сводку.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="101"/>
+        <location filename="../ui/dashboard_view.py" line="113"/>
         <source>Key customers most likely lost (P(alive)): %1</source>
         <translation>Ключевые клиенты, скорее всего ушедшие (P(активен)): %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="106"/>
+        <location filename="../ui/dashboard_view.py" line="149"/>
         <source>months</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="106"/>
+        <location filename="../ui/dashboard_view.py" line="149"/>
         <source>weeks</source>
         <translation>нед.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="106"/>
+        <location filename="../ui/dashboard_view.py" line="149"/>
         <source>quarters</source>
         <translation>кв.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard_view.py" line="108"/>
+        <location filename="../ui/dashboard_view.py" line="151"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%Ln заказ</numerusform>
@@ -789,62 +880,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="114"/>
+        <location filename="../ui/dashboard_view.py" line="157"/>
         <source>lifespan %1 years</source>
         <translation>срок жизни %1 года</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="128"/>
+        <location filename="../ui/dashboard_view.py" line="171"/>
         <source>not computed</source>
         <translation>не рассчитано</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="139"/>
+        <location filename="../ui/dashboard_view.py" line="183"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="143"/>
+        <location filename="../ui/dashboard_view.py" line="187"/>
         <source>Active</source>
         <translation>Активные</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="144"/>
+        <location filename="../ui/dashboard_view.py" line="188"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="145"/>
+        <location filename="../ui/dashboard_view.py" line="189"/>
         <source>Lost</source>
         <translation>Ушедшие</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="150"/>
+        <location filename="../ui/dashboard_view.py" line="194"/>
         <source>Churn</source>
         <translation>Отток</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="155"/>
+        <location filename="../ui/dashboard_view.py" line="202"/>
         <source>Observed (cohorts)</source>
         <translation>Фактически (когорты)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="160"/>
+        <location filename="../ui/dashboard_view.py" line="207"/>
         <source>Formula, by age</source>
         <translation>Формула, по возрасту</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="162"/>
+        <location filename="../ui/dashboard_view.py" line="209"/>
         <source>Formula LTV (revenue)</source>
         <translation>LTV по формуле (выручка)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="178"/>
+        <location filename="../ui/dashboard_view.py" line="225"/>
         <source>Revenue share</source>
         <translation>Доля выручки</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="179"/>
+        <location filename="../ui/dashboard_view.py" line="226"/>
         <source>Equal shares</source>
         <translation>Равные доли</translation>
     </message>
@@ -852,231 +943,236 @@
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../ui/data_view.py" line="44"/>
+        <location filename="../ui/data_view.py" line="49"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="45"/>
+        <location filename="../ui/data_view.py" line="50"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="46"/>
-        <location filename="../ui/data_view.py" line="115"/>
+        <location filename="../ui/data_view.py" line="51"/>
+        <location filename="../ui/data_view.py" line="121"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="47"/>
+        <location filename="../ui/data_view.py" line="52"/>
         <source>Order number</source>
         <translation>Номер документа</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="48"/>
-        <location filename="../ui/data_view.py" line="115"/>
+        <location filename="../ui/data_view.py" line="53"/>
+        <location filename="../ui/data_view.py" line="121"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="49"/>
+        <location filename="../ui/data_view.py" line="54"/>
         <source>Cost of goods</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="51"/>
+        <location filename="../ui/data_view.py" line="56"/>
         <source>No file yet: open one or drop it anywhere on this window.</source>
         <translation>Файла пока нет: откройте его или перетащите в любое место окна.</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="53"/>
+        <location filename="../ui/data_view.py" line="59"/>
         <source>Open file…</source>
         <translation>Открыть файл…</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="59"/>
+        <location filename="../ui/data_view.py" line="65"/>
         <source>What was found</source>
         <translation>Что найдено</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="65"/>
-        <location filename="../ui/data_view.py" line="69"/>
-        <location filename="../ui/data_view.py" line="78"/>
-        <location filename="../ui/data_view.py" line="83"/>
+        <location filename="../ui/data_view.py" line="71"/>
+        <location filename="../ui/data_view.py" line="75"/>
+        <location filename="../ui/data_view.py" line="84"/>
+        <location filename="../ui/data_view.py" line="89"/>
         <source>(detected)</source>
         <translation>(определено)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="73"/>
+        <location filename="../ui/data_view.py" line="79"/>
         <source>vertical bars</source>
         <translation>вертикальные черты</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="84"/>
+        <location filename="../ui/data_view.py" line="90"/>
         <source>day before month (31.01.2025)</source>
         <translation>сначала день (31.01.2025)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="85"/>
+        <location filename="../ui/data_view.py" line="91"/>
         <source>month before day (01/31/2025)</source>
         <translation>сначала месяц (01/31/2025)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="89"/>
+        <location filename="../ui/data_view.py" line="95"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="90"/>
+        <location filename="../ui/data_view.py" line="96"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="91"/>
+        <location filename="../ui/data_view.py" line="97"/>
         <source>Encoding</source>
         <translation>Кодировка</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="92"/>
+        <location filename="../ui/data_view.py" line="98"/>
         <source>Delimiter</source>
         <translation>Разделитель</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="93"/>
+        <location filename="../ui/data_view.py" line="99"/>
         <source>Header row</source>
         <translation>Строка заголовка</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="94"/>
+        <location filename="../ui/data_view.py" line="100"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="95"/>
+        <location filename="../ui/data_view.py" line="101"/>
         <source>Date order</source>
         <translation>Порядок даты</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="96"/>
+        <location filename="../ui/data_view.py" line="102"/>
         <source>Numbers</source>
         <translation>Числа</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="98"/>
+        <location filename="../ui/data_view.py" line="104"/>
         <source>Which column is which</source>
         <translation>Какой столбец что значит</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="108"/>
+        <location filename="../ui/data_view.py" line="114"/>
         <source>Marketing spend (for CAC)</source>
         <translation>Расходы на маркетинг (для CAC)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="110"/>
+        <location filename="../ui/data_view.py" line="116"/>
         <source>Spend from a file…</source>
         <translation>Расходы из файла…</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="112"/>
+        <location filename="../ui/data_view.py" line="118"/>
         <source>No spend: CAC and LTV:CAC stay empty.</source>
         <translation>Расходов нет: CAC и LTV:CAC останутся пустыми.</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="115"/>
+        <location filename="../ui/data_view.py" line="121"/>
         <source>Month (YYYY-MM)</source>
         <translation>Месяц (ГГГГ-ММ)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="143"/>
+        <location filename="../ui/data_view.py" line="125"/>
+        <source>Remove spend</source>
+        <translation>Убрать расходы</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="169"/>
         <source>Analyze</source>
         <translation>Анализ</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="148"/>
+        <location filename="../ui/data_view.py" line="176"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="176"/>
+        <location filename="../ui/data_view.py" line="224"/>
         <source>Open sales export</source>
         <translation>Открыть выгрузку продаж</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="176"/>
-        <location filename="../ui/data_view.py" line="183"/>
+        <location filename="../ui/data_view.py" line="224"/>
+        <location filename="../ui/data_view.py" line="231"/>
         <source>Spreadsheets</source>
         <translation>Таблицы</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="183"/>
+        <location filename="../ui/data_view.py" line="231"/>
         <source>Open marketing spend</source>
         <translation>Открыть расходы на маркетинг</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="71"/>
-        <location filename="../ui/data_view.py" line="213"/>
+        <location filename="../ui/data_view.py" line="77"/>
+        <location filename="../ui/data_view.py" line="261"/>
         <source>semicolons</source>
         <translation>точки с запятой</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="70"/>
-        <location filename="../ui/data_view.py" line="213"/>
+        <location filename="../ui/data_view.py" line="76"/>
+        <location filename="../ui/data_view.py" line="261"/>
         <source>commas</source>
         <translation>запятые</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="72"/>
-        <location filename="../ui/data_view.py" line="213"/>
+        <location filename="../ui/data_view.py" line="78"/>
+        <location filename="../ui/data_view.py" line="261"/>
         <source>tabs</source>
         <translation>табуляции</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="229"/>
+        <location filename="../ui/data_view.py" line="277"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="249"/>
+        <location filename="../ui/data_view.py" line="297"/>
         <source>decimal comma</source>
         <translation>десятичная запятая</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="249"/>
+        <location filename="../ui/data_view.py" line="297"/>
         <source>decimal point</source>
         <translation>десятичная точка</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="252"/>
+        <location filename="../ui/data_view.py" line="300"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="252"/>
+        <location filename="../ui/data_view.py" line="300"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="252"/>
+        <location filename="../ui/data_view.py" line="300"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="253"/>
+        <location filename="../ui/data_view.py" line="301"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="257"/>
+        <location filename="../ui/data_view.py" line="305"/>
         <source>spend file</source>
         <translation>файл расходов</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="259"/>
+        <location filename="../ui/data_view.py" line="307"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="263"/>
+        <location filename="../ui/data_view.py" line="311"/>
         <source>%n row(s) could not be read</source>
         <translation>
             <numerusform>%Ln строку не удалось прочитать</numerusform>
@@ -1085,7 +1181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="265"/>
+        <location filename="../ui/data_view.py" line="313"/>
         <source>%n row(s) skipped (blank, titles, totals)</source>
         <translation>
             <numerusform>%Ln строка пропущена (пустые, заголовки, итоги)</numerusform>
@@ -1115,47 +1211,47 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../controllers/export_controller.py" line="58"/>
+        <location filename="../controllers/export_controller.py" line="50"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Экспорт отменён; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="61"/>
+        <location filename="../controllers/export_controller.py" line="53"/>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="66"/>
+        <location filename="../controllers/export_controller.py" line="58"/>
         <source>Report written to %1</source>
         <translation>Отчёт записан в %1</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="81"/>
+        <location filename="../controllers/export_controller.py" line="73"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="71"/>
+        <location filename="../controllers/export_controller.py" line="63"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="88"/>
+        <location filename="../controllers/export_controller.py" line="80"/>
         <source>Save report as</source>
         <translation>Сохранить отчёт как</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="94"/>
+        <location filename="../controllers/export_controller.py" line="86"/>
         <source>Folder for the CSV file</source>
         <translation>Папка для файла CSV</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="154"/>
+        <location filename="../controllers/export_controller.py" line="143"/>
         <source>The chart images could not be saved in %1: %2.</source>
         <translation>Не удалось сохранить изображения графиков в %1: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../controllers/export_controller.py" line="165"/>
+        <location filename="../controllers/export_controller.py" line="154"/>
         <source>%n file(s) written to %1</source>
         <translation>
             <numerusform>%Ln файл записан в %1</numerusform>
@@ -1164,7 +1260,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="181"/>
+        <location filename="../controllers/export_controller.py" line="169"/>
         <source>the image could not be written</source>
         <translation>изображение не удалось записать</translation>
     </message>
@@ -1185,198 +1281,213 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="48"/>
+        <location filename="../ui/main_window.py" line="49"/>
         <source>LTV Desktop</source>
         <translation>LTV Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="57"/>
+        <location filename="../ui/main_window.py" line="58"/>
         <source>Calculator</source>
         <translation>Калькулятор</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="58"/>
+        <location filename="../ui/main_window.py" line="59"/>
         <source>Data</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="59"/>
+        <location filename="../ui/main_window.py" line="60"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="60"/>
+        <location filename="../ui/main_window.py" line="61"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="61"/>
+        <location filename="../ui/main_window.py" line="62"/>
         <source>Cohorts</source>
         <translation>Когорты</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="62"/>
+        <location filename="../ui/main_window.py" line="63"/>
         <source>Forecast</source>
         <translation>Прогноз</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="69"/>
+        <location filename="../ui/main_window.py" line="70"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="72"/>
+        <location filename="../ui/main_window.py" line="73"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="86"/>
+        <location filename="../ui/main_window.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="87"/>
+        <location filename="../ui/main_window.py" line="91"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="88"/>
+        <location filename="../ui/main_window.py" line="92"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="89"/>
+        <location filename="../ui/main_window.py" line="93"/>
         <source>Open &amp;demo</source>
         <translation>Открыть &amp;демо</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="91"/>
+        <location filename="../ui/main_window.py" line="95"/>
         <source>&amp;Save analysis…</source>
         <translation>&amp;Сохранить анализ…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="92"/>
+        <location filename="../ui/main_window.py" line="96"/>
         <source>Open &amp;analysis…</source>
         <translation>Открыть &amp;анализ…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="93"/>
+        <location filename="../ui/main_window.py" line="97"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="94"/>
+        <location filename="../ui/main_window.py" line="98"/>
         <source>Export tables as &amp;CSV…</source>
         <translation>Экспорт таблиц в &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="95"/>
+        <location filename="../ui/main_window.py" line="99"/>
         <source>Save c&amp;harts as PNG…</source>
         <translation>Сохранить &amp;графики как PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="98"/>
+        <location filename="../ui/main_window.py" line="102"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="99"/>
+        <location filename="../ui/main_window.py" line="103"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="105"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="107"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="111"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Анализ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="112"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="101"/>
+        <location filename="../ui/main_window.py" line="113"/>
         <source>&amp;Analyze</source>
         <translation>&amp;Анализировать</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../ui/main_window.py" line="114"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="104"/>
+        <location filename="../ui/main_window.py" line="116"/>
         <source>&amp;Formulas guide</source>
         <translation>Справочник &amp;формул</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="106"/>
+        <location filename="../ui/main_window.py" line="118"/>
         <source>&amp;About LTV Desktop</source>
         <translation>&amp;О программе LTV Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="116"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>Open sales export</source>
         <translation>Открыть выгрузку продаж</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="116"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>Spreadsheets</source>
         <translation>Таблицы</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123"/>
+        <location filename="../ui/main_window.py" line="135"/>
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123"/>
+        <location filename="../ui/main_window.py" line="135"/>
         <source>Excel workbook</source>
         <translation>Книга Excel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="134"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>Folder for the CSV tables</source>
         <translation>Папка для таблиц CSV</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="139"/>
+        <location filename="../ui/main_window.py" line="151"/>
         <source>Folder for the chart images</source>
         <translation>Папка для изображений графиков</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>Save analysis</source>
         <translation>Сохранить анализ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>LTV analysis</source>
         <translation>Анализ LTV</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>Open analysis</source>
         <translation>Открыть анализ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="172"/>
         <source>About LTV Desktop</source>
         <translation>О программе LTV Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="173"/>
         <source>LTV Desktop %1: what a customer is worth to your business.</source>
         <translation>LTV Desktop %1: сколько стоит клиент для вашего бизнеса.</translation>
     </message>
     <message>
-        <location filename="../controllers/app.py" line="165"/>
+        <location filename="../controllers/app.py" line="192"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../controllers/app.py" line="201"/>
+        <location filename="../controllers/app.py" line="229"/>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../controllers/app.py" line="202"/>
+        <location filename="../controllers/app.py" line="230"/>
         <source>Would you like to look around with the demo shop&apos;s data first?</source>
         <translation>Хотите сначала осмотреться на данных демо-магазина?</translation>
     </message>
@@ -1573,112 +1684,112 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="35"/>
+        <location filename="../ui/settings_dialog.py" line="40"/>
         <source>Analysis settings</source>
         <translation>Настройки анализа</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="37"/>
+        <location filename="../ui/settings_dialog.py" line="42"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="37"/>
+        <location filename="../ui/settings_dialog.py" line="42"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="37"/>
+        <location filename="../ui/settings_dialog.py" line="42"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="43"/>
+        <location filename="../ui/settings_dialog.py" line="50"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="55"/>
+        <location filename="../ui/settings_dialog.py" line="76"/>
         <source> years</source>
         <translation> лет</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="56"/>
+        <location filename="../ui/settings_dialog.py" line="77"/>
         <source>Last sale in the data</source>
         <translation>Последняя продажа в данных</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="58"/>
+        <location filename="../ui/settings_dialog.py" line="79"/>
         <source>Choose an earlier date to keep the later sales aside and check the forecast against them.</source>
         <translation>Выберите более раннюю дату, чтобы отложить последующие продажи и сверить с ними прогноз.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="77"/>
+        <location filename="../ui/settings_dialog.py" line="98"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="77"/>
+        <location filename="../ui/settings_dialog.py" line="98"/>
         <source>Weeks</source>
         <translation>Недели</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="77"/>
+        <location filename="../ui/settings_dialog.py" line="98"/>
         <source>Months</source>
         <translation>Месяцы</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="84"/>
+        <location filename="../ui/settings_dialog.py" line="105"/>
         <source> months</source>
         <translation> мес.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="91"/>
+        <location filename="../ui/settings_dialog.py" line="112"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="92"/>
+        <location filename="../ui/settings_dialog.py" line="113"/>
         <source>Lost after no purchase for</source>
         <translation>Ушёл, если не покупал</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="93"/>
+        <location filename="../ui/settings_dialog.py" line="115"/>
         <source>Gross margin</source>
         <translation>Валовая маржа</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="94"/>
+        <location filename="../ui/settings_dialog.py" line="116"/>
         <source>Discount rate a year</source>
         <translation>Ставка дисконтирования в год</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="95"/>
+        <location filename="../ui/settings_dialog.py" line="117"/>
         <source>Longest lifespan to assume</source>
         <translation>Наибольший срок жизни</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="96"/>
+        <location filename="../ui/settings_dialog.py" line="118"/>
         <source>As of</source>
         <translation>Расчётная дата</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="97"/>
+        <location filename="../ui/settings_dialog.py" line="119"/>
         <source>Forecast counts time in</source>
         <translation>Единица времени прогноза</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="98"/>
+        <location filename="../ui/settings_dialog.py" line="120"/>
         <source>Forecast horizon</source>
         <translation>Горизонт прогноза</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="99"/>
+        <location filename="../ui/settings_dialog.py" line="121"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="100"/>
+        <location filename="../ui/settings_dialog.py" line="122"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>

@@ -30,7 +30,10 @@ def install_translators(app: QCoreApplication, language: str | None) -> list[QTr
         app.installTranslator(ours)
         installed.append(ours)
     if language == "en":  # the source language: only "1 order" / "2 orders" for the %n messages
-        QLocale.setDefault(QLocale.system())
+        system = QLocale.system()
+        # the "C" locale of a bare system has no thousands separator ("11489 orders"): English as in the US then
+        english = system.language() == QLocale.Language.English
+        QLocale.setDefault(system if english else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return installed
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

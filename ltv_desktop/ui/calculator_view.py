@@ -1,15 +1,20 @@
-"""The Calculator tab: METRICS.md section 1 as you type, each result with its formula and your numbers."""
+"""The Calculator tab: docs/metrics.md section 1 as you type, each result with its formula and your numbers.
+
+Every edit (and "Fill from my data") is one step on an undo stack; a value the formulas cannot take is said
+under its box and only the results that depend on it go blank.
+"""
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -17,6 +22,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -25,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ltv_desktop.model.calculator import (
+    LEVER_STEP,
     CalculatorInputs,
     CalculatorResult,
     Lever,
@@ -34,12 +41,50 @@ from ltv_desktop.model.calculator import (
 )
 from ltv_desktop.ui.charts import Chart
 from ltv_desktop.ui.formatting import Formatter
+from ltv_desktop.ui.number_field import NumberField
 
 VERDICT_COLOURS = {"losing": "#c53030", "thin": "#dd6b20", "healthy": "#2f855a", "under_investing": "#2b6cb0"}
 MONEY_VALUES = {"aov", "retention_cost", "acquisition_spend", "cac", "annual_revenue", "revenue_ltv", "gross_ltv",
                 "annual_contribution", "net_ltv", "ltv", "max_cac_at_3x"}  # fmt: skip
 SHARE_VALUES = {"gross_margin", "discount_rate", "churn_rate", "annual_churn_rate", "annual_retention_rate"}
+LOWERED_BY_LEVERS = {"churn_rate", "retention_cost", "discount_rate"}
+"""Inputs whose improvement is a decrease (docs/metrics.md section 1, levers)."""
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
+CHART_HEIGHT = 220
+"""Each chart's height when the tab scrolls: tall enough to read its axis, short enough for two on 600 pixels."""
+MODES = ("lifespan_mode", "cac_mode")
+State = dict[str, Any]
+"""Every field's value and both modes: what undo steps between and what is remembered across starts."""
+
+
+class StateChange(QUndoCommand):
+    """One edit of the calculator: the whole state before and after, so undo needs no knowledge of the field.
+
+    Typing 5, 0, 0 into one box is one step (merged by field); "Fill from my data" is one step for all boxes.
+    """
+
+    def __init__(self, view: CalculatorView, before: State, after: State, text: str, field: str = "") -> None:
+        super().__init__(text)
+        self.view, self.before, self.after, self.field = view, before, after, field
+        self._done = True  # the widgets already show `after` when the edit is pushed
+
+    def id(self) -> int:
+        return 1 if self.field else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, StateChange) or other.field != self.field:
+            return False
+        self.after = other.after
+        return True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.view.apply_state(self.after)
+
+    def undo(self) -> None:
+        self.view.apply_state(self.before)
 
 
 class CalculatorView(QWidget):
@@ -53,29 +98,32 @@ class CalculatorView(QWidget):
         super().__init__(parent)
         self.formatter = Formatter()
         self._building = True
-        self.fields: dict[str, QDoubleSpinBox] = {}
+        self.undo_stack = QUndoStack(self)
+        self.fields: dict[str, NumberField] = {}
         self.result_rows: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
 
         inputs_box = QGroupBox(self.tr("Your numbers"))
         form = QFormLayout(inputs_box)
-        self.fields["aov"] = self._spin(0.01, 1e9, 50, 2)
-        self.fields["frequency"] = self._spin(0.01, 10000, 4, 3, self.tr(" a year"))
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow column puts the box under its label
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields["aov"] = NumberField(50, 2)
+        self.fields["frequency"] = NumberField(4, 3, self.tr(" a year"))
         self.lifespan_mode = QComboBox()
         self.lifespan_mode.addItem(self.tr("Lifespan in years"), "lifespan")
         self.lifespan_mode.addItem(self.tr("Churn per year"), "year")
         self.lifespan_mode.addItem(self.tr("Churn per month"), "month")
-        self.fields["lifespan_years"] = self._spin(0.01, 100, 4, 3, self.tr(" years"))
-        self.fields["churn_rate"] = self._spin(0.01, 100, 25, 3, " %")
-        self.fields["gross_margin"] = self._spin(0.01, 100, 100, 1, " %")
-        self.fields["retention_cost"] = self._spin(0, 1e9, 0, 2)
-        self.fields["discount_rate"] = self._spin(0, 100, 0, 1, " %")
+        self.fields["lifespan_years"] = NumberField(4, 3, self.tr(" years"))
+        self.fields["churn_rate"] = NumberField(25, 3, " %")
+        self.fields["gross_margin"] = NumberField(100, 1, " %")
+        self.fields["retention_cost"] = NumberField(0, 2)
+        self.fields["discount_rate"] = NumberField(0, 1, " %")
         self.cac_mode = QComboBox()
         self.cac_mode.addItem(self.tr("Marketing spend and new customers"), "spend")
         self.cac_mode.addItem(self.tr("CAC known"), "cac")
         self.cac_mode.addItem(self.tr("No CAC"), "none")
-        self.fields["acquisition_spend"] = self._spin(0, 1e12, 3000, 2)
-        self.fields["new_customers"] = self._spin(0.01, 1e9, 30, 0)
-        self.fields["cac"] = self._spin(0, 1e9, 100, 2)
+        self.fields["acquisition_spend"] = NumberField(3000, 2)
+        self.fields["new_customers"] = NumberField(30, 0)
+        self.fields["cac"] = NumberField(100, 2)
         self.labels = {
             "aov": self.tr("Average order value"),
             "frequency": self.tr("Purchases per customer"),
@@ -101,23 +149,37 @@ class CalculatorView(QWidget):
         form.addRow(self.labels["new_customers"], self.fields["new_customers"])
         form.addRow(self.labels["cac"], self.fields["cac"])
         self.form = form
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #c53030;")
-        self.error_label.setWordWrap(True)
         self.fill_button = QPushButton(self.tr("Fill from my data"))
         self.fill_button.setEnabled(False)
+        self.fill_button.setAutoDefault(False)
         self.fill_button.clicked.connect(self.fill_from_data_requested)
         self.save_button = QPushButton(self.tr("Save as scenario…"))
         self.save_button.clicked.connect(self._ask_scenario_name)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.fill_button)
-        buttons.addWidget(self.save_button)
-        self.levers_chart = Chart(self.tr("+10 % of one input → LTV"), self.tr("LTV change"), "")
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setObjectName("calculator_undo")
+        self.undo_button.setToolTip(self.tr("Undo the last change of your numbers (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.redo_button = QPushButton(self.tr("Redo"))
+        self.redo_button.setObjectName("calculator_redo")
+        self.redo_button.setToolTip(self.tr("Redo the change you undid (Ctrl+Shift+Z)"))
+        self.redo_button.clicked.connect(self.undo_stack.redo)
+        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        buttons = QGridLayout()
+        buttons.addWidget(self.fill_button, 0, 0, 1, 2)
+        buttons.addWidget(self.save_button, 1, 0, 1, 2)
+        buttons.addWidget(self.undo_button, 2, 0)
+        buttons.addWidget(self.redo_button, 2, 1)
+        step = self.formatter.integer(LEVER_STEP * 100)
+        self.levers_chart = Chart(self.tr("Improve each input by %1 %").replace("%1", step), self.tr("LTV change"), "")
         self.levers_chart.legend.setVisible(False)
+        self.levers_chart.setMinimumHeight(CHART_HEIGHT)
         left = QVBoxLayout()
         left.addWidget(inputs_box)
-        left.addWidget(self.error_label)
         left.addLayout(buttons)
+        left.addWidget(self.levers_chart, 1)
 
         results_box = QGroupBox(self.tr("Results"))
         grid = QGridLayout(results_box)
@@ -136,6 +198,7 @@ class CalculatorView(QWidget):
         }
         for row, (name, label) in enumerate(self.result_names.items()):
             title, value, formula = QLabel(label), QLabel(), QLabel()
+            title.setWordWrap(True)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setObjectName(f"result_{name}")
             formula.setStyleSheet("color: #555;")
@@ -150,7 +213,8 @@ class CalculatorView(QWidget):
             grid.addWidget(value, row, 1)
             grid.addWidget(formula, row, 2)
             self.result_rows[name] = (title, value, formula)
-        grid.setColumnStretch(2, 1)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(2, 3)
         self.verdict = QLabel()
         self.verdict.setObjectName("verdict")
         self.verdict.setWordWrap(True)
@@ -158,7 +222,8 @@ class CalculatorView(QWidget):
 
         self.churn_chart = Chart(self.tr("LTV vs churn"), self.tr("Churn a year, %"), self.tr("LTV"))
         self.cac_chart = Chart(self.tr("LTV:CAC vs CAC"), self.tr("CAC"), self.tr("LTV:CAC"))
-        left.addWidget(self.levers_chart, 1)
+        for chart in (self.churn_chart, self.cac_chart):
+            chart.setMinimumHeight(CHART_HEIGHT)
         charts = QHBoxLayout()
         charts.addWidget(self.churn_chart)
         charts.addWidget(self.cac_chart)
@@ -175,41 +240,39 @@ class CalculatorView(QWidget):
         right.addWidget(self.scenarios)
         self.scenarios_title.setVisible(False)
         self.scenarios.setVisible(False)
-        left_widget, right_widget = QWidget(), QWidget()
-        left_widget.setLayout(left)
-        right_widget.setLayout(right)
-        splitter = QSplitter()
-        splitter.addWidget(left_widget)
-        splitter.addWidget(right_widget)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 950])
+        # both columns scroll: on a 1024×600 screen the inputs, the results and the charts are all reachable
+        self.left_scroll, self.right_scroll = scrolling(left), scrolling(right)
+        self.left_scroll.setMinimumWidth(240)
+        self.right_scroll.setMinimumWidth(300)
+        self.splitter = QSplitter()
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.left_scroll)
+        self.splitter.addWidget(self.right_scroll)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([420, 630])
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.splitter)
 
-        self.setStyleSheet('QDoubleSpinBox[invalid="true"] { background: #fed7d7; }')
-        self.lifespan_mode.currentIndexChanged.connect(self._modes_changed)
-        self.cac_mode.currentIndexChanged.connect(self._modes_changed)
+        for name, field in self.fields.items():
+            field.value_changed.connect(lambda _value, name=name: self._edited(name))
+        self.lifespan_mode.currentIndexChanged.connect(lambda: self._edited("lifespan_mode"))
+        self.cac_mode.currentIndexChanged.connect(lambda: self._edited("cac_mode"))
         self._building = False
-        self._modes_changed()
-
-    def _spin(self, low: float, high: float, value: float, decimals: int, suffix: str = "") -> QDoubleSpinBox:
-        spin = QDoubleSpinBox()
-        spin.setRange(low, high)
-        spin.setDecimals(decimals)
-        spin.setValue(value)
-        spin.setSuffix(suffix)
-        spin.setGroupSeparatorShown(True)
-        spin.setKeyboardTracking(True)
-        spin.valueChanged.connect(self._changed)
-        return spin
+        self._state = self.state()
+        self._show_modes()
 
     def set_currency(self, formatter: Formatter) -> None:
         self.formatter = formatter
+        for chart in (self.levers_chart, self.churn_chart, self.cac_chart):
+            chart.set_locale(formatter.locale)
+        before = formatter.money(1.0).startswith(formatter.currency)
         for name in ("aov", "retention_cost", "acquisition_spend", "cac"):
-            self.fields[name].setSuffix(f" {formatter.currency}")
+            self.fields[name].set_currency(formatter.currency, before)
         self._changed()
 
-    def _modes_changed(self) -> None:
+    def _show_modes(self) -> None:
         lifespan = self.lifespan_mode.currentData() == "lifespan"
         self._show_row("lifespan_years", lifespan)
         self._show_row("churn_rate", not lifespan)
@@ -217,14 +280,52 @@ class CalculatorView(QWidget):
         self._show_row("acquisition_spend", mode == "spend")
         self._show_row("new_customers", mode == "spend")
         self._show_row("cac", mode == "cac")
-        self._changed()
 
     def _show_row(self, name: str, visible: bool) -> None:
         self.form.setRowVisible(self.fields[name], visible)
 
+    def state(self) -> State:
+        """Every box's value (hidden ones too, so switching a mode back finds them) and both modes."""
+        state: State = {name: field.value() for name, field in self.fields.items()}
+        state["lifespan_mode"] = self.lifespan_mode.currentData()
+        state["cac_mode"] = self.cac_mode.currentData()
+        return state
+
+    def apply_state(self, state: State) -> None:
+        """Show a state (undo, redo, a remembered one) and recalculate once; not itself an undo step."""
+        self._building = True
+        for name, field in self.fields.items():
+            value = state.get(name)
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                field.setValue(float(value))
+        for mode in MODES:
+            combo: QComboBox = getattr(self, mode)
+            index = combo.findData(state.get(mode))
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        self._building = False
+        self._state = self.state()
+        self._show_modes()
+        self._changed()
+
+    def _edited(self, source: str) -> None:
+        """The owner changed one box or mode: one undo step (typing into one box merges into one)."""
+        if self._building:
+            return
+        after = self.state()
+        if after != self._state:
+            label = self.labels.get(source) or (
+                self.tr("Lifetime given as") if source == "lifespan_mode" else self.tr("Acquisition given as")
+            )
+            self.undo_stack.push(StateChange(self, self._state, after, label, source))
+            self._state = after
+        if source in MODES:
+            self._show_modes()
+        self._changed()
+
     def inputs(self) -> CalculatorInputs:
         """The inputs as the model takes them (percentages become shares)."""
-        value = {name: spin.value() for name, spin in self.fields.items()}
+        value = {name: field.value() for name, field in self.fields.items()}
         lifespan_mode, cac_mode = self.lifespan_mode.currentData(), self.cac_mode.currentData()
         return CalculatorInputs(
             aov=value["aov"],
@@ -240,31 +341,31 @@ class CalculatorView(QWidget):
             cac=value["cac"] if cac_mode == "cac" else None,
         )
 
-    def set_inputs(self, inputs: CalculatorInputs) -> None:
-        """Put values in the fields (Fill from my data, a saved scenario) and recalculate once."""
-        self._building = True
-        self.fields["aov"].setValue(inputs.aov)
-        self.fields["frequency"].setValue(inputs.frequency)
+    def state_of(self, inputs: CalculatorInputs) -> State:
+        """The state that shows these inputs; boxes the inputs leave out keep their current values."""
+        state = self.state()
+        state.update(aov=inputs.aov, frequency=inputs.frequency, gross_margin=inputs.gross_margin * 100,
+                     retention_cost=inputs.retention_cost, discount_rate=inputs.discount_rate * 100)  # fmt: skip
         if inputs.lifespan_years is not None:
-            self.lifespan_mode.setCurrentIndex(0)
-            self.fields["lifespan_years"].setValue(inputs.lifespan_years)
+            state.update(lifespan_mode="lifespan", lifespan_years=inputs.lifespan_years)
         else:
-            self.lifespan_mode.setCurrentIndex(2 if inputs.churn_period == "month" else 1)
-            self.fields["churn_rate"].setValue((inputs.churn_rate or 0) * 100)
-        self.fields["gross_margin"].setValue(inputs.gross_margin * 100)
-        self.fields["retention_cost"].setValue(inputs.retention_cost)
-        self.fields["discount_rate"].setValue(inputs.discount_rate * 100)
+            state.update(lifespan_mode=inputs.churn_period, churn_rate=(inputs.churn_rate or 0) * 100)
         if inputs.cac is not None:
-            self.cac_mode.setCurrentIndex(1)
-            self.fields["cac"].setValue(inputs.cac)
+            state.update(cac_mode="cac", cac=inputs.cac)
         elif inputs.acquisition_spend is not None:
-            self.cac_mode.setCurrentIndex(0)
-            self.fields["acquisition_spend"].setValue(inputs.acquisition_spend)
-            self.fields["new_customers"].setValue(inputs.new_customers or 1)
+            state.update(cac_mode="spend", acquisition_spend=inputs.acquisition_spend)
+            if inputs.new_customers is not None:
+                state["new_customers"] = inputs.new_customers
         else:
-            self.cac_mode.setCurrentIndex(2)
-        self._building = False
-        self._modes_changed()
+            state["cac_mode"] = "none"
+        return state
+
+    def set_inputs(self, inputs: CalculatorInputs, step_name: str | None = None) -> None:
+        """Put values in the boxes (Fill from my data, a saved scenario) as one undo step; recalculate once."""
+        before, after = self.state(), self.state_of(inputs)
+        self.apply_state(after)
+        if after != before:
+            self.undo_stack.push(StateChange(self, before, self.state(), step_name or self.tr("Fill from my data")))
 
     def _changed(self) -> None:
         if not self._building:
@@ -279,67 +380,77 @@ class CalculatorView(QWidget):
             return self.formatter.ratio(value)
         return self.formatter.number(value)
 
-    def show_result(self, inputs: CalculatorInputs, result: CalculatorResult, levers: list[Lever],
-                    sensitivity: Sensitivity) -> None:  # fmt: skip
-        self.error_label.clear()
-        self._mark_invalid(None)
-        values = formula_values(inputs, result)
+    def show_result(self, inputs: CalculatorInputs, result: CalculatorResult | None, levers: list[Lever],
+                    sensitivity: Sensitivity | None, errors: dict[str, str] | None = None,
+                    unknown: frozenset[str] = frozenset()) -> None:  # fmt: skip
+        """The results the inputs allow: `errors` (field → message) go under their boxes, and the outputs in
+        `unknown` (they depend on a wrong box) show a dash; every other output is shown as computed."""
+        errors = errors or {}
+        for name, field in self.fields.items():
+            field.set_error(errors.get(name, ""))
+        values = formula_values(inputs, result) if result is not None else {}
         for name, (_title, value_label, formula_label) in self.result_rows.items():
-            value = getattr(result, name)
+            value = None if result is None or name in unknown else getattr(result, name)
             value_label.setText(self._format(name, value))
             formula = formula_for(name, inputs)
             filled = PLACEHOLDER.sub(lambda match: self._format(match.group(1), values.get(match.group(1))), formula)
             formula_label.setText(f"= {filled}" if value is not None else "")
             formula_label.setToolTip(PLACEHOLDER.sub(lambda match: match.group(1), formula))
+        self._show_verdict(result if "ltv_cac_ratio" not in unknown else None, bool(errors))
+        self._show_levers(levers)
+        self.churn_chart.clear()
+        self.cac_chart.clear()
+        if sensitivity is None:
+            return
+        self.churn_chart.format_value = self.formatter.money
+        self.churn_chart.set_tick_format("left", self.formatter.money)
+        self.churn_chart.line(self.tr("LTV"), [c * 100 for c in sensitivity.annual_churn], sensitivity.ltv)
+        self.cac_chart.format_value = self.formatter.ratio
+        self.cac_chart.set_tick_format("bottom", self.formatter.money)
+        if sensitivity.cac:
+            self.cac_chart.line(self.tr("LTV:CAC"), sensitivity.cac, sensitivity.ratio, 1)
+            self.cac_chart.line(self.tr("3:1"), [sensitivity.cac[0], sensitivity.cac[-1]], [3, 3], 3, dashed=True)
+
+    def _show_verdict(self, result: CalculatorResult | None, has_errors: bool) -> None:
         verdicts = {
             "losing": self.tr("Each customer costs more to win than they bring: you lose money on every one."),
             "thin": self.tr("Thin: customers pay back their cost, but with little to spare (aim for 3:1)."),
             "healthy": self.tr("Healthy: each customer brings 3 to 5 times what winning them costs."),
             "under_investing": self.tr("Above 5:1: you may be under-investing in growth; more marketing could pay."),
         }
-        if result.verdict:
+        if result is not None and result.verdict:
             self.verdict.setText(verdicts[result.verdict])
             self.verdict.setStyleSheet(f"color: white; background: {VERDICT_COLOURS[result.verdict]}; padding: 6px;")
+        elif has_errors:
+            self.verdict.setText(self.tr("Correct the value marked in red to see every result."))
+            self.verdict.setStyleSheet("color: #c53030; padding: 6px;")
         else:
             self.verdict.setText(self.tr("Add marketing spend or CAC to see LTV:CAC."))
             self.verdict.setStyleSheet("color: #555; padding: 6px;")
-        self._show_levers(levers)
-        self.churn_chart.clear()
-        self.churn_chart.format_value = self.formatter.money
-        self.churn_chart.line(self.tr("LTV"), [c * 100 for c in sensitivity.annual_churn], sensitivity.ltv)
-        self.cac_chart.clear()
-        self.cac_chart.format_value = self.formatter.ratio
-        if sensitivity.cac:
-            self.cac_chart.line(self.tr("LTV:CAC"), sensitivity.cac, sensitivity.ratio, 1)
-            self.cac_chart.line(self.tr("3:1"), [sensitivity.cac[0], sensitivity.cac[-1]], [3, 3], 3, dashed=True)
 
     def _show_levers(self, levers: list[Lever]) -> None:
+        """One bar per input improved by 10 %: up for order value, purchases, lifespan and margin, down for
+        churn, retention cost and discount rate; the bar is what that does to LTV."""
         self.levers_chart.clear()
-        names = [self.labels.get(lever.input_name, lever.input_name) for lever in levers][::-1]
+        if not levers:
+            return
+        step = self.formatter.integer(LEVER_STEP * 100)
+        lowered, raised = self.tr("%1, −%2 %"), self.tr("%1, +%2 %")
+        names = [
+            (lowered if lever.input_name in LOWERED_BY_LEVERS else raised)
+            .replace("%1", self.labels.get(lever.input_name, lever.input_name))
+            .replace("%2", step)
+            for lever in levers
+        ][::-1]
         changes = [lever.change for lever in levers][::-1]
-        self.levers_chart.bars(self.tr("LTV change"), list(range(len(changes))), changes, 2, 0.6, horizontal=True)
-        axis = self.levers_chart.plot.getAxis("left")
-        axis.setTicks([list(enumerate(names))])
-        metrics = QFontMetrics(axis.font() if hasattr(axis, "font") else self.font())
-        axis.setWidth(max(90, max((metrics.horizontalAdvance(name) for name in names), default=60) + 24))
+        self.levers_chart.bars(self.tr("LTV change"), list(range(len(changes))), changes, 2, 0.5, horizontal=True)
+        self.levers_chart.bar_names(names)
         self.levers_chart.format_value = self.formatter.money
+        self.levers_chart.set_tick_format("bottom", self.formatter.money)
 
-    def show_error(self, field: str, message: str) -> None:
-        self.error_label.setText(message)
-        self._mark_invalid(field)
-        for _title, value_label, formula_label in self.result_rows.values():
-            value_label.setText(Formatter.DASH)
-            formula_label.clear()
-        self.verdict.clear()
-
-    def _mark_invalid(self, field: str | None) -> None:
-        """Colour the one field in error through a property the view's style sheet reads."""
-        for name, spin in self.fields.items():
-            invalid = name == field
-            if bool(spin.property("invalid")) != invalid:
-                spin.setProperty("invalid", invalid)
-                spin.style().unpolish(spin)
-                spin.style().polish(spin)
+    def errors(self) -> dict[str, str]:
+        """The messages shown under the boxes now (field → message)."""
+        return {name: field.error_text() for name, field in self.fields.items() if field.error_text()}
 
     def _ask_scenario_name(self) -> None:
         name, accepted = QInputDialog.getText(self, self.tr("Save scenario"), self.tr("Name of this scenario:"))
@@ -360,3 +471,14 @@ class CalculatorView(QWidget):
                 item = QTableWidgetItem(self._format(field, getattr(result, field)))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.scenarios.setItem(row, column, item)
+
+
+def scrolling(layout: QVBoxLayout) -> QScrollArea:
+    """The layout in a frameless area that scrolls when the window is too short (or too narrow) for it."""
+    content = QWidget()
+    content.setLayout(layout)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(content)
+    return area

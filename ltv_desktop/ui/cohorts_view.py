@@ -91,6 +91,8 @@ class CohortsView(QWidget):
                 self.table.setItem(row, column + 1, item)
         self.table.resizeColumnsToContents()
         self.chart.clear()
+        self.chart.set_locale(f.locale)
+        self.chart.set_tick_format("left", f.money)
         self.chart.format_value = f.money
         for index, cohort in enumerate(cohorts.cumulative_ltv.index[-7:-1]):
             row = cohorts.cumulative_ltv.loc[cohort].dropna()

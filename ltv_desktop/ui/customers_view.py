@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -17,12 +15,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ltv_desktop.ui.data_view import narrow_combo
 from ltv_desktop.ui.dataframe_model import DataFrameModel
+from ltv_desktop.ui.flow_layout import FlowLayout
 from ltv_desktop.ui.formatting import Formatter
 from ltv_desktop.ui.messages import segment_names
 
 MONEY_COLUMNS = ("revenue", "gross_profit", "aov", "expected_purchase_value", "predicted_clv", "predicted_clv_low",
                  "predicted_clv_high")  # fmt: skip
+COUNT_COLUMNS = ("orders", "recency_days", "tenure_days", "purchase_days", "revenue_rank")
+"""Whole numbers shown with the owner's thousands separator (11,489; 11 489), never with decimals."""
+
+
+def first_sort_column(customers: pd.DataFrame) -> str:
+    """The most valuable customers first: by predicted value when the purchase model ran, else by revenue."""
+    if "predicted_clv" in customers.columns and customers["predicted_clv"].notna().any():
+        return "predicted_clv"
+    return "revenue"
 
 
 class CustomersView(QWidget):
@@ -39,8 +48,9 @@ class CustomersView(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find a customer…"))
         self.search.setClearButtonEnabled(True)
-        self.segment = QComboBox()
-        self.status = QComboBox()
+        self.search.setMinimumWidth(120)
+        self.segment = narrow_combo()
+        self.status = narrow_combo()
         self.status.addItem(self.tr("Any status"), None)
         self.status.addItem(self.tr("Active"), "active")
         self.status.addItem(self.tr("Lost"), "lost")
@@ -48,11 +58,9 @@ class CustomersView(QWidget):
         self.count = QLabel()
         export = QPushButton(self.tr("Export this view…"))
         export.clicked.connect(lambda: self.export_view_requested.emit(self.model.visible_frame()))
-        bar = QHBoxLayout()
-        for widget in (self.search, self.segment, self.status, self.at_risk, self.count):
+        bar = FlowLayout()  # one line on a wide screen, two on a small laptop
+        for widget in (self.search, self.segment, self.status, self.at_risk, self.count, export):
             bar.addWidget(widget)
-        bar.addStretch(1)
-        bar.addWidget(export)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
@@ -83,6 +91,7 @@ class CustomersView(QWidget):
         formatters = {column: formatter.money for column in MONEY_COLUMNS}
         formatters.update({"first_purchase": formatter.date, "last_purchase": formatter.date})
         formatters.update({"usual_gap_days": lambda value: formatter.number(value, 0)})
+        formatters.update({column: formatter.integer for column in COUNT_COLUMNS})
         formatters.update(
             {"p_alive": formatter.percent, "expected_purchases": lambda value: formatter.number(value, 2)}
         )
@@ -92,7 +101,13 @@ class CustomersView(QWidget):
         statuses = {"active": self.tr("Active"), "lost": self.tr("Lost")}
         formatters["status"] = lambda value: statuses.get(value, value)
         formatters.update({"key_customer": lambda v: yes if v else no, "at_risk": lambda v: yes if v else no})
+        first = first_sort_column(customers)
+        # the column the table is sorted by comes right after the name, where the owner looks
+        customers = customers[
+            ["customer_id", first, *(c for c in customers.columns if c not in ("customer_id", first))]
+        ]
         self.model.set_frame(customers, headers, formatters)
+        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self._search_text = customers["customer_id"].astype(str).str.lower()
         self.segment.blockSignals(True)
         self.segment.clear()

@@ -11,12 +11,15 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QSplitter,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -52,20 +55,21 @@ class DataView(QWidget):
         }
         self.path_label = QLabel(self.tr("No file yet: open one or drop it anywhere on this window."))
         self.path_label.setWordWrap(True)
-        open_button = QPushButton(self.tr("Open file…"))
-        open_button.clicked.connect(self._choose_file)
+        self.path_label.setMinimumWidth(1)
+        self.open_button = QPushButton(self.tr("Open file…"))
+        self.open_button.clicked.connect(self._choose_file)
         top = QHBoxLayout()
         top.addWidget(self.path_label, 1)
-        top.addWidget(open_button)
+        top.addWidget(self.open_button)
 
         detected = QGroupBox(self.tr("What was found"))
         detected_form = QFormLayout(detected)
         self.format_label = QLabel("–")
-        self.sheet_combo = QComboBox()
-        self.encoding_combo = QComboBox()
+        self.sheet_combo = narrow_combo()
+        self.encoding_combo = narrow_combo()
         for encoding in ("", "utf-8", "utf-8-sig", "cp1251", "cp1250", "utf-16-le", "utf-16-be"):
             self.encoding_combo.addItem(encoding or self.tr("(detected)"), encoding or None)
-        self.delimiter_combo = QComboBox()
+        self.delimiter_combo = narrow_combo()
         self.delimiter_combo.setObjectName("delimiter")
         for label, delimiter in (
             (self.tr("(detected)"), None),
@@ -79,7 +83,7 @@ class DataView(QWidget):
         self.header_spin.setRange(0, 1000)
         self.header_spin.setSpecialValueText(self.tr("(detected)"))
         self.date_format_label = QLabel("–")
-        self.date_order_combo = QComboBox()
+        self.date_order_combo = narrow_combo()
         self.date_order_combo.setObjectName("date_order")
         for label, dayfirst in (
             (self.tr("(detected)"), None),
@@ -101,7 +105,7 @@ class DataView(QWidget):
         mapping_form = QFormLayout(mapping)
         self.role_combos: dict[str, QComboBox] = {}
         for role in ROLES:
-            combo = QComboBox()
+            combo = narrow_combo()
             combo.setObjectName(f"role_{role}")
             self.role_combos[role] = combo
             label = self.role_names[role] + (" *" if role in ("customer_id", "date", "amount") else "")
@@ -117,6 +121,7 @@ class DataView(QWidget):
         self.spend_table.setHorizontalHeaderLabels([self.tr("Month (YYYY-MM)"), self.tr("Amount"), self.tr("Channel")])
         self.spend_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.spend_table.itemChanged.connect(self._spend_edited)
+        self.spend_table.setMinimumHeight(110)
         self.remove_spend_button = QPushButton(self.tr("Remove spend"))
         self.remove_spend_button.setObjectName("remove_spend")
         self.remove_spend_button.setEnabled(False)
@@ -132,14 +137,26 @@ class DataView(QWidget):
         side.addWidget(detected)
         side.addWidget(mapping)
         side.addWidget(spend)
+        side.addStretch(1)
+        side_content = QWidget()
+        side_content.setLayout(side)
+        # the side panel scrolls: on a short screen its three boxes are taller than the window
+        self.side_panel = QScrollArea()
+        self.side_panel.setWidgetResizable(True)
+        self.side_panel.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_panel.setWidget(side_content)
+        self.side_panel.setMinimumWidth(220)
 
         self.preview_model = DataFrameModel(self)
         self.preview = QTableView()
         self.preview.setModel(self.preview_model)
+        self.preview.setMinimumHeight(80)
+        self.preview.verticalHeader().setDefaultSectionSize(22)  # more rows of the file on a short screen
         self.rejections_model = DataFrameModel(self)
         self.rejections = QTableView()
         self.rejections.setModel(self.rejections_model)
         self.rejections.horizontalHeader().setStretchLastSection(True)
+        self.rejections.setMinimumHeight(60)
         self.rejections_label = QLabel()
         self.warnings_label = QLabel()
         self.warnings_label.setObjectName("import_warnings")
@@ -153,21 +170,43 @@ class DataView(QWidget):
         self.analyze_button.setEnabled(False)
         self.analyze_button.setDefault(True)
         self.analyze_button.clicked.connect(self.analyze_requested)
-        main = QVBoxLayout()
-        main.addWidget(QLabel(self.tr("Preview")))
-        main.addWidget(self.preview, 3)
-        main.addWidget(self.warnings_label)
-        main.addWidget(self.rejections_label)
-        main.addWidget(self.rejections, 1)
-        main.addWidget(self.message)
-        main.addWidget(self.analyze_button, 0, Qt.AlignmentFlag.AlignRight)
+        preview_panel = QWidget()
+        preview_layout = QVBoxLayout(preview_panel)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_layout.addWidget(QLabel(self.tr("Preview")))
+        preview_layout.addWidget(self.preview, 1)
+        issues_panel = QWidget()
+        issues_layout = QVBoxLayout(issues_panel)
+        issues_layout.setContentsMargins(0, 0, 0, 0)
+        issues_layout.addWidget(self.warnings_label)
+        issues_layout.addWidget(self.rejections_label)
+        issues_layout.addWidget(self.rejections, 1)
+        tables = QSplitter(Qt.Orientation.Vertical)
+        tables.setChildrenCollapsible(False)
+        tables.addWidget(preview_panel)
+        tables.addWidget(issues_panel)
+        tables.setStretchFactor(0, 3)
+        tables.setStretchFactor(1, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.analyze_button, 0, Qt.AlignmentFlag.AlignBottom)
+        main_panel = QWidget()
+        main = QVBoxLayout(main_panel)
+        main.setContentsMargins(0, 0, 0, 0)
+        main.addWidget(tables, 1)
+        main.addLayout(bottom)
 
-        body = QHBoxLayout()
-        body.addLayout(side, 1)
-        body.addLayout(main, 2)
+        self.body = QSplitter()
+        self.body.setChildrenCollapsible(False)
+        self.body.addWidget(self.side_panel)
+        self.body.addWidget(main_panel)
+        self.body.setStretchFactor(0, 1)
+        self.body.setStretchFactor(1, 2)
+        self.body.setSizes([360, 660])
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
-        layout.addLayout(body)
+        layout.addWidget(self.body, 1)
 
         self._quiet = False
         for combo in (
@@ -266,7 +305,7 @@ class DataView(QWidget):
             spend.insert(0, "file", spend_name or self.tr("spend file"))
             frame = pd.concat([frame, spend], ignore_index=True)
             headers = {"file": self.tr("File"), **headers}
-        self.rejections_model.set_frame(frame, headers=headers)
+        self.rejections_model.set_frame(frame, headers=headers, formatters={"row": str})  # a line number: no separator
         skipped = len(report.skipped)
         self.rejections_label.setText(
             self.tr("%n row(s) could not be read", "", len(frame))
@@ -326,3 +365,12 @@ def _rejection_frame(rejections: Sequence[Rejection]) -> pd.DataFrame:
         [(r.row, r.column, r.value, rejection_text(r)) for r in rejections],
         columns=["row", "column", "value", "reason"],
     )
+
+
+def narrow_combo() -> QComboBox:
+    """A combo that may be narrower than its longest choice (which it shows in full when opened): as wide as its
+    longest choice, it would widen the side panel past a small screen."""
+    combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
+    return combo

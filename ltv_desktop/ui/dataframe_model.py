@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
 CellFormatter = Callable[[Any], str]
 
@@ -54,12 +54,16 @@ class DataFrameModel(QAbstractTableModel):
 
     def _apply(self) -> None:
         order = np.arange(len(self._frame))
-        if self._sort is not None and self._sort[0] < len(self._frame.columns):
+        if self._sort is not None and self._sort[0] < len(self._frame.columns) and len(self._frame):
             column, direction = self._sort
             values = self._frame.iloc[:, column]
-            order = values.argsort(kind="stable").to_numpy() if len(values) else order
-            if direction == Qt.SortOrder.DescendingOrder:
-                order = order[::-1]
+            # blanks (no prediction, no channel) last in both directions: the top of a table is what counts
+            ascending = direction == Qt.SortOrder.AscendingOrder
+            try:
+                order = values.sort_values(ascending=ascending, kind="stable", na_position="last").index.to_numpy()
+            except TypeError:  # mixed types (text and numbers in one column): sort them as text
+                as_text = values.astype(str).where(values.notna())
+                order = as_text.sort_values(ascending=ascending, kind="stable", na_position="last").index.to_numpy()
         if self._mask is not None:
             order = order[self._mask[order]]
         self._order = order
@@ -81,6 +85,8 @@ class DataFrameModel(QAbstractTableModel):
                 return self._formatters[column](value)
             if value is None or (isinstance(value, float) and np.isnan(value)):
                 return ""
+            if isinstance(value, int | np.integer) and not isinstance(value, bool | np.bool_):
+                return QLocale().toString(int(value))  # a count: 11,489 / 11 489, as the owner writes it
             return str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | float | np.number):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

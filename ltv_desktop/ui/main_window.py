@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QWidget,
 )
@@ -70,6 +71,9 @@ class MainWindow(QMainWindow):
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.status_text = QLabel(self.tr("Ready"))
+        # a long message is cut at the window's edge (the whole of it in the tooltip) instead of widening the window
+        self.status_text.setMinimumWidth(1)
+        self.status_text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.statusBar().addWidget(self.status_text, 1)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
@@ -96,6 +100,14 @@ class MainWindow(QMainWindow):
         self.enable_exports(False)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        stack = self.calculator.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
         analysis_menu = self.menuBar().addMenu(self.tr("&Analysis"))
         self._action(analysis_menu, self.tr("&Settings…"), self.settings_requested.emit)
         self._action(analysis_menu, self.tr("&Analyze"), self.data.analyze_requested.emit, "F5")
@@ -171,8 +183,12 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.file_dropped.emit(Path(urls[0].toLocalFile()))
 
-    def show_busy(self, text: str) -> None:
+    def _say(self, text: str) -> None:
         self.status_text.setText(text)
+        self.status_text.setToolTip(text)
+
+    def show_busy(self, text: str) -> None:
+        self._say(text)
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
@@ -181,7 +197,7 @@ class MainWindow(QMainWindow):
         self.progress.setValue(int(share * 1000))
 
     def show_idle(self, text: str) -> None:
-        self.status_text.setText(text)
+        self._say(text)
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
 

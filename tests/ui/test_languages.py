@@ -146,7 +146,7 @@ def test_file_errors_and_calculator_checks_speak_the_owners_language(qtbot, tmp_
         view = app.window.calculator
         view.fields["lifespan_years"].setValue(0.05)
         view.lifespan_mode.setCurrentIndex(0)
-        assert view.error_label.text() == "Срок жизни клиента должен быть не меньше месяца."
+        assert view.fields["lifespan_years"].error_text() == "Срок жизни клиента должен быть не меньше месяца."
     finally:
         _close(app)
 

@@ -26,9 +26,10 @@ def drop(window, path: Path) -> None:
     QApplication.sendEvent(window.windowHandle(), release)
 
 
-def type_into(qtbot, spin, text: str) -> None:
-    spin.selectAll()
-    qtbot.keyClicks(spin, text)
+def type_into(qtbot, field, text: str) -> None:
+    """Select what the box holds and type over it, key by key."""
+    field.spin.selectAll()
+    qtbot.keyClicks(field.spin, text)
 
 
 def test_calculator_updates_as_you_type(app, qtbot):
@@ -52,10 +53,11 @@ def test_calculator_marks_an_invalid_field(app, qtbot):
     view = app.window.calculator
     view.lifespan_mode.setCurrentIndex(2)  # churn per month
     type_into(qtbot, view.fields["churn_rate"], "100")  # one month exactly: allowed
-    assert view.error_label.text() == ""
+    assert view.errors() == {}
     view.fields["lifespan_years"].setValue(0.05)
     view.lifespan_mode.setCurrentIndex(0)
-    assert "at least one month" in view.error_label.text()
+    assert "at least one month" in view.fields["lifespan_years"].error_text()
+    assert view.fields["lifespan_years"].error.isVisible()
     assert view.result_rows["ltv"][1].text() == "–"
 
 
