@@ -9,8 +9,6 @@ lives in `messages/<language>/*.po`.
 from __future__ import annotations
 
 LANGUAGES: tuple[str, ...] = ("en", "ru", "pl")
-DAY_FIRST_LANGUAGES: frozenset[str] = frozenset({"ru", "pl", "de", "uk"})
-"""Languages whose owners write 01.02.2024 for the 1st of February; English writes the month first."""
 
 
 def normalise_language(name: str | None) -> str:
@@ -19,16 +17,21 @@ def normalise_language(name: str | None) -> str:
     return code if code in LANGUAGES else "en"
 
 
-def system_language() -> str:
-    """The operating system's language when we speak it, else English (no Qt needed)."""
+def system_locale() -> str | None:
+    """The operating system's locale name (`pl_PL`), or None where it names none (no Qt needed)."""
     import locale
     import os
 
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = os.environ.get(variable)
-        if value and value not in ("C", "POSIX", "C.UTF-8"):
-            return normalise_language(value)
+        value = os.environ.get(variable, "").split(".")[0]
+        if value and value not in ("C", "POSIX"):
+            return value
     try:
-        return normalise_language(locale.getlocale()[0])
+        return locale.getlocale()[0]
     except ValueError:
-        return "en"
+        return None
+
+
+def system_language() -> str:
+    """The operating system's language when we speak it, else English."""
+    return normalise_language(system_locale())

@@ -169,9 +169,38 @@ class _Defaults(dict):
         return "–"
 
 
+def known(code: str) -> bool:
+    """Whether the catalogue has a sentence for `code`."""
+    return bool(code) and code in catalogue("en")
+
+
+def say(item: Any, language: str | None = "en") -> str:
+    """A `Notice`, an `LtvError` or a `Rejection` in `language`, rendered from its code and parameters.
+
+    An item whose code no catalogue holds keeps its own English text. A parameter named `role` is shown as
+    the role's name in the language; a parameter that is itself a rejection (the first of many) gives its
+    row, column, value and reason.
+    """
+    code = getattr(item, "code", "") or ""
+    if hasattr(item, "reason"):  # a rejection: its reasons are the catalogue's reject.* entries
+        code = f"reject.{code}" if code else ""
+    fallback = str(getattr(item, "message", None) or getattr(item, "reason", "") or item)
+    if not known(code):
+        return fallback
+    params = dict(getattr(item, "params", None) or {})
+    for key, value in list(params.items()):
+        if hasattr(value, "reason") and hasattr(value, "row"):
+            params.update(row=value.row, column=value.column, value=value.value, reason=say(value, language))
+            del params[key]
+    role = params.get("role")
+    if isinstance(role, str) and known(f"role.{role}"):
+        params["role"] = text(f"role.{role}", language)
+    return text(code, language, **params)
+
+
 def codes() -> frozenset[str]:
     """Every code of the English catalogue, the source language."""
     return frozenset(catalogue("en"))
 
 
-__all__ = ["LANGUAGES", "UnknownMessage", "codes", "format_value", "read_po", "text"]
+__all__ = ["LANGUAGES", "UnknownMessage", "codes", "format_value", "known", "read_po", "say", "text"]
