@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from ltv_desktop import pipeline
@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from ltv_desktop.io.importer import ImportOptions
 
 RECENT_KEY = "files/recent"
+SHOWN_FROM = 0.9
+"""The share of the progress bar the worker fills; the rest is the results being put on screen."""
 MAX_RECENT = 8
 
 
@@ -265,17 +267,34 @@ class AnalysisController(QObject):
             )
             return
         self._run(
-            lambda progress: pipeline.run_analysis(request, progress),
+            lambda progress: pipeline.run_analysis(request, progress.part(0.0, SHOWN_FROM)),
             self._analysis_done,
             self.tr("Analyzing %1…").replace("%1", request.sales.name),
         )
 
     def _analysis_done(self, run: AnalysisRun) -> None:
+        """Show the run one view per turn of the event loop, so the window never stalls for all of them at once;
+        the progress bar's last tenth is this, and "finished" means the results are on screen."""
         self.run = run
         report = run.import_report
         self.qsettings.setValue(layout_key(report.columns), json.dumps(report.mapping, ensure_ascii=False))
         self.window.data.show_import_details(report, run.rejections, run.spend_rejections, run.spend_name)
-        self.show_result()
+        steps = self._view_steps()
+        total = len(steps)
+
+        def next_step() -> None:
+            if self.run is not run:  # a newer analysis took over while this one was being shown
+                return
+            steps.pop(0)()
+            self.window.show_progress(SHOWN_FROM + (1 - SHOWN_FROM) * (total - len(steps)) / total, "")
+            if steps:
+                QTimer.singleShot(0, next_step)
+            else:
+                self._shown(run)
+
+        QTimer.singleShot(0, next_step)
+
+    def _shown(self, run: AnalysisRun) -> None:
         self.window.enable_exports(True)
         self.window.setWindowTitle(self.tr("%1 — LTV Desktop").replace("%1", run.source_name))
         self.window.tabs.setCurrentWidget(self.window.dashboard)
@@ -304,14 +323,22 @@ class AnalysisController(QObject):
             self.window.setWindowTitle(self.tr("%1 — LTV Desktop").replace("%1", self.run.source_name))
             self.show_result()
 
-    def show_result(self) -> None:
+    def _view_steps(self) -> list:
+        """Filling each view with the current run, one callable per view."""
         if self.run is None:
-            return
-        result = self.run.result
-        self.window.dashboard.show_result(result, self.formatter)
-        self.window.customers.show_customers(result.customers, self.formatter)
-        self.window.cohorts.show_cohorts(result.cohorts, self.formatter)
-        self.window.forecast.show_result(result, self.formatter)
+            return []
+        result, formatter, window = self.run.result, self.formatter, self.window
+        return [
+            lambda: window.dashboard.show_result(result, formatter),
+            lambda: window.customers.show_customers(result.customers, formatter),
+            lambda: window.cohorts.show_cohorts(result.cohorts, formatter),
+            lambda: window.forecast.show_result(result, formatter),
+        ]
+
+    def show_result(self) -> None:
+        """Fill every view at once (a language switch, new settings of the display)."""
+        for step in self._view_steps():
+            step()
 
     def cancel(self) -> None:
         if self.worker is not None:

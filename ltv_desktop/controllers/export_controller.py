@@ -82,19 +82,20 @@ class ExportController(QObject):
         if other:
             self.export(Path(other))
 
-    def export_customer_view(self, frame: pd.DataFrame) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Folder for the CSV file"))
-        if not folder:
+    def export_customer_view(self, frame: pd.DataFrame, headers: dict[str, str]) -> None:
+        """Customers → Export this view: the rows and columns on screen, to one CSV or XLSX file the owner
+        names (the file dialog asks before replacing a file), with the headers as shown."""
+        csv_filter, xlsx_filter = self.tr("CSV file (*.csv)"), self.tr("Excel workbook (*.xlsx)")
+        chosen, selected = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export this view"), self.tr("customers") + ".csv", f"{csv_filter};;{xlsx_filter}"
+        )
+        if not chosen:
             return
-
-        def job(progress: Progress) -> Path:
-            from dataclasses import replace
-
-            result = self.analysis.result
-            written = pipeline.export_tables(replace(result, customers=frame), Path(folder), self.language)
-            return next(path for path in written if path.name == "customers.csv")
-
-        worker = Worker(job)
+        path = Path(chosen)
+        if path.suffix.lower() not in (".csv", ".xlsx"):
+            path = path.with_suffix(".xlsx" if selected == xlsx_filter else ".csv")
+        language = self.language
+        worker = Worker(lambda progress: pipeline.export_table(frame, headers, path, language=language, overwrite=True))
         worker.signals.finished.connect(self._done)
         worker.signals.failed.connect(self._failed_plain)  # "Save as…" writes a workbook: not an answer here
         self.worker = start(worker)

@@ -225,3 +225,30 @@ def pareto_top20_share(revenue: np.ndarray) -> float | None:
         return None
     top = -(-len(revenue) // 5)  # ⌈n / 5⌉ in integers: 0.2 * 15 is 3.0000000000000004 in floats
     return float(np.sort(revenue)[::-1][:top].sum() / total)
+
+
+def pareto_curve(revenue: np.ndarray, points: int = 500) -> tuple[np.ndarray, np.ndarray]:
+    """(share of customers, share of revenue), both in %, best customers first: the curve whose point at 20 %
+    is `pareto_top20_share`. At most about `points` points, so a chart of 200,000 customers stays light.
+    Empty when total revenue is not positive."""
+    revenue = np.sort(np.asarray(revenue, dtype=float))[::-1]
+    if len(revenue) == 0 or revenue.sum() <= 0:
+        return np.array([]), np.array([])
+    step = max(1, len(revenue) // points)
+    share = np.cumsum(revenue) / revenue.sum() * 100
+    people = np.arange(1, len(revenue) + 1) / len(revenue) * 100
+    return people[::step], share[::step]
+
+
+def formula_value_by_age(summary: Summary, ages: int) -> np.ndarray | None:
+    """What the headline formula says a customer has paid by each age 0 … ages − 1 (revenue, before margin):
+    arpu for every period it is still there, with the formula's retention 1 − 1 / lifespan per period, so the
+    curve tends to arpu × lifespan. Drawn against the observed cohort curve (docs/metrics.md 2.4, 2.5).
+    None without a lifespan."""
+    if summary.arpu is None or summary.lifespan_periods is None:
+        return None
+    age = np.arange(max(ages, 2))
+    kept = 1 - 1 / summary.lifespan_periods
+    if kept >= 1:
+        return summary.arpu * (age + 1)
+    return summary.arpu * (1 - kept ** (age + 1)) / (1 - kept)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 from ltv_desktop.i18n import normalise_language
 from ltv_desktop.i18n.catalogue import codes, text
 from ltv_desktop.model.result import AnalysisResult, Notice
+from ltv_desktop.model.summary import formula_value_by_age, pareto_curve
 from ltv_desktop.ui.charts import Chart
 from ltv_desktop.ui.formatting import Formatter
 from ltv_desktop.ui.kpi_card import KpiCard
@@ -200,10 +201,9 @@ class DashboardView(QWidget):
         self.ltv_chart.clear()
         self.ltv_chart.format_value = f.money
         self.ltv_chart.line(self.tr("Observed (cohorts)"), curve.index.to_numpy(), curve.to_numpy(), 0)
-        if s.arpu is not None and s.lifespan_periods is not None:
-            ages = np.arange(max(len(curve), 2))
-            kept = 1 - 1 / s.lifespan_periods  # the formula's retention per period
-            expected = s.arpu * (ages + 1) if kept >= 1 else s.arpu * (1 - kept ** (ages + 1)) / (1 - kept)
+        expected = formula_value_by_age(s, len(curve))
+        if expected is not None:
+            ages = np.arange(len(expected))
             self.ltv_chart.line(self.tr("Formula, by age"), ages, expected, 1, dashed=True)
             self.ltv_chart.line(
                 self.tr("Formula LTV (revenue)"), [0, ages[-1]], [s.arpu * s.lifespan_periods] * 2, 3, dashed=True
@@ -215,12 +215,9 @@ class DashboardView(QWidget):
         self.channel_chart.bars(
             self.tr("LTV:CAC"), np.arange(len(channels)), channels["ltv_cac_ratio"].to_numpy(dtype=float), 4
         )
-        revenue = np.sort(result.customers["revenue"].to_numpy())[::-1]
+        people, share = pareto_curve(result.customers["revenue"].to_numpy())
         self.pareto_chart.clear()
         self.pareto_chart.format_value = lambda value: f.number(value, 1) + " %"
-        if len(revenue) and revenue.sum() > 0:
-            share = np.cumsum(revenue) / revenue.sum() * 100
-            people = np.arange(1, len(revenue) + 1) / len(revenue) * 100
-            step = max(1, len(revenue) // 500)
-            self.pareto_chart.line(self.tr("Revenue share"), people[::step], share[::step], 0)
+        if len(people):
+            self.pareto_chart.line(self.tr("Revenue share"), people, share, 0)
             self.pareto_chart.line(self.tr("Equal shares"), [0, 100], [0, 100], 7, dashed=True)

@@ -2,6 +2,8 @@
 
 Sorting happens on the DataFrame (numpy argsort), not in a proxy, so 500,000
 customers sort in milliseconds; filtering is a boolean mask set by the view.
+Cells are read from one plain array per column, taken once per frame: a pandas
+lookup per cell cost seconds whenever Qt asked for many cells (column widths).
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ class DataFrameModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._frame = pd.DataFrame()
+        self._cells: list[np.ndarray] = []
+        self._names: list[Any] = []
         self._view = pd.DataFrame()
         self._order = np.arange(0)
         self._mask: np.ndarray | None = None
@@ -31,6 +35,8 @@ class DataFrameModel(QAbstractTableModel):
                   formatters: dict[str, CellFormatter] | None = None) -> None:  # fmt: skip
         self.beginResetModel()
         self._frame = frame.reset_index(drop=True)
+        self._names = list(self._frame.columns)
+        self._cells = [self._frame[column].astype(object).to_numpy() for column in self._names]
         self._headers = headers or {}
         self._formatters = formatters or {}
         self._mask = None
@@ -42,9 +48,23 @@ class DataFrameModel(QAbstractTableModel):
     def frame(self) -> pd.DataFrame:
         return self._frame
 
-    def visible_frame(self) -> pd.DataFrame:
-        """The rows the user sees, in the order they see them (for "export the current view")."""
-        return self._view
+    def headers(self) -> dict[str, str]:
+        """Each column's header as the owner sees it (for "export the current view")."""
+        return {str(column): self._headers.get(str(column), str(column)) for column in self._frame.columns}
+
+    def visible_frame(self, as_shown: bool = False) -> pd.DataFrame:
+        """The rows the user sees, in the order they see them (for "export the current view").
+
+        `as_shown`: text and yes/no columns as the table words them (segment names in the owner's language);
+        numbers and dates stay numbers and dates, for a spreadsheet to compute with.
+        """
+        if not as_shown:
+            return self._view
+        frame = self._view.copy()
+        for column, formatter in self._formatters.items():
+            if column in frame and (frame[column].dtype == object or frame[column].dtype == bool):
+                frame[column] = frame[column].map(formatter)
+        return frame
 
     def set_mask(self, mask: np.ndarray | None) -> None:
         self.beginResetModel()
@@ -76,10 +96,10 @@ class DataFrameModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._frame.columns)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole):
             return None
-        column = self._frame.columns[index.column()]
-        value = self._frame.iat[int(self._order[index.row()]), index.column()]
+        column = self._names[index.column()]
+        value = self._cells[index.column()][self._order[index.row()]]
         if role == Qt.ItemDataRole.DisplayRole:
             if column in self._formatters:
                 return self._formatters[column](value)

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 TIMEOUT = 30_000
@@ -297,18 +297,46 @@ def test_export_every_table_as_csv_and_every_chart_as_png(app, qtbot, tmp_path, 
 def test_a_customer_csv_that_cannot_be_written_says_so_without_offering_a_workbook(app, qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
-    from ltv_desktop.io import export
+    with qtbot.waitSignal(app.analysis.analysis_finished, timeout=TIMEOUT):
+        app.open_demo()
+    (tmp_path / "~$customers.csv").write_text("owner", encoding="utf-8")  # the file is open in Excel
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "customers.csv"), ""))
+    with qtbot.waitSignal(app.export.export_failed, timeout=TIMEOUT) as failed:
+        app.window.customers.findChild(QPushButton, "export_view").click()
+    assert "customers.csv" in failed.args[0]
+    assert not (tmp_path / "customers.csv").exists()
+    box = app.window.findChild(QMessageBox, "export_error")
+    assert [button.text() for button in box.buttons()] == [box.button(QMessageBox.StandardButton.Close).text()]
+
+
+def test_export_this_view_writes_the_rows_and_headers_on_screen(app, qtbot, tmp_path, monkeypatch):
+    import csv
+
+    from PySide6.QtWidgets import QFileDialog
 
     with qtbot.waitSignal(app.analysis.analysis_finished, timeout=TIMEOUT):
         app.open_demo()
+    view = app.window.customers
+    view.at_risk.setChecked(True)
+    view.apply_filters()
+    shown = view.model.visible_frame()
+    target = tmp_path / "at-risk"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "CSV file (*.csv)"))
+    with qtbot.waitSignal(app.export.exported, timeout=TIMEOUT) as exported:
+        view.findChild(QPushButton, "export_view").click()
+    written = Path(exported.args[0])
+    assert written == tmp_path / "at-risk.csv"
+    with written.open(encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.reader(file))
+    assert rows[0] == [view.model.headerData(i, Qt.Orientation.Horizontal) for i in range(view.model.columnCount())]
+    assert len(rows) - 1 == len(shown)
+    assert [row[0] for row in rows[1:]] == [str(name) for name in shown["customer_id"]]
+    assert (written.stat().st_mode & 0o777) == 0o666 & ~current_umask()
 
-    def locked(*args, **kwargs):
-        raise export.TargetLocked("'customers.csv' is open", "cannot_replace_in_folder", {"name": "customers.csv"})
 
-    monkeypatch.setattr(export, "export_tables_csv", locked)
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(tmp_path))
-    with qtbot.waitSignal(app.export.export_failed, timeout=TIMEOUT) as failed:
-        app.window.customers.export_view_requested.emit(app.analysis.result.customers)
-    assert "customers.csv" in failed.args[0] and "Excel" in failed.args[0]
-    box = app.window.findChild(QMessageBox, "export_error")
-    assert [button.text() for button in box.buttons()] == [box.button(QMessageBox.StandardButton.Close).text()]
+def current_umask() -> int:
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
