@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.io.errors import EmptyFile, EncryptedWorkbook, UnreadableFile
 from ltv_desktop.io.mapping import header_score
 from ltv_desktop.io.sniff import (
@@ -29,6 +30,7 @@ from ltv_desktop.io.sniff import (
     sniff_delimiter,
     strip_control,
 )
+from ltv_desktop.io.xlsx_guard import check_xlsx
 from ltv_desktop.model.result import Notice
 
 HEADER_SEARCH_ROWS = 30
@@ -126,9 +128,24 @@ def _is_1904(path: Path, kind: str) -> bool:
         return False
 
 
+def _native_failure(error: BaseException, path: Path, kind: str) -> UnreadableFile:
+    """A failure inside the native reader, as one plain sentence.
+
+    pyo3 turns a Rust panic into `PanicException`, a `BaseException`: it passes every `except Exception`
+    and would end the program with a traceback. Interrupts and exits are not failures and go on up.
+    """
+    if isinstance(error, KeyboardInterrupt | SystemExit | GeneratorExit):
+        raise error
+    detail = " ".join(str(error).split())[:200] or type(error).__name__
+    params = {"name": path.name, "kind": kind.upper(), "detail": detail}
+    return UnreadableFile(text("files.reader_stopped", "en", **params), "files.reader_stopped", params)
+
+
 def _read_workbook(path: Path, kind: str, sheet: str | None) -> Grid:
     from python_calamine import CalamineWorkbook, PasswordError
 
+    if kind == "xlsx":
+        check_xlsx(path)
     try:
         workbook = CalamineWorkbook.from_path(str(path))
     except PasswordError:
@@ -144,6 +161,8 @@ def _read_workbook(path: Path, kind: str, sheet: str | None) -> Grid:
             "damaged",
             {"name": path.name},
         ) from None
+    except BaseException as error:  # a Rust panic: see _native_failure
+        raise _native_failure(error, path, kind) from None
     names = tuple(
         meta.name
         for meta in workbook.sheets_metadata
@@ -167,6 +186,8 @@ def _read_workbook(path: Path, kind: str, sheet: str | None) -> Grid:
                 "sheet_unreadable",
                 {"sheet": name, "name": path.name},
             ) from None
+        except BaseException as error:  # a Rust panic: see _native_failure
+            raise _native_failure(error, path, kind) from None
         score = max((header_score(row) for row in rows[:HEADER_SEARCH_ROWS]), default=0)
         if best is None or (score, len(rows)) > (best[0], best[1]):
             best = (score, len(rows), name, rows, loaded)

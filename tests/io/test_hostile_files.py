@@ -1,0 +1,183 @@
+"""Odd and hostile files: read right, or refused in one plain sentence; never a crash, never junk as columns.
+
+The hostile workbooks are built here with zipfile (a few hundred bytes each), so the repository holds no
+file that could hurt a tool that opens it.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ltv_desktop.io import readers, xlsx_guard
+from ltv_desktop.io.errors import UnreadableFile, WorkbookTooLarge
+from ltv_desktop.io.importer import read_transactions
+from ltv_desktop.io.readers import read_grid
+
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def column_letters(number: int) -> str:
+    letters = ""
+    while number:
+        number, remainder = divmod(number - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
+
+
+def write_xlsx(path: Path, rows_xml: str, shared: str | None = None, dimension: str | None = None) -> Path:
+    """The smallest workbook Excel and calamine accept: one sheet, optional shared strings."""
+    overrides = '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'  # noqa: E501
+    overrides += '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'  # noqa: E501
+    links = f'<Relationship Id="rId1" Type="{OFFICE}/worksheet" Target="worksheets/sheet1.xml"/>'
+    if shared is not None:
+        overrides += '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'  # noqa: E501
+        links += f'<Relationship Id="rId2" Type="{OFFICE}/sharedStrings" Target="sharedStrings.xml"/>'
+    types = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        f'<Default Extension="xml" ContentType="application/xml"/>{overrides}</Types>'
+    )
+    package = f'<Relationships xmlns="{RELS}"><Relationship Id="rId1" Type="{OFFICE}/officeDocument" Target="xl/workbook.xml"/></Relationships>'  # noqa: E501
+    workbook = (
+        f'<workbook xmlns="{MAIN}" xmlns:r="{OFFICE}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets>'
+        "</workbook>"
+    )
+    dim = f'<dimension ref="{dimension}"/>' if dimension else ""
+    sheet = f'<worksheet xmlns="{MAIN}">{dim}<sheetData>{rows_xml}</sheetData></worksheet>'
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", types)
+        archive.writestr("_rels/.rels", package)
+        archive.writestr("xl/workbook.xml", workbook)
+        archive.writestr("xl/_rels/workbook.xml.rels", f'<Relationships xmlns="{RELS}">{links}</Relationships>')
+        archive.writestr("xl/worksheets/sheet1.xml", sheet)
+        if shared is not None:
+            archive.writestr("xl/sharedStrings.xml", shared)
+    return path
+
+
+def inline(reference: str, value: str) -> str:
+    return f'<c r="{reference}" t="inlineStr"><is><t>{value}</t></is></c>'
+
+
+SALES = (
+    f'<row r="1">{inline("A1", "Customer")}{inline("B1", "Date")}{inline("C1", "Amount")}</row>'
+    f'<row r="2">{inline("A2", "anna")}{inline("B2", "2024-01-05")}<c r="C2"><v>12.5</v></c></row>'
+    f'<row r="3">{inline("A3", "boris")}{inline("B3", "2024-02-07")}<c r="C3"><v>30</v></c></row>'
+)
+
+
+def test_a_small_hand_made_workbook_reads(tmp_path):
+    result = read_transactions(write_xlsx(tmp_path / "ok.xlsx", SALES))
+    assert sorted(result.transactions.frame["amount"]) == [12.5, 30.0]
+
+
+@pytest.mark.parametrize(
+    ("far", "rows", "columns"),
+    [("XFD1048576", 1_048_576, 16_384), ("XFD20000", 20_000, 16_384), ("ZZ1000000", 1_000_000, 702)],
+)
+def test_one_cell_far_away_is_refused_before_the_reader_allocates_the_sheet(tmp_path, far, rows, columns):
+    row = "".join(ch for ch in far if ch.isdigit())
+    path = write_xlsx(tmp_path / "far.xlsx", SALES + f'<row r="{row}"><c r="{far}"><v>1</v></c></row>')
+    assert path.stat().st_size < 3000
+    with pytest.raises(WorkbookTooLarge) as caught:
+        read_grid(path)
+    assert caught.value.code == "files.sheet_too_large"
+    assert caught.value.params["rows"] == rows and caught.value.params["columns"] == columns
+    assert f"{rows:,}" in caught.value.message and "not opened" in caught.value.message
+
+
+def test_four_billion_shared_strings_in_two_kilobytes_are_refused(tmp_path):
+    shared = f'<sst xmlns="{MAIN}" count="4000000000" uniqueCount="4000000000"><si><t>Customer</t></si></sst>'
+    path = write_xlsx(tmp_path / "sst.xlsx", '<row r="1"><c r="A1" t="s"><v>0</v></c></row>', shared=shared)
+    with pytest.raises(WorkbookTooLarge) as caught:
+        read_grid(path)
+    assert caught.value.code == "files.shared_strings_claim"
+    assert "4,000,000,000" in caught.value.message
+
+
+def test_an_honest_shared_strings_count_and_a_wrong_total_count_are_accepted(tmp_path):
+    # `count` is the number of references, not of strings: writers get it wrong and the reader ignores it.
+    shared = f'<sst xmlns="{MAIN}" count="4000000000" uniqueCount="3"><si><t>Customer</t></si><si><t>Date</t></si><si><t>Amount</t></si></sst>'  # noqa: E501
+    header = '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>'
+    path = write_xlsx(tmp_path / "count.xlsx", header, shared=shared)
+    assert list(read_grid(path).cells.iloc[0]) == ["Customer", "Date", "Amount"]
+
+
+def test_a_declared_dimension_alone_is_not_trusted_nor_feared(tmp_path):
+    # Writers leave stale dimensions behind; only cells that are really there count.
+    path = write_xlsx(tmp_path / "dim.xlsx", SALES, dimension="A1:XFD1048576")
+    assert len(read_grid(path).cells) == 3
+
+
+def test_a_wide_but_honest_sheet_reads(tmp_path):
+    header = "".join(inline(f"{column_letters(c)}1", f"h{c}") for c in range(1, 801))
+    body = "".join(f'<c r="{column_letters(c)}2"><v>{c}</v></c>' for c in range(1, 801))
+    grid = read_grid(write_xlsx(tmp_path / "wide.xlsx", f'<row r="1">{header}</row><row r="2">{body}</row>'))
+    assert grid.cells.shape == (2, 800)
+    assert grid.cells.iat[1, 799] == 800
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    cells=st.lists(st.tuples(st.integers(1, 16_384), st.integers(1, 1_048_576)), min_size=1, max_size=12),
+    budget=st.integers(1, 2_000_000),
+)
+def test_the_guard_refuses_exactly_the_sheets_beyond_the_budget(tmp_path, monkeypatch, cells, budget):
+    """Highest column × highest row against the budget, with chunks small enough to cut references in two."""
+    monkeypatch.setattr(xlsx_guard, "CELL_BUDGET", budget)
+    monkeypatch.setattr(xlsx_guard, "CHUNK", 37)
+    rows_xml = "".join(f'<row r="{row}"><c r="{column_letters(col)}{row}"><v>1</v></c></row>' for col, row in cells)
+    path = write_xlsx(tmp_path / "guard.xlsx", rows_xml)
+    widest = max(col for col, _ in cells)
+    highest = max(row for _, row in cells)
+    refused = widest > xlsx_guard.NARROW_COLUMNS and widest * highest > budget
+    if refused:
+        with pytest.raises(WorkbookTooLarge):
+            xlsx_guard.check_xlsx(path)
+    else:
+        xlsx_guard.check_xlsx(path)
+
+
+class PanicException(BaseException):
+    """What pyo3 raises when Rust code panics: a BaseException, not an Exception."""
+
+
+def test_a_panic_inside_the_native_reader_becomes_one_plain_error(tmp_path, monkeypatch):
+    import python_calamine
+
+    path = write_xlsx(tmp_path / "panic.xlsx", SALES)
+
+    def panic(_path):
+        raise PanicException("capacity overflow")
+
+    monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_path", staticmethod(panic))
+    with pytest.raises(UnreadableFile) as caught:
+        read_grid(path)
+    assert caught.value.code == "files.reader_stopped"
+    assert "capacity overflow" in caught.value.message and "panic.xlsx" in caught.value.message
+
+
+def test_an_interrupt_inside_the_native_reader_is_not_swallowed(tmp_path, monkeypatch):
+    import python_calamine
+
+    path = write_xlsx(tmp_path / "interrupt.xlsx", SALES)
+
+    def interrupt(_path):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_path", staticmethod(interrupt))
+    with pytest.raises(KeyboardInterrupt):
+        read_grid(path)
+
+
+def test_the_reader_boundary_names_the_failure(tmp_path):
+    error = readers._native_failure(PanicException("index out of bounds"), tmp_path / "x.xlsx", "xlsx")
+    assert isinstance(error, UnreadableFile) and "XLSX" in error.message
