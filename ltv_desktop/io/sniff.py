@@ -12,7 +12,9 @@ import re
 import zipfile
 from pathlib import Path
 
-from ltv_desktop.io.errors import EmptyFile, EncryptedWorkbook, LockFile, UnreadableFile
+from ltv_desktop.i18n.catalogue import text
+from ltv_desktop.io.errors import EmptyFile, EncryptedWorkbook, LockFile, NotASpreadsheet, UnreadableFile
+from ltv_desktop.io.filetype import identify, is_excel_2003_xml, is_html, text_head
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -51,15 +53,30 @@ def detect_format(path: Path, head: bytes) -> str:
                 {"name": path.name},
             )
         return "xls"
-    text_head = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if text_head.startswith((b"<!doctype html", b"<html", b"<table", b"<?xml")) or b"<html" in text_head[:512]:
+    kind = identify(head)
+    if kind is not None:
+        raise not_a_spreadsheet(path, kind)
+    start = text_head(head)
+    if is_excel_2003_xml(start):
+        raise NotASpreadsheet(
+            text("files.excel_2003_xml", "en", name=path.name), "files.excel_2003_xml", {"name": path.name}
+        )
+    if is_html(start):
         raise UnreadableFile(
             f"'{path.name}' is a web page (HTML) saved with a spreadsheet name, not a real workbook. "
             f"Open it in Excel and save it as .xlsx, or export the report as CSV.",
             "html_as_workbook",
             {"name": path.name},
         )
+    if start.startswith(b"<?xml"):
+        raise not_a_spreadsheet(path, "xml")
     return "csv"
+
+
+def not_a_spreadsheet(path: Path, kind: str) -> NotASpreadsheet:
+    """'x.xlsx' is a PNG picture, not a spreadsheet: the kind named in English here, by code for the window."""
+    params = {"name": path.name, "kind": text(f"files.kind.{kind}", "en"), "kind_code": kind}
+    return NotASpreadsheet(text("files.not_a_spreadsheet", "en", **params), "files.not_a_spreadsheet", params)
 
 
 def _zip_kind(path: Path) -> str:
@@ -78,19 +95,34 @@ def _zip_kind(path: Path) -> str:
                     "zip_too_large",
                     {"name": path.name, "gigabytes": f"{unpacked / 1e9:.1f}"},
                 )
-            if "mimetype" in names and archive.read("mimetype").startswith(b"application/vnd.oasis"):
+            if "mimetype" in names and archive.read("mimetype").startswith(
+                b"application/vnd.oasis.opendocument.spreadsheet"
+            ):
                 return "ods"
             if any(name.lower().endswith(".bin") and name.lower().startswith("xl/worksheets/") for name in names):
                 return "xlsb"
             if any(name.lower().startswith("xl/") for name in names):
                 return "xlsx"
+            other = _other_document(archive, names)
     except zipfile.BadZipFile:
         raise UnreadableFile(
             f"'{path.name}' is damaged or was not downloaded completely. Download or export it again.",
             "damaged",
             {"name": path.name},
         ) from None
-    raise UnreadableFile(f"'{path.name}' is a zip archive but not a workbook.", "not_a_workbook", {"name": path.name})
+    raise not_a_spreadsheet(path, other)
+
+
+def _other_document(archive: zipfile.ZipFile, names: set[str]) -> str:
+    """Which office document (or plain archive) a zip that holds no workbook is."""
+    lowered = {name.lower() for name in names}
+    if "word/document.xml" in lowered:
+        return "docx"
+    if any(name.startswith("ppt/") for name in lowered):
+        return "pptx"
+    if "mimetype" in names and archive.read("mimetype").startswith(b"application/vnd.oasis.opendocument"):
+        return "odt"
+    return "zip"
 
 
 def _looks_encrypted(path: Path) -> bool:

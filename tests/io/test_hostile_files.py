@@ -181,3 +181,116 @@ def test_an_interrupt_inside_the_native_reader_is_not_swallowed(tmp_path, monkey
 def test_the_reader_boundary_names_the_failure(tmp_path):
     error = readers._native_failure(PanicException("index out of bounds"), tmp_path / "x.xlsx", "xlsx")
     assert isinstance(error, UnreadableFile) and "XLSX" in error.message
+
+
+def zip_with(path: Path, members: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return path
+
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00\x1f\xf3\xffa"
+NOT_TABLES = [
+    ("logo.xlsx", PNG, "a PNG picture"),
+    ("photo.csv", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00", "a JPEG photo"),
+    ("anim.csv", b"GIF89a\x10\x00\x10\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00!\xf9\x04", "a GIF picture"),
+    ("invoice.xlsx", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "a PDF document"),
+    ("setup.xls", b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00This program", "a Windows program"),
+    ("tool.csv", b"\x7fELF\x02\x01\x01\x00" + bytes(8) + b"\x02\x00>\x00", "a Linux program"),
+    ("sales.csv", __import__("gzip").compress(b"Customer,Date,Amount\nanna,2024-01-05,12.5\n"), "gzip"),
+    ("noise.csv", __import__("random").Random(7).randbytes(3000), "binary data"),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "says"), NOT_TABLES, ids=[case[0] for case in NOT_TABLES])
+def test_a_file_that_is_not_a_table_is_named_for_what_it_is(tmp_path, name, data, says):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(UnreadableFile) as caught:
+        read_transactions(path)
+    assert caught.value.code == "files.not_a_spreadsheet"
+    assert says in caught.value.message and "not a spreadsheet" in caught.value.message
+    assert "\n" not in caught.value.message and "\\x" not in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("members", "says"),
+    [
+        ({"readme.txt": b"hello", "data/sales.csv": b"a,b\n"}, "a zip archive with no workbook inside"),
+        ({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:document/>"}, "a Word document"),
+        ({"[Content_Types].xml": b"<Types/>", "ppt/presentation.xml": b"<p/>"}, "a PowerPoint presentation"),
+        ({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"}, "OpenDocument text"),
+    ],
+)
+def test_a_zip_that_holds_no_workbook_says_what_it_holds(tmp_path, members, says):
+    path = zip_with(tmp_path / "export.xlsx", members)
+    with pytest.raises(UnreadableFile, match=says):
+        read_grid(path)
+
+
+EXCEL_2003 = """<?xml version="1.0"?>
+<?mso-application progid="Excel.Sheet"?>
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"
+ xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">
+ <Worksheet ss:Name="Sales"><Table><Row><Cell><Data ss:Type="String">Customer</Data></Cell></Row></Table></Worksheet>
+</Workbook>
+"""
+
+
+def test_an_excel_2003_xml_spreadsheet_is_named_as_such(tmp_path):
+    path = tmp_path / "sales.xls"
+    path.write_text(EXCEL_2003, encoding="utf-8")
+    with pytest.raises(UnreadableFile) as caught:
+        read_grid(path)
+    assert caught.value.code == "files.excel_2003_xml"
+    assert "Excel 2003 XML" in caught.value.message and "save it as .xlsx" in caught.value.message
+
+
+def test_other_xml_is_not_read_as_columns(tmp_path):
+    path = tmp_path / "feed.csv"
+    path.write_text('<?xml version="1.0"?><rss><channel><item>1</item></channel></rss>', encoding="utf-8")
+    with pytest.raises(UnreadableFile, match="an XML document"):
+        read_grid(path)
+
+
+HTML_TABLE = (
+    '<meta http-equiv="Content-Type" content="text/html; charset=utf-8"><table><tr><td>Customer</td></tr></table>'
+)
+
+
+@pytest.mark.parametrize(
+    ("data"),
+    [
+        HTML_TABLE.encode("utf-8"),
+        b"\xef\xbb\xbf" + HTML_TABLE.encode("utf-8"),
+        b"\xff\xfe" + HTML_TABLE.encode("utf-16-le"),
+        ("<html><body>" + HTML_TABLE + "</body></html>").encode("utf-16-le"),
+        b"<!-- exported by the shop -->\r\n<table border=1><tr><td>Customer</td></tr></table>",
+    ],
+    ids=["meta", "bom-meta", "utf16-bom", "utf16-no-bom", "comment-first"],
+)
+def test_html_saved_as_xls_is_recognised_in_any_encoding(tmp_path, data):
+    path = tmp_path / "orders.xls"
+    path.write_bytes(data)
+    with pytest.raises(UnreadableFile) as caught:
+        read_grid(path)
+    assert caught.value.code == "html_as_workbook"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=400),
+    st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1251", "cp1250", "cp1252"]),
+)
+def test_text_in_any_export_encoding_is_never_taken_for_another_kind_of_file(body, encoding):
+    from ltv_desktop.io.filetype import identify
+
+    data = ("Customer;Date;Amount\r\n" + body.replace("\x00", "")).encode(encoding, errors="ignore")
+    assert identify(data) is None
+
+
+def test_a_stray_nul_in_a_text_export_is_still_text():
+    from ltv_desktop.io.filetype import identify
+
+    assert identify(b"Date,Customer,Amount\n2024-01-01,A\x00nn,10\n2024-01-02,Bob,20\x00\n") is None
