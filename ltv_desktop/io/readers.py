@@ -23,7 +23,9 @@ from ltv_desktop.io.errors import EmptyFile, EncryptedWorkbook, UnreadableFile
 from ltv_desktop.io.mapping import header_score
 from ltv_desktop.io.sniff import (
     ASCII_COMPATIBLE,
+    CODE_PAGES,
     QUOTED,
+    candidate_encodings,
     decode,
     detect_format,
     has_control_bytes,
@@ -51,6 +53,9 @@ class Grid:
     delimiter: str | None = None
     date1904: bool = False
     warnings: list[Notice] = field(default_factory=list)
+    encoding_alternatives: tuple[str, ...] = ()
+    """Other encodings the text may be in, most plausible first (empty when forced, UTF-8 or UTF-16):
+    the importer re-reads with the first of them when most amounts fail to read (sniff.candidate_encodings)."""
 
 
 def read_grid(path: Path, sheet: str | None = None, encoding: str | None = None, delimiter: str | None = None,
@@ -81,6 +86,9 @@ def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview:
     with path.open("rb") as handle:
         raw = handle.read(PREVIEW_BYTES if preview else -1)
     text, used_encoding = decode(raw, encoding)
+    alternatives: tuple[str, ...] = ()
+    if encoding is None and used_encoding in CODE_PAGES:
+        alternatives = tuple(other for other in candidate_encodings(raw) if other != used_encoding)
     truncated = preview and len(raw) == PREVIEW_BYTES
     if truncated:
         text = text[: text.rfind("\n") + 1] if "\n" in text else text
@@ -114,7 +122,15 @@ def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview:
             if "\n" in "".join(cells[column].to_numpy()):  # one scan, not a str accessor per cell
                 breaks += cells[column].str.count("\n").to_numpy()
         row_numbers += np.concatenate(([0], np.cumsum(breaks)[:-1]))
-    return Grid(cells, row_numbers, "csv", typed=False, encoding=used_encoding, delimiter=delimiter)
+    return Grid(
+        cells,
+        row_numbers,
+        "csv",
+        typed=False,
+        encoding=used_encoding,
+        delimiter=delimiter,
+        encoding_alternatives=alternatives,
+    )
 
 
 def _is_1904(path: Path, kind: str) -> bool:

@@ -9,6 +9,7 @@ cp1250 text with cp1252 without a word.
 from __future__ import annotations
 
 import re
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -24,9 +25,6 @@ but a zip bomb is."""
 MAX_COMPRESSION_RATIO = 200
 DELIMITERS = (";", ",", "\t", "|")
 SNIFF_LINES = 60
-CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-LATIN = re.compile(r"[A-Za-z]")
-WORD = re.compile(r"\w+")
 
 
 def detect_format(path: Path, head: bytes) -> str:
@@ -133,7 +131,7 @@ def _looks_encrypted(path: Path) -> bool:
 
 
 def decode(raw: bytes, forced: str | None = None) -> tuple[str, str]:
-    """Text and the encoding it was read with: BOMs first, then UTF-8, then cp1251 or cp1250."""
+    """Text and the encoding it was read with: BOMs first, then UTF-8, then the best-scoring code page."""
     if forced:
         try:
             return raw.decode(forced), forced
@@ -154,17 +152,112 @@ def decode(raw: bytes, forced: str | None = None) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    as_cyrillic = raw.decode("cp1251", errors="replace")
-    mixed = pure = 0
-    for word in WORD.findall(as_cyrillic[:200_000]):
-        if CYRILLIC.search(word):
-            if LATIN.search(word):
-                mixed += 1
-            else:
-                pure += 1
-    if mixed > pure:
-        return raw.decode("cp1250", errors="replace"), "cp1250"
-    return as_cyrillic, "cp1251"
+    encoding = candidate_encodings(raw)[0]
+    return raw.decode(encoding, errors="replace"), encoding
+
+
+CODE_PAGES = ("cp1252", "cp1250", "cp1251")
+"""The one-byte encodings exports in our markets are written in: Western, Central European, Cyrillic.
+Listed in the order that settles a tie (a tie means they spell the file the same)."""
+HIGH_WORD = re.compile(rb"[A-Za-z0-9]*[\x80-\xff][\x80-\xffA-Za-z0-9]*")
+"""A run of bytes holding at least one non-ASCII byte, with the ASCII letters and digits glued to it."""
+SCORED_WORDS = 5000
+LATIN_ACCENTED = frozenset(
+    "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ"  # Polish
+    "áčďéěíňřšťúůýžÁČĎÉĚÍŇŘŠŤÚŮÝŽ"  # Czech, Slovak
+    "äöüßÄÖÜ"  # German
+    "àâæçèêëîïôœùûÿÀÂÇÈÊËÎÏÔŒÙÛ"  # French
+    "ñÑãõ"  # Spanish, Portuguese
+    "åøÅØ"  # Nordic
+)
+"""Letters the languages of our owners' customers use; other accented Latin letters score nothing."""
+UNLIKELY_SPELLINGS = re.compile(
+    r"[ñÑ](?![aeiouAEIOU])|[ńŃ](?=[aeiouyąęóAEIOUYĄĘÓ])|[œŒ](?![uU])|[æêÊ](?![A-Za-z])|\b[ąęĄĘ]|\w[ŸŒÆ]",
+)
+"""Spellings only a wrong code page makes, among the letters cp1252 and cp1250 swap: Spanish ñ is always
+followed by a vowel, Polish ń never; French œ comes before u; no Danish æ or French ê ends a word, no
+Polish word starts with ą or ę; capitals Ÿ, Œ, Æ do not follow a letter."""
+CYRILLIC_ONE_LETTER_WORDS = frozenset("вВсСиИкКоОуУяЯаАжЖбБ")
+"""Cyrillic letters that are words on their own (в, с, и, к, о, у, я, а; ж and б as abbreviations)."""
+
+
+def candidate_encodings(raw: bytes) -> list[str]:
+    """The encodings this file may be in, most plausible first, for the importer to try in turn.
+
+    UTF-8 that decodes cleanly and holds non-ASCII text leads (a one-byte text almost never forms valid
+    UTF-8 sequences); otherwise each code page is scored by what its reading of the non-ASCII bytes
+    spells: whole Cyrillic words, accented letters inside Latin words, currency signs beside digits
+    score; a letter glued to a number (`Ј15.30`), a symbol inside a word (`Ma³gorzata`), a Latin word
+    made only of accents (`Ðîìàøêà`) or a Cyrillic letter inside a Latin word (`Maіgorzata`) costs.
+    """
+    words = _high_words(raw)
+    try:
+        raw[:2_000_000].decode("utf-8")
+        utf8 = ["utf-8"]
+    except UnicodeDecodeError as error:
+        utf8 = ["utf-8"] if len(raw) > 2_000_000 and error.start >= 2_000_000 - 4 else []  # cut by the sample
+    if not words:
+        return ["utf-8"]
+    scores = {encoding: sum(_word_score(word, encoding) for word in words) for encoding in CODE_PAGES}
+    ranked = sorted(CODE_PAGES, key=lambda encoding: -scores[encoding])  # stable: ties keep CODE_PAGES' order
+    return utf8 + ranked
+
+
+def _high_words(raw: bytes) -> list[bytes]:
+    words: list[bytes] = []
+    for found in HIGH_WORD.finditer(raw, 0, min(len(raw), 2_000_000)):
+        words.append(found.group())
+        if len(words) >= SCORED_WORDS:
+            break
+    return words
+
+
+def _is_cyrillic(ch: str) -> bool:
+    return "\u0400" <= ch <= "\u04ff"
+
+
+def _word_score(word: bytes, encoding: str) -> float:
+    """How plausible one non-ASCII word is when read in `encoding` (positive: a word; negative: garbage)."""
+    try:
+        text = word.decode(encoding)
+    except UnicodeDecodeError:
+        return -5.0  # a byte this code page does not define
+    cyrillic = sum(1 for ch in text if _is_cyrillic(ch))
+    ascii_letters = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    digits = sum(1 for ch in text if ch.isdigit())
+    accented = [ch for ch in text if ch.isalpha() and not ch.isascii() and not _is_cyrillic(ch)]
+    score = 0.0
+    if cyrillic:
+        if ascii_letters or accented:
+            score -= 2 * cyrillic  # Maіgorzata: a Latin letter misread as Cyrillic
+        elif digits:
+            score -= cyrillic  # Ј15.30
+        elif cyrillic == 1:
+            score += 0.5 if text in CYRILLIC_ONE_LETTER_WORDS else -1
+        else:
+            score += cyrillic
+    if accented:
+        if digits and not ascii_letters:
+            score -= len(accented)  # Ł15.30
+        elif len(accented) == 1 and not ascii_letters:
+            score -= 0.5  # a lone accented capital, as "Ł" or "Ð"
+        else:
+            known = sum(1 if ch in LATIN_ACCENTED else -1 for ch in accented)
+            known -= 2 * len(UNLIKELY_SPELLINGS.findall(text))
+            score += known if ascii_letters else known / 2  # ðîìàøêà: Cyrillic read as Western accents
+    for position, ch in enumerate(text):
+        if ch.isascii() or ch.isalpha():
+            continue
+        category = unicodedata.category(ch)
+        before = text[position - 1] if position else ""
+        after = text[position + 1] if position + 1 < len(text) else ""
+        if (before.isalpha() or after.isalpha()) and category not in ("Pd", "Pf", "Pi", "Zs"):
+            score -= 2  # Ma³gorzata, £ukasz: a symbol where a letter belongs
+        elif category == "Sc":
+            score += 1  # £15.30, 12,50 €
+        elif category[0] in "SPN":
+            score += 0.25
+    return score
 
 
 QUOTED = re.compile(r'"[^"]*"')
@@ -192,7 +285,7 @@ def sniff_delimiter(text: str) -> str:
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
-ASCII_COMPATIBLE = ("utf-8", "utf-8-sig", "cp1251", "cp1250")
+ASCII_COMPATIBLE = ("utf-8", "utf-8-sig", "cp1251", "cp1250", "cp1252")
 """Encodings whose bytes below 0x80 are always those ASCII characters (so a control byte is a control character)."""
 
 
