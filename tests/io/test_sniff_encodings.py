@@ -80,7 +80,7 @@ AMOUNTS = st.decimals(min_value=0, max_value=10_000, places=2, allow_nan=False)
             ("cp1251", RUSSIAN, ("", " руб.", " ₽")),
             ("cp1252", WESTERN, ("£", "€", "")),
         ]
-    ),  # fmt: skip
+    ),
     data=st.data(),
 )
 def test_sales_tables_in_each_language_decode_to_what_was_written(language, data):
