@@ -32,8 +32,10 @@ from ltv_desktop.io.sniff import (
     sniff_delimiter,
     strip_control,
 )
+from ltv_desktop.io.structure import repair_structure
 from ltv_desktop.io.xlsx_guard import check_xlsx
 from ltv_desktop.model.result import Notice
+from ltv_desktop.model.transactions import Rejection
 
 HEADER_SEARCH_ROWS = 30
 PREVIEW_BYTES = 2_000_000
@@ -54,6 +56,9 @@ class Grid:
     date1904: bool = False
     warnings: list[Notice] = field(default_factory=list)
     encoding_alternatives: tuple[str, ...] = ()
+    damaged: list[Rejection] = field(default_factory=list)
+    """Lines of a text file whose structure is broken (more fields than the header, an unclosed quote),
+    taken out of `cells`: the importer adds them to its rejections, so read + rejected + skipped = lines."""
     """Other encodings the text may be in, most plausible first (empty when forced, UTF-8 or UTF-16):
     the importer re-reads with the first of them when most amounts fail to read (sniff.candidate_encodings)."""
 
@@ -112,6 +117,8 @@ def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview:
         rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
         width = max(len(row) for row in rows)
         cells = pd.DataFrame([row + [""] * (width - len(row)) for row in rows], dtype=object)
+        if not len(cells.columns):
+            raise EmptyFile(f"'{path.name}' has no rows.", "no_rows", {"name": path.name}) from None
     if cells.isna().to_numpy().any():
         cells = cells.fillna("")
     cells = cells.astype(object)
@@ -122,15 +129,19 @@ def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview:
             if "\n" in "".join(cells[column].to_numpy()):  # one scan, not a str accessor per cell
                 breaks += cells[column].str.count("\n").to_numpy()
         row_numbers += np.concatenate(([0], np.cumsum(breaks)[:-1]))
-    return Grid(
-        cells,
-        row_numbers,
+    repaired = repair_structure(cells, row_numbers, text, delimiter, path.name)
+    grid = Grid(
+        repaired.cells,
+        repaired.row_numbers,
         "csv",
         typed=False,
         encoding=used_encoding,
         delimiter=delimiter,
         encoding_alternatives=alternatives,
+        damaged=repaired.damaged,
     )
+    grid.warnings.extend(repaired.notices)
+    return grid
 
 
 def _is_1904(path: Path, kind: str) -> bool:

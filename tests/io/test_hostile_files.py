@@ -6,6 +6,7 @@ file that could hurt a tool that opens it.
 
 from __future__ import annotations
 
+import datetime as dt
 import zipfile
 from pathlib import Path
 
@@ -294,3 +295,104 @@ def test_a_stray_nul_in_a_text_export_is_still_text():
     from ltv_desktop.io.filetype import identify
 
     assert identify(b"Date,Customer,Amount\n2024-01-01,A\x00nn,10\n2024-01-02,Bob,20\x00\n") is None
+
+
+# Structure damage in text exports: every line is read, rejected or skipped, and the numbers add up.
+
+
+def accounted_lines(result) -> int:
+    """Lines below the header that the import accounted for: used, rejected or skipped."""
+    report = result.report
+    skipped = [row for row in report.skipped if row.row > report.header_row]
+    return result.transactions.rows_used + len(result.transactions.rejections) + len(skipped)
+
+
+def write(tmp_path: Path, name: str, content: str) -> Path:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    return path
+
+
+def test_an_unquoted_decimal_comma_in_one_line_is_joined_again_and_said(tmp_path):
+    days = [dt.date(2024, 1, 1) + dt.timedelta(days=day) for day in range(250)]
+    lines = ["Date,Customer,Amount"] + [f"{day},c{n},{n}.25" for n, day in enumerate(days)]
+    lines.insert(251, "2024-02-01,late,92,79")  # line 252 of the file
+    path = write(tmp_path, "comma.csv", "\n".join(lines) + "\n")
+    result = read_transactions(path)
+    frame = result.transactions.frame
+    assert frame.loc[frame["source_row"] == 252, "amount"].tolist() == [92.79]
+    assert result.transactions.rejections == ()
+    (notice,) = [n for n in result.report.warnings if n.code == "files.decimal_comma_repaired"]
+    assert notice.params["line"] == 252 and "92,79" in notice.message
+    assert accounted_lines(result) == len(lines) - 1
+
+
+def test_every_amount_with_an_unquoted_decimal_comma_is_read_whole(tmp_path):
+    amounts = ["346,43", "12,05", "7,50", "1000,00"]
+    body = "".join(f"2024-03-0{i + 1},shop{i},{amount}\n" for i, amount in enumerate(amounts))
+    result = read_transactions(write(tmp_path, "all.csv", "Date,Customer,Amount\n" + body))
+    assert sorted(result.transactions.frame["amount"]) == sorted(float(a.replace(",", ".")) for a in amounts)
+
+
+def test_an_unnamed_last_column_is_not_taken_for_decimal_commas(tmp_path):
+    body = "".join(f"2024-03-0{i},shop{i},{10 * i},{i}\n" for i in range(1, 6))
+    result = read_transactions(write(tmp_path, "unnamed.csv", "Date,Customer,Amount\n" + body))
+    assert list(result.transactions.frame["amount"]) == [10.0, 20.0, 30.0, 40.0, 50.0]
+    assert result.transactions.rejections == ()
+
+
+def test_a_line_with_more_fields_than_the_header_is_rejected_with_its_line(tmp_path):
+    content = (
+        "Date;Customer;Amount\n2024-01-01;anna;10\n2024-01-02;boris;20;oops;more\n2024-01-03;vera;30\n"
+        "2024-01-04;gleb;40\n"
+    )
+    result = read_transactions(write(tmp_path, "extra.csv", content))
+    assert list(result.transactions.frame["amount"]) == [10.0, 30.0, 40.0]
+    (rejected,) = result.transactions.rejections
+    assert rejected.row == 3 and rejected.code == "files.extra_fields"
+    assert "5 fields where the header has 3" in rejected.reason
+    assert accounted_lines(result) == 4
+
+
+def test_an_ambiguous_extra_field_is_rejected_not_guessed(tmp_path):
+    # 1,234 unquoted in a comma file: a thousands separator or three decimals; the line is rejected.
+    content = "Date,Customer,Amount\n2024-01-01,anna,10.50\n2024-01-02,boris,1,234\n2024-01-03,vera,3.00\n"
+    result = read_transactions(write(tmp_path, "thousands.csv", content))
+    assert [r.row for r in result.transactions.rejections] == [3]
+    assert sorted(result.transactions.frame["amount"]) == [3.0, 10.5]
+
+
+def test_a_quote_that_never_closes_swallows_no_sale(tmp_path):
+    rows = [f"2024-09-{day:02d},Kunde {day},{day}.00" for day in range(10, 20)]
+    rows[3] = '2024-09-13,"Shop Best,13.00'  # line 5: the quote opens and never closes
+    content = "Date,Customer,Amount\n" + "\n".join(rows) + "\n"
+    result = read_transactions(write(tmp_path, "open_quote.csv", content))
+    frame = result.transactions.frame
+    assert len(frame) == 9 and "Shop Best" not in " ".join(frame["customer_id"])
+    assert sorted(frame["source_row"]) == [2, 3, 4, 6, 7, 8, 9, 10, 11]
+    (rejected,) = result.transactions.rejections
+    assert rejected.row == 5 and rejected.code == "files.unterminated_quote"
+    assert "5–11" in rejected.reason or "5–12" in rejected.reason
+    assert accounted_lines(result) == 10
+
+
+def test_a_stray_quote_closed_lines_later_rejects_both_ends_and_reads_the_middle(tmp_path):
+    content = (
+        "Date;Customer;Amount\n"
+        '2024-01-01;"Best;10\n'  # line 2 opens
+        "2024-01-02;anna;20\n"
+        "2024-01-03;boris;30\n"
+        '2024-01-04;vera";40\n'  # line 5 closes
+        "2024-01-05;gleb;50\n"
+    )
+    result = read_transactions(write(tmp_path, "two_quotes.csv", content))
+    assert sorted(result.transactions.frame["amount"]) == [20.0, 30.0, 50.0]
+    assert [r.row for r in result.transactions.rejections] == [2, 5]
+    assert accounted_lines(result) == 5
+
+
+def test_a_quoted_memo_with_line_breaks_is_still_one_field(tmp_path):
+    content = 'Date;Customer;Amount;Memo\n2024-01-01;"Kowalski; Jan";10;"first\nsecond; line"\n2024-01-02;Nowak;5;x\n'
+    result = read_transactions(write(tmp_path, "memo.csv", content))
+    assert list(result.transactions.frame["customer_id"]) == ["Kowalski; Jan", "Nowak"]
+    assert list(result.transactions.frame["source_row"]) == [2, 4]
