@@ -24,7 +24,8 @@ MAX_UNCOMPRESSED_BYTES = 1_500_000_000
 but a zip bomb is."""
 MAX_COMPRESSION_RATIO = 200
 DELIMITERS = (";", ",", "\t", "|")
-SNIFF_LINES = 60
+SNIFF_LINES = 1000
+"""Lines the delimiter is judged on: title lines above a deep header have no delimiter and do not vote."""
 
 
 def detect_format(path: Path, head: bytes) -> str:
@@ -172,10 +173,11 @@ LATIN_ACCENTED = frozenset(
 )
 """Letters the languages of our owners' customers use; other accented Latin letters score nothing."""
 UNLIKELY_SPELLINGS = re.compile(
-    r"[ñÑ](?![aeiouAEIOU])|[ńŃ](?=[aeiouyąęóAEIOUYĄĘÓ])|[œŒ](?![uU])|[æêÊ](?![A-Za-z])|\b[ąęĄĘ]|\w[ŸŒÆ]",
+    r"[ñÑ](?![aeiouAEIOU])|[ńŃ](?=[aeiouyąęóAEIOUYĄĘÓ])|[œŒ](?![uU])|[æêÊ](?![A-Za-z])|[iI]ê|\b[ąęĄĘ]|\w[ŸŒÆ]",
 )
 """Spellings only a wrong code page makes, among the letters cp1252 and cp1250 swap: Spanish ñ is always
-followed by a vowel, Polish ń never; French œ comes before u; no Danish æ or French ê ends a word, no
+followed by a vowel, Polish ń never; French œ comes before u; no Danish æ or French ê ends a word, French
+writes no "iê" (Polish "ię" is everywhere: się, więc); no
 Polish word starts with ą or ę; capitals Ÿ, Œ, Æ do not follow a letter."""
 CYRILLIC_ONE_LETTER_WORDS = frozenset("вВсСиИкКоОуУяЯаАжЖбБ")
 """Cyrillic letters that are words on their own (в, с, и, к, о, у, я, а; ж and б as abbreviations)."""
@@ -269,7 +271,7 @@ def sniff_delimiter(text: str) -> str:
     Quoted parts are removed first, so `;` inside "Kowalski; Jan" does not vote;
     title lines above the table have no delimiter and do not vote either.
     """
-    lines = [QUOTED.sub("", line) for line in text[:200_000].splitlines()[:SNIFF_LINES] if line.strip()]
+    lines = [QUOTED.sub("", line) for line in text[:1_000_000].splitlines()[:SNIFF_LINES] if line.strip()]
     best, best_score = ",", (-1, -1)
     for delimiter in DELIMITERS:
         counts = [line.count(delimiter) for line in lines]

@@ -396,3 +396,44 @@ def test_a_quoted_memo_with_line_breaks_is_still_one_field(tmp_path):
     result = read_transactions(write(tmp_path, "memo.csv", content))
     assert list(result.transactions.frame["customer_id"]) == ["Kowalski; Jan", "Nowak"]
     assert list(result.transactions.frame["source_row"]) == [2, 4]
+
+
+# Budgets for text files: answered before pandas sizes its buffers.
+
+
+def test_a_50_megabyte_single_line_is_refused_with_its_length(tmp_path):
+    path = tmp_path / "one_line.csv"
+    path.write_bytes(b"Date,Customer,Amount " + b"x" * 50_000_000)
+    with pytest.raises(UnreadableFile) as caught:
+        read_transactions(path)
+    assert caught.value.code == "files.line_too_long"
+    assert caught.value.params["line"] == 1 and caught.value.params["length"] == 50_000_021
+
+
+def test_a_million_columns_are_refused_with_the_count(tmp_path):
+    path = tmp_path / "wide.csv"
+    path.write_bytes(b";".join([b"c"] * 1_000_000) + b"\n" + b";".join([b"1"] * 1_000_000) + b"\n")
+    with pytest.raises(UnreadableFile) as caught:
+        read_grid(path)
+    assert caught.value.code == "files.too_many_fields"
+    assert caught.value.params["fields"] == 1_000_000 and "1,000,000 columns" in caught.value.message
+
+
+def test_the_budgets_leave_wide_and_long_honest_lines_alone(tmp_path, monkeypatch):
+    monkeypatch.setattr(readers, "MAX_FIELDS", 50)
+    monkeypatch.setattr(readers, "MAX_LINE_CHARACTERS", 400)
+    header = ",".join(["Date", "Customer", "Amount"] + [f"x{i}" for i in range(47)])
+    row = ",".join(["2024-01-01", "a" * 200, "5"] + ["1"] * 47)
+    path = write(tmp_path, "edge.csv", f"{header}\n{row}\n")
+    assert read_transactions(path).transactions.frame["amount"].tolist() == [5.0]
+    path = write(tmp_path, "over.csv", f"{header},x\n{row},1\n")
+    with pytest.raises(UnreadableFile, match="51 columns"):
+        read_grid(path)
+
+
+def test_the_header_is_found_below_five_hundred_title_lines(tmp_path):
+    titles = "".join(f"Company details line {i}\n" for i in range(500))
+    path = write(tmp_path, "deep.csv", titles + "Date;Customer;Amount\n2024-01-01;anna;10\n2024-01-02;boris;20\n")
+    result = read_transactions(path)
+    assert result.report.header_row == 501
+    assert list(result.transactions.frame["amount"]) == [10.0, 20.0]
