@@ -18,8 +18,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ltv_desktop.i18n.catalogue import text
+from ltv_desktop.i18n.catalogue import text as message
 from ltv_desktop.io.errors import EmptyFile, EncryptedWorkbook, TextTooWide, UnreadableFile
+from ltv_desktop.io.fixed_width import Layout, find_layout, split_lines
 from ltv_desktop.io.mapping import header_score
 from ltv_desktop.io.sniff import (
     ASCII_COMPATIBLE,
@@ -108,6 +109,10 @@ def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview:
     text = cleaned
     if not text or text.isspace():  # as `not text.strip()`, without copying 70 MB
         raise EmptyFile(f"'{path.name}' has no rows.", "no_rows", {"name": path.name})
+    layout = find_layout(text) if delimiter is None else None
+    if layout is not None:
+        check_line_budget(as_utf8, None, path.name)
+        return _fixed_width_grid(text, layout, used_encoding, alternatives, path.name)
     delimiter = delimiter or sniff_delimiter(text)
     check_line_budget(as_utf8, delimiter, path.name)
     sample = [QUOTED.sub("", line) for line in text[:2_000_000].splitlines()[: HEADER_SEARCH_ROWS + 200]]
@@ -148,7 +153,24 @@ def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview:
     return grid
 
 
-def check_line_budget(data: bytes, delimiter: str, name: str) -> None:
+def _fixed_width_grid(text: str, layout: Layout, encoding: str, alternatives: tuple[str, ...], name: str) -> Grid:
+    rows = split_lines(text, layout)
+    cells = pd.DataFrame(rows, dtype=object)
+    grid = Grid(
+        cells,
+        np.arange(1, len(cells) + 1, dtype=np.int64),
+        "txt",
+        typed=False,
+        encoding=encoding,
+        delimiter=None,
+        encoding_alternatives=alternatives,
+    )
+    params = {"name": name, "columns": ", ".join(cell for cell in rows[layout.header] if cell)}
+    grid.warnings.append(Notice("files.fixed_width", message("files.fixed_width", "en", **params), params))
+    return grid
+
+
+def check_line_budget(data: bytes, delimiter: str | None, name: str) -> None:
     """Refuse a text whose longest line or widest row is beyond any export, before pandas sizes its buffers.
 
     Line lengths come from the positions of the line breaks (numpy over the bytes, ~50 ms for 70 MB);
@@ -161,18 +183,18 @@ def check_line_budget(data: bytes, delimiter: str, name: str) -> None:
     starts = np.concatenate(([0], breaks + 1))
     ends = np.concatenate((breaks, [len(data)]))
     lengths = ends - starts
-    separator = delimiter.encode("utf-8")
-    shown = {"\t": "Tab", " ": "space"}.get(delimiter, delimiter)
-    for position in np.flatnonzero(lengths >= MAX_FIELDS):
+    separator = (delimiter or "\n").encode("utf-8")
+    shown = {"\t": "Tab", " ": "space"}.get(delimiter or "", delimiter)
+    for position in np.flatnonzero(lengths >= MAX_FIELDS) if delimiter else ():
         fields = data.count(separator, int(starts[position]), int(ends[position])) + 1
         if fields > MAX_FIELDS:
             params = {"name": name, "line": int(position) + 1, "fields": fields, "delimiter": shown,
                       "limit": MAX_FIELDS}  # fmt: skip
-            raise TextTooWide(text("files.too_many_fields", "en", **params), "files.too_many_fields", params)
+            raise TextTooWide(message("files.too_many_fields", "en", **params), "files.too_many_fields", params)
     longest = int(np.argmax(lengths))
     if lengths[longest] > MAX_LINE_CHARACTERS:
         params = {"name": name, "line": longest + 1, "length": int(lengths[longest]), "limit": MAX_LINE_CHARACTERS}
-        raise TextTooWide(text("files.line_too_long", "en", **params), "files.line_too_long", params)
+        raise TextTooWide(message("files.line_too_long", "en", **params), "files.line_too_long", params)
 
 
 def _is_1904(path: Path, kind: str) -> bool:
@@ -196,7 +218,7 @@ def _native_failure(error: BaseException, path: Path, kind: str) -> UnreadableFi
         raise error
     detail = " ".join(str(error).split())[:200] or type(error).__name__
     params = {"name": path.name, "kind": kind.upper(), "detail": detail}
-    return UnreadableFile(text("files.reader_stopped", "en", **params), "files.reader_stopped", params)
+    return UnreadableFile(message("files.reader_stopped", "en", **params), "files.reader_stopped", params)
 
 
 def _read_workbook(path: Path, kind: str, sheet: str | None) -> Grid:

@@ -437,3 +437,54 @@ def test_the_header_is_found_below_five_hundred_title_lines(tmp_path):
     result = read_transactions(path)
     assert result.report.header_row == 501
     assert list(result.transactions.frame["amount"]) == [10.0, 20.0]
+
+
+# Whitespace-aligned text: columns by position.
+
+PRN = """\
+SALES REGISTER                                     page 1
+Period: 01.01.2024 - 31.01.2024
+
+Date         Customer                 Amount   Memo
+02.01.2024   ООО Ромашка            1 234,50   first order
+03.01.2024   ИП Иванов                500,00
+05.01.2024   Anna Smith                12,00   paid by card
+             Boris                     30,00   no date
+"""
+
+
+def test_a_whitespace_aligned_report_is_read_by_column_position(tmp_path):
+    path = tmp_path / "register.prn"
+    path.write_text(PRN, encoding="utf-8")
+    result = read_transactions(path)
+    frame = result.transactions.frame
+    assert list(frame["customer_id"]) == ["ООО Ромашка", "ИП Иванов", "Anna Smith"]
+    assert list(frame["amount"]) == [1234.5, 500.0, 12.0]
+    assert list(frame["source_row"]) == [5, 6, 7]
+    assert [(r.row, r.column) for r in result.transactions.rejections] == [(8, "Date")]
+    assert result.report.header_row == 4 and result.report.columns == ("Date", "Customer", "Amount", "Memo")
+    assert any(n.code == "files.fixed_width" for n in result.report.warnings)
+
+
+def test_an_empty_cell_in_an_aligned_table_does_not_shift_the_next_values(tmp_path):
+    content = "Customer    Date          Amount\nanna        2024-01-01     10.50\n            2024-01-02     20.00\nvera        2024-01-03      5.25\n"  # noqa: E501
+    result = read_transactions(write(tmp_path, "aligned.txt", content))
+    assert list(result.transactions.frame["amount"]) == [10.5, 5.25]
+    assert [(r.row, r.column) for r in result.transactions.rejections] == [(3, "Customer")]
+
+
+def test_a_delimited_text_with_aligned_padding_stays_delimited(tmp_path):
+    content = "Date;Customer;Amount\n2024-01-01;anna  smith;10\n2024-01-02;boris;20\n"
+    grid = read_grid(write(tmp_path, "padded.txt", content))
+    assert grid.delimiter == ";" and grid.cells.shape[1] == 3
+
+
+def test_an_indented_aligned_table_has_no_empty_first_column(tmp_path):
+    content = (
+        "    Customer    Date          Amount\n"
+        "    anna        2024-01-01     10.50\n"
+        "    boris       2024-01-02      2.00\n"
+    )
+    result = read_transactions(write(tmp_path, "indented.txt", content))
+    assert result.report.columns == ("Customer", "Date", "Amount")
+    assert list(result.transactions.frame["amount"]) == [10.5, 2.0]
