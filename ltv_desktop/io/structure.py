@@ -26,9 +26,9 @@ from ltv_desktop.model.transactions import Rejection
 
 HEADER_SEARCH_ROWS = 1000
 """Rows searched for the header: some accounting reports print dozens of lines of company details first."""
-INTEGER_PART = re.compile(r"^\s*[-+(]?\s*\D{0,3}\s*\d[\d\s\u00a0.]*$")
+INTEGER_PART = re.compile(r"^\s*[-+(]?\s*(?:[^\w\s]{1,2}|[A-Z]{3}\s)?\s*\d[\d\s\u00a0.]*$")
 """What stands before an unquoted decimal comma: digits (maybe grouped, signed or after a currency sign)."""
-DECIMAL_PART = re.compile(r"^\d{1,2}\s*\D{0,3}\s*\)?\s*$")
+DECIMAL_PART = re.compile(r"^\d{1,2}\s*(?:[^\w\s]{1,2}|[A-Za-z]{2,3}\.?)?\s*\)?\s*$")
 """What stands after it: one or two digits (money has at most two decimals), maybe a currency sign."""
 TWO_DECIMALS = re.compile(r"^\d\d(?!\d)")
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -92,6 +92,7 @@ def _split_unclosed_quotes(result: Structure, text: str, delimiter: str) -> None
     if expected < 2:
         return
     swallowing: list[int] = []
+    lines: list[str] | None = None
     for column in cells.columns:
         values = cells[column]
         joined = "".join(values.to_numpy(dtype=str))
@@ -101,9 +102,18 @@ def _split_unclosed_quotes(result: Structure, text: str, delimiter: str) -> None
             inner = LINE_BREAK.split(str(values.iat[position]))[1:]
             if any(line.count(delimiter) + 1 >= expected for line in inner):
                 swallowing.append(int(position))
+                continue
+            # A quote still open at the end of the file swallows only its own line break (the quotes of the
+            # record's lines do not pair up); a stray quote closed by another one stands inside a field.
+            lines = LINE_BREAK.split(text) if lines is None else lines
+            first = int(result.row_numbers[position])
+            last = first + sum(len(LINE_BREAK.findall(str(cell))) for cell in cells.iloc[position])
+            record = "\n".join(lines[first - 1 : last])
+            if record.count('"') % 2 or not _quotes_at_field_edges(record, delimiter):
+                swallowing.append(int(position))
     if not swallowing:
         return
-    lines = LINE_BREAK.split(text)
+    lines = LINE_BREAK.split(text) if lines is None else lines
     pieces: list[pd.DataFrame] = []
     numbers: list[np.ndarray] = []
     start = 0
@@ -114,31 +124,48 @@ def _split_unclosed_quotes(result: Structure, text: str, delimiter: str) -> None
         first = int(result.row_numbers[position])
         record = [str(cell) for cell in cells.iloc[position]]
         last = first + sum(len(LINE_BREAK.findall(cell)) for cell in record)
+        last = min(last, len(lines) - (0 if lines[-1] else 1))  # the end of the file is not a line
         rows: list[list[str]] = []
         kept: list[int] = []
         for number in range(first, last + 1):
-            if number >= len(lines) and not lines[-1]:
-                break  # the end of the file after its last line break: not a line
             line = lines[number - 1]
             if line.count('"') % 2:
-                result.damaged.append(_rejection(number, line, "files.unterminated_quote", first=first, last=last))
+                if last > first:
+                    result.damaged.append(_rejection(number, line, "files.unterminated_quote", first=first, last=last))
+                else:
+                    result.damaged.append(_rejection(number, line, "files.unclosed_quote"))
                 continue
-            fields = next(csv.reader([line], delimiter=delimiter), [])
-            if len(fields) > width:
-                result.damaged.append(
-                    _rejection(number, line, "files.extra_fields", line=number, fields=len(fields), expected=expected)
-                )
-                continue
-            rows.append(fields + [""] * (width - len(fields)))
+            rows.append(next(csv.reader([line], delimiter=delimiter), []))
             kept.append(number)
         if rows:
-            pieces.append(pd.DataFrame(rows, columns=cells.columns, dtype=object))
+            wide = max(width, *(len(row) for row in rows))  # a longer line is judged with the others below
+            pieces.append(pd.DataFrame([row + [""] * (wide - len(row)) for row in rows], dtype=object))
             numbers.append(np.array(kept, dtype=np.int64))
         start = position + 1
     pieces.append(cells.iloc[start:])
     numbers.append(result.row_numbers[start:])
-    result.cells = pd.concat(pieces, ignore_index=True)
+    result.cells = pd.concat(pieces, ignore_index=True).fillna("")
     result.row_numbers = np.concatenate(numbers)
+
+
+def _quotes_at_field_edges(record: str, delimiter: str) -> bool:
+    """Whether the quotes of a record pair up as fields: each opening one starts a field, each closing one ends it.
+
+    Doubled quotes ("") inside a field are an escaped quote and are left out first.
+    """
+    edges = {delimiter, "\n", "\r"}
+    plain = record.replace('""', "")
+    inside = False
+    for position, character in enumerate(plain):
+        if character != '"':
+            continue
+        if not inside:
+            if position and plain[position - 1] not in edges:
+                return False
+        elif position + 1 < len(plain) and plain[position + 1] not in edges:
+            return False
+        inside = not inside
+    return not inside
 
 
 def _extra_fields(result: Structure, delimiter: str, name: str) -> None:

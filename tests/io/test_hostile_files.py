@@ -11,13 +11,14 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from ltv_desktop.io import readers, xlsx_guard
 from ltv_desktop.io.errors import UnreadableFile, WorkbookTooLarge
 from ltv_desktop.io.importer import read_transactions
 from ltv_desktop.io.readers import read_grid
+from ltv_desktop.model.errors import LtvError
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -488,3 +489,42 @@ def test_an_indented_aligned_table_has_no_empty_first_column(tmp_path):
     result = read_transactions(write(tmp_path, "indented.txt", content))
     assert result.report.columns == ("Customer", "Date", "Amount")
     assert list(result.transactions.frame["amount"]) == [10.5, 2.0]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    rows=st.lists(
+        st.tuples(st.integers(1, 99_999), st.sampled_from(["clean"] * 6 + ["extra", "comma", "quote"])),
+        min_size=1,
+        max_size=25,
+    )
+)
+def test_damaged_lines_are_rejected_or_repaired_and_the_accounting_closes(tmp_path, rows):
+    """Each line is used, rejected or skipped; the used amounts are exactly those of the lines read right."""
+    lines = ["Date,Customer,Amount"]
+    for number, (cents, damage) in enumerate(rows):
+        day = dt.date(2024, 1, 1) + dt.timedelta(days=number)
+        amount = f"{cents // 100}.{cents % 100:02d}"
+        if damage == "extra":
+            lines.append(f"{day},c{number},{amount},note")
+        elif damage == "comma":
+            lines.append(f"{day},c{number},{cents // 100},{cents % 100:02d}")
+        elif damage == "quote":
+            lines.append(f'{day},"c{number},{amount}')
+        else:
+            lines.append(f"{day},c{number},{amount}")
+    path = write(tmp_path, "fuzz.csv", "\n".join(lines) + "\n")
+    damages = [damage for _, damage in rows]
+    assume(2 * sum(damage != "clean" for damage in damages) < len(rows))  # else the extra field is a column
+    comma_repaired = "comma" in damages and "extra" not in damages
+    expected = [cents / 100 for cents, damage in rows if damage == "clean" or (damage == "comma" and comma_repaired)]
+    try:
+        result = read_transactions(path)
+    except LtvError as error:
+        assert not expected and error.code in ("every_row_rejected", "no_sales_rows")
+        return
+    assert accounted_lines(result) == len(rows)
+    assert sorted(result.transactions.frame["amount"].round(2)) == sorted(expected)
+    rejected = {r.row for r in result.transactions.rejections}
+    for number, (_, damage) in enumerate(rows):
+        assert (number + 2 in rejected) == (damage in ("extra", "quote") or (damage == "comma" and not comma_repaired))
