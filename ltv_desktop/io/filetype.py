@@ -71,21 +71,42 @@ def identify(head: bytes) -> str | None:
     return None
 
 
+UTF16_HIGH_BYTES = frozenset([0x00, 0x01, 0x03, 0x04, 0x20, 0x21])
+"""The high byte of UTF-16 text in our languages: ASCII, Latin Extended (ł, ś), Greek/Cyrillic, punctuation (–, €, №)."""
+
+
+def utf16_encoding(head: bytes) -> str | None:
+    """`utf-16-le` or `utf-16-be` for UTF-16 text without a byte-order mark, else None.
+
+    Every other byte is a high byte from a handful of values (NUL for ASCII, 0x04 for Cyrillic), and the
+    low bytes are not NUL: a Russian text with few digits has few NULs but still that shape.
+    """
+    sample = head[: 4000 - 4000 % 2]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for high, low, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        nul_high = high.count(0)
+        if (
+            nul_high > 0.1 * len(high)
+            and low.count(0) < 0.05 * len(low)
+            and sum(1 for byte in high if byte in UTF16_HIGH_BYTES) > 0.95 * len(high)
+        ):
+            return encoding
+    return None
+
+
 def utf16_text(head: bytes) -> str | None:
-    """The head as text when it is UTF-16 (with a byte-order mark, or ASCII text with every other byte NUL)."""
+    """The head as text when it is UTF-16 (with a byte-order mark, or by the shape of its bytes)."""
     if head.startswith(b"\xff\xfe"):
         return head[2:].decode("utf-16-le", errors="replace")
     if head.startswith(b"\xfe\xff"):
         return head[2:].decode("utf-16-be", errors="replace")
-    sample = head[:4000]
-    if len(sample) >= 4:
-        even, odd = sample[0::2].count(0), sample[1::2].count(0)
-        half = len(sample) // 2
-        if odd > 0.4 * half and even < 0.05 * half:
-            return sample.decode("utf-16-le", errors="replace")
-        if even > 0.4 * half and odd < 0.05 * half:
-            return sample.decode("utf-16-be", errors="replace")
-    return None
+    encoding = utf16_encoding(head)
+    if encoding is None:
+        return None
+    sample = head[: 4000 - 4000 % 2]
+    return sample.decode(encoding, errors="replace")
 
 
 def looks_binary(head: bytes) -> bool:

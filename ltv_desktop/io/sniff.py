@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.io.errors import EmptyFile, EncryptedWorkbook, LockFile, NotASpreadsheet, UnreadableFile
-from ltv_desktop.io.filetype import identify, is_excel_2003_xml, is_html, text_head
+from ltv_desktop.io.filetype import identify, is_excel_2003_xml, is_html, text_head, utf16_encoding
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -145,10 +145,9 @@ def decode(raw: bytes, forced: str | None = None) -> tuple[str, str]:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         encoding = "utf-16-le" if raw.startswith(b"\xff\xfe") else "utf-16-be"
         return raw[2:].decode(encoding, errors="replace"), encoding
-    sample = raw[:4000]
-    if sample.count(b"\x00") > len(sample) // 4:
-        encoding = "utf-16-le" if sample[1::2].count(b"\x00") > sample[0::2].count(b"\x00") else "utf-16-be"
-        return raw.decode(encoding, errors="replace"), encoding
+    utf16 = utf16_encoding(raw[:4000])
+    if utf16 is not None:
+        return raw[: len(raw) - len(raw) % 2].decode(utf16, errors="replace"), utf16
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

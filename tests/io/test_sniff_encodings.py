@@ -96,3 +96,21 @@ def test_sales_tables_in_each_language_decode_to_what_was_written(language, data
     raw = text.encode(encoding, errors="ignore")
     decoded, _ = decode(raw)
     assert decoded == raw.decode(encoding)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дата;Контрагент;Сумма\r\n01.02.2024;ООО Ромашка;1 234,56\r\n15.02.2024;ИП Иванов;500,00\r\n",
+        "Data\tKontrahent\tKwota\n01.02.2024\tŁukasz Źródłowski\t12,50 zł\n",
+        "Date,Customer,Amount\n2024-01-05,Smith – Co,€15.30\n",
+    ],
+    ids=["ru", "pl", "en"],
+)
+def test_utf16_without_a_byte_order_mark_is_text_in_any_of_our_languages(tmp_path, encoding, text):
+    path = tmp_path / "export.csv"
+    path.write_bytes(text.encode(encoding))
+    grid = read_grid(path)
+    assert grid.encoding == encoding
+    assert grid.cells.iat[1, 1] == text.splitlines()[1].split(grid.delimiter)[1]
