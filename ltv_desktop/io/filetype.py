@@ -72,7 +72,7 @@ def identify(head: bytes) -> str | None:
 
 
 UTF16_HIGH_BYTES = frozenset([0x00, 0x01, 0x03, 0x04, 0x20, 0x21])
-"""The high byte of UTF-16 text in our languages: ASCII, Latin Extended (ł, ś), Greek/Cyrillic, punctuation (–, €, №)."""
+"""High bytes of UTF-16 text in our languages: ASCII, Latin Extended (ł), Greek/Cyrillic, punctuation (–, €, №)."""
 
 
 def utf16_encoding(head: bytes) -> str | None:
