@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 from ltv_desktop.i18n.catalogue import text
@@ -57,11 +58,8 @@ def check_xlsx(path: Path) -> None:
                     _check_shared_strings(path, archive, info)
                 elif name.startswith("xl/worksheets/") and name.endswith(".xml"):
                     _check_sheet(path, archive, info)
-    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError, ValueError) as error:
-        # A damaged part is calamine's to report in its own words; only size claims are judged here.
-        if isinstance(error, WorkbookTooLarge):
-            raise
-        return
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError, ValueError):
+        return  # a damaged part is calamine's to report in its own words; only size claims are judged here
 
 
 def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path):

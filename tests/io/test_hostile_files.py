@@ -528,3 +528,15 @@ def test_damaged_lines_are_rejected_or_repaired_and_the_accounting_closes(tmp_pa
     rejected = {r.row for r in result.transactions.rejections}
     for number, (_, damage) in enumerate(rows):
         assert (number + 2 in rejected) == (damage in ("extra", "quote") or (damage == "comma" and not comma_repaired))
+
+
+def test_a_corrupt_sheet_stream_is_reported_as_damaged_not_as_a_crash(tmp_path):
+    path = write_xlsx(tmp_path / "corrupt.xlsx", SALES)
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo("xl/worksheets/sheet1.xml")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    data[start + 5 : start + 25] = bytes(range(20))  # garbage in the middle of the deflate stream
+    path.write_bytes(bytes(data))
+    with pytest.raises(UnreadableFile):
+        read_grid(path)
