@@ -295,3 +295,24 @@ def _read_workbook(path: Path, kind: str, sheet: str | None) -> Grid:
         sheets=names,
         date1904=_is_1904(path, kind),
     )
+
+
+def encoding_to_retry(grid: Grid, failed: int, values: int) -> str | None:
+    """The encoding to read the file with again when most of its amounts did not read, or None.
+
+    A wrong code page shows in the amounts first (`Ј15.30` for `£15.30`): when more than half of the
+    non-empty amounts fail and the encoding was a guess, the next candidate is worth one more read.
+    """
+    if grid.encoding_alternatives and values and 2 * failed > values:
+        return grid.encoding_alternatives[0]
+    return None
+
+
+def encoding_notice(name: str, grid: Grid, failed: int, values: int, retried_from: str | None = None) -> Notice:
+    """What the owner is told: the file was read again in another encoding, or may be in one."""
+    if retried_from is not None:
+        params = {"name": name, "first": retried_from, "encoding": grid.encoding, "failed": failed, "values": values}
+        return Notice("files.encoding_retried", message("files.encoding_retried", "en", **params), params)
+    others = ", ".join(grid.encoding_alternatives) or "utf-8, cp1252, cp1250, cp1251"
+    params = {"name": name, "encoding": grid.encoding, "failed": failed, "values": values, "others": others}
+    return Notice("files.encoding_suspect", message("files.encoding_suspect", "en", **params), params)

@@ -114,3 +114,19 @@ def test_utf16_without_a_byte_order_mark_is_text_in_any_of_our_languages(tmp_pat
     grid = read_grid(path)
     assert grid.encoding == encoding
     assert grid.cells.iat[1, 1] == text.splitlines()[1].split(grid.delimiter)[1]
+
+
+def test_the_retry_hook_names_the_next_encoding_only_when_most_amounts_fail(tmp_path):
+    from ltv_desktop.io.readers import encoding_notice, encoding_to_retry
+
+    path = tmp_path / "uk.csv"
+    path.write_bytes("Date,Customer,Amount\n05/01/2024,Smith,£15.30\n".encode("cp1252"))
+    grid = read_grid(path)
+    assert encoding_to_retry(grid, failed=1, values=3) is None
+    assert encoding_to_retry(grid, failed=2, values=3) == grid.encoding_alternatives[0]
+    assert encoding_to_retry(read_grid(path, encoding="cp1252"), failed=3, values=3) is None
+    again = read_grid(path, encoding=grid.encoding_alternatives[0])
+    notice = encoding_notice("uk.csv", again, failed=2, values=3, retried_from="cp1252")
+    assert notice.code == "files.encoding_retried" and "cp1252" in notice.message and again.encoding in notice.message
+    suspect = encoding_notice("uk.csv", grid, failed=2, values=3)
+    assert suspect.code == "files.encoding_suspect" and "cp1250" in suspect.message
