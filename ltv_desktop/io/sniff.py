@@ -73,9 +73,9 @@ def detect_format(path: Path, head: bytes) -> str:
 
 
 def not_a_spreadsheet(path: Path, kind: str) -> NotASpreadsheet:
-    """'x.xlsx' is a PNG picture, not a spreadsheet: the kind named in English here, by code for the window."""
-    params = {"name": path.name, "kind": text(f"files.kind.{kind}", "en"), "kind_code": kind}
-    return NotASpreadsheet(text("files.not_a_spreadsheet", "en", **params), "files.not_a_spreadsheet", params)
+    """'x.xlsx' is a PNG picture, not a spreadsheet: one sentence (and code) per kind of file."""
+    code = f"files.not_a_spreadsheet.{kind}"
+    return NotASpreadsheet(text(code, "en", name=path.name), code, {"name": path.name})
 
 
 def _zip_kind(path: Path) -> str:

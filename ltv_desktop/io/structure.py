@@ -74,10 +74,10 @@ def repair_structure(cells: pd.DataFrame, row_numbers: np.ndarray, text: str, de
 
 
 def _rejection(number: int, value: str, code: str, **params: object) -> Rejection:
+    """A damaged line as a rejection; its reason is the catalogue's `reject.<code>`, as for the importer's own."""
     shown = value if len(value) <= SHOWN_CHARACTERS else value[: SHOWN_CHARACTERS - 1] + "…"
-    return Rejection(
-        number, "", shown, message(code, "en", **params), code, tuple((key, str(item)) for key, item in params.items())
-    )
+    reason = message(f"reject.{code}", "en", **params)
+    return Rejection(number, "", shown, reason, code, tuple((key, str(item)) for key, item in params.items()))
 
 
 def _split_unclosed_quotes(result: Structure, text: str, delimiter: str) -> None:
@@ -95,7 +95,7 @@ def _split_unclosed_quotes(result: Structure, text: str, delimiter: str) -> None
     lines: list[str] | None = None
     for column in cells.columns:
         values = cells[column]
-        joined = "".join(values.to_numpy(dtype=str))
+        joined = "".join(map(str, values.to_numpy()))
         if "\n" not in joined and "\r" not in joined:
             continue
         for position in np.flatnonzero(values.astype(str).str.contains("[\r\n]", regex=True).to_numpy()):
@@ -131,9 +131,9 @@ def _split_unclosed_quotes(result: Structure, text: str, delimiter: str) -> None
             line = lines[number - 1]
             if line.count('"') % 2:
                 if last > first:
-                    result.damaged.append(_rejection(number, line, "files.unterminated_quote", first=first, last=last))
+                    result.damaged.append(_rejection(number, line, "unterminated_quote", first=first, last=last))
                 else:
-                    result.damaged.append(_rejection(number, line, "files.unclosed_quote"))
+                    result.damaged.append(_rejection(number, line, "unclosed_quote"))
                 continue
             rows.append(next(csv.reader([line], delimiter=delimiter), []))
             kept.append(number)
@@ -194,9 +194,7 @@ def _extra_fields(result: Structure, delimiter: str, name: str) -> None:
     for position, count in counts.items():
         number = int(result.row_numbers[position])
         line = delimiter.join(str(cell) for cell in cells.iloc[position][:count])
-        result.damaged.append(
-            _rejection(number, line, "files.extra_fields", line=number, fields=count, expected=expected)
-        )
+        result.damaged.append(_rejection(number, line, "extra_fields", line=number, fields=count, expected=expected))
         keep[position] = False
     result.cells = cells[keep].reset_index(drop=True)
     result.row_numbers = result.row_numbers[keep]
