@@ -39,6 +39,21 @@ class BadColumnsOption(LtvError):
     """The --columns text is not role=Header pairs."""
 
 
+class WorkbookTooLarge(UnreadableFile):
+    """A workbook whose parts claim more rows, columns or strings than its bytes or our budgets allow.
+
+    Refused before the native reader runs, because that reader would try to allocate what the file claims.
+    """
+
+
+class NotASpreadsheet(UnreadableFile):
+    """A picture, a PDF, a program, an archive or random bytes: named for what it is, never read as columns."""
+
+
+class TextTooWide(UnreadableFile):
+    """A text file with a line or a field count beyond what any sales export has, refused before parsing."""
+
+
 # -- writing files: the Excel report, CSV tables, analysis files -------------------------------------------------
 
 

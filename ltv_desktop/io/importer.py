@@ -333,7 +333,7 @@ def read_transactions(path: str | Path, options: ImportOptions | None = None,
     skipped += [SkippedRow(int(row), "group", label) for row, label in zip(rows[group], customer[group], strict=True)]
     skipped.sort(key=lambda row: row.row)
     data = ~blank & ~totals & ~group
-    rejections: list[Rejection] = []
+    rejections: list[Rejection] = list(table.grid.damaged)  # lines whose structure broke (readers.Grid.damaged)
     empty_customer = data & (customer == "").to_numpy()
     rejections += _reject(
         rows[empty_customer], mapping["customer_id"], body[mapping["customer_id"]][empty_customer], "customer_empty"
@@ -383,7 +383,7 @@ def read_transactions(path: str | Path, options: ImportOptions | None = None,
     progress.update(0.9, "check")
     keep = data & ~bad
     frame = pd.DataFrame(canonical)[keep].reset_index(drop=True)
-    rows_read = len(body) - int((blank & (np.arange(len(body)) > last_data_position)).sum())
+    rows_read = len(body) - int((blank & (np.arange(len(body)) > last_data_position)).sum()) + len(table.grid.damaged)
     if frame.empty:
         if not rejections:
             raise NoUsableData(f"'{path.name}' has a header but no sales rows.", "no_sales_rows", {"name": path.name})

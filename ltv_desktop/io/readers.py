@@ -18,20 +18,30 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ltv_desktop.io.errors import EmptyFile, EncryptedWorkbook, UnreadableFile
+from ltv_desktop.i18n.catalogue import text as message
+from ltv_desktop.io.errors import EmptyFile, EncryptedWorkbook, TextTooWide, UnreadableFile
+from ltv_desktop.io.fixed_width import Layout, find_layout, split_lines
 from ltv_desktop.io.mapping import header_score
 from ltv_desktop.io.sniff import (
     ASCII_COMPATIBLE,
+    CODE_PAGES,
     QUOTED,
+    candidate_encodings,
     decode,
     detect_format,
     has_control_bytes,
     sniff_delimiter,
     strip_control,
 )
+from ltv_desktop.io.structure import HEADER_SEARCH_ROWS, repair_structure
+from ltv_desktop.io.xlsx_guard import check_xlsx
 from ltv_desktop.model.result import Notice
+from ltv_desktop.model.transactions import Rejection
 
-HEADER_SEARCH_ROWS = 30
+MAX_LINE_CHARACTERS = 1_000_000
+"""A line of a sales export is a few hundred characters; one of a million is not a table (or lost its line breaks)."""
+MAX_FIELDS = 16_384
+"""Excel's own column limit: no export has more columns than the program it is opened in."""
 PREVIEW_BYTES = 2_000_000
 
 
@@ -49,6 +59,12 @@ class Grid:
     delimiter: str | None = None
     date1904: bool = False
     warnings: list[Notice] = field(default_factory=list)
+    encoding_alternatives: tuple[str, ...] = ()
+    damaged: list[Rejection] = field(default_factory=list)
+    """Lines of a text file whose structure is broken (more fields than the header, an unclosed quote),
+    taken out of `cells`: the importer adds them to its rejections, so read + rejected + skipped = lines."""
+    """Other encodings the text may be in, most plausible first (empty when forced, UTF-8 or UTF-16):
+    the importer re-reads with the first of them when most amounts fail to read (sniff.candidate_encodings)."""
 
 
 def read_grid(path: Path, sheet: str | None = None, encoding: str | None = None, delimiter: str | None = None,
@@ -79,6 +95,9 @@ def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview:
     with path.open("rb") as handle:
         raw = handle.read(PREVIEW_BYTES if preview else -1)
     text, used_encoding = decode(raw, encoding)
+    alternatives: tuple[str, ...] = ()
+    if encoding is None and used_encoding in CODE_PAGES:
+        alternatives = tuple(other for other in candidate_encodings(raw) if other != used_encoding)
     truncated = preview and len(raw) == PREVIEW_BYTES
     if truncated:
         text = text[: text.rfind("\n") + 1] if "\n" in text else text
@@ -90,8 +109,13 @@ def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview:
     text = cleaned
     if not text or text.isspace():  # as `not text.strip()`, without copying 70 MB
         raise EmptyFile(f"'{path.name}' has no rows.", "no_rows", {"name": path.name})
+    layout = find_layout(text) if delimiter is None else None
+    if layout is not None:
+        check_line_budget(as_utf8, None, path.name)
+        return _fixed_width_grid(text, layout, used_encoding, alternatives, path.name)
     delimiter = delimiter or sniff_delimiter(text)
-    sample = [QUOTED.sub("", line) for line in text[:500_000].splitlines()[:200]]
+    check_line_budget(as_utf8, delimiter, path.name)
+    sample = [QUOTED.sub("", line) for line in text[:2_000_000].splitlines()[: HEADER_SEARCH_ROWS + 200]]
     width = max(line.count(delimiter) for line in sample) + 1
     try:
         cells = pd.read_csv(
@@ -102,6 +126,8 @@ def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview:
         rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
         width = max(len(row) for row in rows)
         cells = pd.DataFrame([row + [""] * (width - len(row)) for row in rows], dtype=object)
+        if not len(cells.columns):
+            raise EmptyFile(f"'{path.name}' has no rows.", "no_rows", {"name": path.name}) from None
     if cells.isna().to_numpy().any():
         cells = cells.fillna("")
     cells = cells.astype(object)
@@ -112,7 +138,77 @@ def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview:
             if "\n" in "".join(cells[column].to_numpy()):  # one scan, not a str accessor per cell
                 breaks += cells[column].str.count("\n").to_numpy()
         row_numbers += np.concatenate(([0], np.cumsum(breaks)[:-1]))
-    return Grid(cells, row_numbers, "csv", typed=False, encoding=used_encoding, delimiter=delimiter)
+    repaired = repair_structure(cells, row_numbers, text, delimiter, path.name)
+    grid = Grid(
+        repaired.cells,
+        repaired.row_numbers,
+        "csv",
+        typed=False,
+        encoding=used_encoding,
+        delimiter=delimiter,
+        encoding_alternatives=alternatives,
+        damaged=repaired.damaged,
+    )
+    grid.warnings.extend(repaired.notices)
+    return grid
+
+
+def _fixed_width_grid(text: str, layout: Layout, encoding: str, alternatives: tuple[str, ...], name: str) -> Grid:
+    rows = split_lines(text, layout)
+    cells = pd.DataFrame(rows, dtype=object)
+    grid = Grid(
+        cells,
+        np.arange(1, len(cells) + 1, dtype=np.int64),
+        "txt",
+        typed=False,
+        encoding=encoding,
+        delimiter=None,
+        encoding_alternatives=alternatives,
+    )
+    params = {"name": name, "columns": ", ".join(cell for cell in rows[layout.header] if cell)}
+    grid.warnings.append(Notice("files.fixed_width", message("files.fixed_width", "en", **params), params))
+    return grid
+
+
+def _has_long_line(data: bytes, limit: int) -> bool:
+    """Whether some line is at least `limit` bytes long: one backwards search per window of `limit` bytes,
+    so a 70 MB export of short lines costs a few thousand memrchr calls, not a pass in Python per line."""
+    position = 0
+    while position + limit <= len(data):
+        last = data.rfind(b"\n", position, position + limit)
+        if last < 0:
+            last = data.rfind(b"\r", position, position + limit)  # old Mac line ends
+        if last < 0:
+            return True
+        position = last + 1
+    return False
+
+
+def check_line_budget(data: bytes, delimiter: str | None, name: str) -> None:
+    """Refuse a text whose longest line or widest row is beyond any export, before pandas sizes its buffers.
+
+    Line lengths come from the positions of the line breaks (numpy over the bytes, ~50 ms for 70 MB);
+    only lines long enough to hold MAX_FIELDS fields have their delimiters counted.
+    """
+    if not _has_long_line(data, MAX_FIELDS):
+        return
+    as_array = np.frombuffer(data, dtype=np.uint8)
+    breaks = np.flatnonzero((as_array == 10) | (as_array == 13))
+    starts = np.concatenate(([0], breaks + 1))
+    ends = np.concatenate((breaks, [len(data)]))
+    lengths = ends - starts
+    separator = (delimiter or "\n").encode("utf-8")
+    shown = {"\t": "Tab", " ": "space"}.get(delimiter or "", delimiter)
+    for position in np.flatnonzero(lengths >= MAX_FIELDS) if delimiter else ():
+        fields = data.count(separator, int(starts[position]), int(ends[position])) + 1
+        if fields > MAX_FIELDS:
+            params = {"name": name, "line": int(position) + 1, "fields": fields, "delimiter": shown,
+                      "limit": MAX_FIELDS}  # fmt: skip
+            raise TextTooWide(message("files.too_many_fields", "en", **params), "files.too_many_fields", params)
+    longest = int(np.argmax(lengths))
+    if lengths[longest] > MAX_LINE_CHARACTERS:
+        params = {"name": name, "line": longest + 1, "length": int(lengths[longest]), "limit": MAX_LINE_CHARACTERS}
+        raise TextTooWide(message("files.line_too_long", "en", **params), "files.line_too_long", params)
 
 
 def _is_1904(path: Path, kind: str) -> bool:
@@ -126,9 +222,24 @@ def _is_1904(path: Path, kind: str) -> bool:
         return False
 
 
+def _native_failure(error: BaseException, path: Path, kind: str) -> UnreadableFile:
+    """A failure inside the native reader, as one plain sentence.
+
+    pyo3 turns a Rust panic into `PanicException`, a `BaseException`: it passes every `except Exception`
+    and would end the program with a traceback. Interrupts and exits are not failures and go on up.
+    """
+    if isinstance(error, KeyboardInterrupt | SystemExit | GeneratorExit):
+        raise error
+    detail = " ".join(str(error).split())[:200] or type(error).__name__
+    params = {"name": path.name, "kind": kind.upper(), "detail": detail}
+    return UnreadableFile(message("files.reader_stopped", "en", **params), "files.reader_stopped", params)
+
+
 def _read_workbook(path: Path, kind: str, sheet: str | None) -> Grid:
     from python_calamine import CalamineWorkbook, PasswordError
 
+    if kind == "xlsx":
+        check_xlsx(path)
     try:
         workbook = CalamineWorkbook.from_path(str(path))
     except PasswordError:
@@ -144,6 +255,8 @@ def _read_workbook(path: Path, kind: str, sheet: str | None) -> Grid:
             "damaged",
             {"name": path.name},
         ) from None
+    except BaseException as error:  # a Rust panic: see _native_failure
+        raise _native_failure(error, path, kind) from None
     names = tuple(
         meta.name
         for meta in workbook.sheets_metadata
@@ -167,6 +280,8 @@ def _read_workbook(path: Path, kind: str, sheet: str | None) -> Grid:
                 "sheet_unreadable",
                 {"sheet": name, "name": path.name},
             ) from None
+        except BaseException as error:  # a Rust panic: see _native_failure
+            raise _native_failure(error, path, kind) from None
         score = max((header_score(row) for row in rows[:HEADER_SEARCH_ROWS]), default=0)
         if best is None or (score, len(rows)) > (best[0], best[1]):
             best = (score, len(rows), name, rows, loaded)
@@ -194,3 +309,24 @@ def _read_workbook(path: Path, kind: str, sheet: str | None) -> Grid:
         sheets=names,
         date1904=_is_1904(path, kind),
     )
+
+
+def encoding_to_retry(grid: Grid, failed: int, values: int) -> str | None:
+    """The encoding to read the file with again when most of its amounts did not read, or None.
+
+    A wrong code page shows in the amounts first (`Ј15.30` for `£15.30`): when more than half of the
+    non-empty amounts fail and the encoding was a guess, the next candidate is worth one more read.
+    """
+    if grid.encoding_alternatives and values and 2 * failed > values:
+        return grid.encoding_alternatives[0]
+    return None
+
+
+def encoding_notice(name: str, grid: Grid, failed: int, values: int, retried_from: str | None = None) -> Notice:
+    """What the owner is told: the file was read again in another encoding, or may be in one."""
+    if retried_from is not None:
+        params = {"name": name, "first": retried_from, "encoding": grid.encoding, "failed": failed, "values": values}
+        return Notice("files.encoding_retried", message("files.encoding_retried", "en", **params), params)
+    others = ", ".join(grid.encoding_alternatives) or "utf-8, cp1252, cp1250, cp1251"
+    params = {"name": name, "encoding": grid.encoding, "failed": failed, "values": values, "others": others}
+    return Notice("files.encoding_suspect", message("files.encoding_suspect", "en", **params), params)
