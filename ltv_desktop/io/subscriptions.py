@@ -87,7 +87,7 @@ NORMALIZED = {role: tuple(normalize(word) for word in words) for role, words in 
 HEADER_WORDS = ALL_SYNONYMS | {word for words in NORMALIZED.values() for word in words}
 
 INTERVAL_MONTHS: dict[str, float] = {
-    **dict.fromkeys(("month", "monthly", "mo", "m", "месяц", "мес", "ежемесячно", "miesiąc", "miesięcznie", "mies"), 1.0),
+    **dict.fromkeys(("month", "monthly", "mo", "m", "месяц", "мес", "ежемесячно", "miesiąc", "miesięcznie"), 1.0),
     **dict.fromkeys(("quarter", "quarterly", "квартал", "ежеквартально", "kwartał", "kwartalnie"), 3.0),
     **dict.fromkeys(("half year", "semiannual", "полгода", "półrocze", "półrocznie"), 6.0),
     **dict.fromkeys(("year", "yearly", "annual", "annually", "y", "год", "ежегодно", "rok", "rocznie"), 12.0),

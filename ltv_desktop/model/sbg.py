@@ -121,7 +121,7 @@ def derl(alpha: float, beta: float, discount_rate: float, n: int = 1) -> float:
         )
     z = 1.0 / (1.0 + discount_rate)
     # terms fall at least as fast as z^k; enough of them that the tail is below 1e-15
-    count = min(int(math.ceil(math.log(1e-15) / math.log(z))) + 10, MAX_TERMS)
+    count = min(math.ceil(math.log(1e-15) / math.log(z)) + 10, MAX_TERMS)
     k = np.arange(count, dtype=float)
     rates = (beta + n - 1 + k) / (alpha + beta + n - 1 + k)
     terms = np.cumprod(rates * z) / z
