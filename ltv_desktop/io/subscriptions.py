@@ -182,6 +182,8 @@ def read_subscriptions(path: str | Path, options: ImportOptions | None = None) -
     rejections: list[Rejection] = []
 
     def reject(mask: np.ndarray, role: str, code: str, own: bool = False, **params: Any) -> None:
+        if not mask.any():
+            return
         column = mapping[role]
         for row, value in zip(rows[mask], body[column][mask], strict=True):
             raw = "" if value is None else str(value)
