@@ -143,7 +143,7 @@ def mrr_matrix(
     s = first_month - begin
     e = np.minimum(end_month, as_of_month + 1) - begin
     keep = (e > s) & (s < months) & (mrr != 0)
-    codes, customers = pd.factorize(subscriptions["customer_id"].astype(str), sort=True)
+    codes, customers = pd.factorize(subscriptions["customer_id"].astype(str), sort=False)
     diff = np.zeros((len(customers), months + 1), dtype=np.int64)
     np.add.at(diff, (codes[keep], s[keep]), mrr[keep])
     np.add.at(diff, (codes[keep], e[keep]), -mrr[keep])
@@ -232,28 +232,30 @@ def _trailing_retention(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _cohorts(matrix: np.ndarray, period: pd.PeriodIndex) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series]:
-    """Share of each start cohort paying k months after its first paid month, and its MRR against the first month."""
+    """Share of each start cohort paying k months after its first paid month, and its MRR against the first month.
+
+    Customers are sorted by their first paid month and each cohort's rows summed with one `reduceat`: no groupby.
+    """
     paying = matrix > 0
     ever = paying.any(axis=1)
-    first = np.argmax(paying, axis=1)[ever]
-    rows = matrix[ever]
+    first_all = np.argmax(paying, axis=1)
+    order = np.argsort(first_all[ever], kind="stable")
+    first = first_all[ever][order]
+    rows = matrix[ever][order]
     months = matrix.shape[1]
     offsets = np.arange(months)
-    columns = first[:, None] + offsets[None, :]
-    inside = columns < months
-    aligned = np.take_along_axis(rows, np.minimum(columns, months - 1), axis=1).astype(float)
-    aligned[~inside] = np.nan
-    cohort_of = pd.Categorical(period[first], categories=period)
-    alive = pd.DataFrame(np.where(inside, aligned > 0, np.nan), columns=offsets).groupby(cohort_of, observed=True)
-    revenue = pd.DataFrame(aligned / UNITS, columns=offsets).groupby(cohort_of, observed=True)
-    sizes = pd.Series(first, dtype=int).groupby(cohort_of, observed=True).size()
-    retention = alive.mean()
-    mrr = revenue.sum(min_count=1)
-    revenue_retention = mrr.div(mrr[0], axis=0)
-    retention.index = pd.PeriodIndex(retention.index, freq="M", name="cohort")
-    revenue_retention.index = retention.index
-    sizes.index = retention.index
-    return retention, revenue_retention, sizes
+    columns = np.minimum(first[:, None] + offsets[None, :], months - 1)
+    aligned = np.take_along_axis(rows, columns, axis=1)
+    cohorts, starts, sizes = np.unique(first, return_index=True, return_counts=True)
+    alive = np.add.reduceat((aligned > 0).astype(np.int64), starts, axis=0)
+    revenue = np.add.reduceat(aligned, starts, axis=0) / UNITS
+    observed = cohorts[:, None] + offsets[None, :] < months
+    index = pd.PeriodIndex(period[cohorts], freq="M", name="cohort")
+    retention = pd.DataFrame(np.where(observed, alive / sizes[:, None], np.nan), index=index, columns=offsets)
+    revenue_retention = pd.DataFrame(
+        np.where(observed, _ratio(revenue, revenue[:, :1]), np.nan), index=index, columns=offsets
+    )
+    return retention, revenue_retention, pd.Series(sizes, index=index, name="customers")
 
 
 def _summary(frame: pd.DataFrame, sums: dict[str, np.ndarray], start_total: np.ndarray, total: np.ndarray,
