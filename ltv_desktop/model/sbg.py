@@ -144,13 +144,29 @@ def _validate(survival: Sequence[float]) -> np.ndarray:
     return shares
 
 
-def log_likelihood(alpha: float, beta: float, lost: np.ndarray, survivors: float) -> float:
-    """LL(α, β) of eq. B1 for the customers lost in periods 1 … n and the survivors after n."""
+def _survivors(lost: np.ndarray, survivors: float | np.ndarray) -> np.ndarray:
+    """Survivors by the period their observation ends: a number means all after the last period."""
+    if np.ndim(survivors) == 0:
+        out = np.zeros(len(lost))
+        out[-1] = float(survivors)
+        return out
+    return np.asarray(survivors, dtype=float)
+
+
+def log_likelihood(alpha: float, beta: float, lost: np.ndarray, survivors: float | np.ndarray) -> float:
+    """LL(α, β) of eq. B1 for the customers lost in periods 1 … n and the survivors after n.
+
+    With several cohorts observed for different numbers of periods `lost[t − 1]` sums every cohort's losses in
+    period t and `survivors[n − 1]` the customers still subscribed in the cohorts observed for exactly n periods:
+    P(T = t) and S(n) do not depend on the cohort, so the sum of the cohorts' eq. B1 collects into these totals.
+    """
+    lost = np.asarray(lost, dtype=float)
+    remaining = _survivors(lost, survivors)
     t = np.arange(1, len(lost) + 1, dtype=float)
     base = betaln(alpha, beta)
     log_p = betaln(alpha + 1, beta + t - 1) - base
-    log_s = betaln(alpha, beta + len(lost)) - base
-    return float(np.sum(lost * log_p) + survivors * log_s)
+    log_s = betaln(alpha, beta + t) - base
+    return float(np.sum(lost * log_p) + np.sum(np.where(remaining > 0, remaining * log_s, 0.0)))
 
 
 def fit_sbg(survival: Sequence[float], customers: float = 1000.0) -> SbgFit:
@@ -164,8 +180,43 @@ def fit_sbg(survival: Sequence[float], customers: float = 1000.0) -> SbgFit:
         raise InvalidInput("customers", text("sbg.bad_customers", "en", value=customers), "sbg.bad_customers",
                            {"value": customers})  # fmt: skip
     alive = customers * np.concatenate([[1.0], shares])
-    lost = -np.diff(alive)
-    survivors = float(alive[-1])
+    return _fit(-np.diff(alive), _survivors(alive[1:], alive[-1]), tuple(float(v) for v in shares), customers)
+
+
+def fit_sbg_cohorts(alive: Sequence[Sequence[float]]) -> SbgFit:
+    """Fit α, β to several start cohorts at once, each observed for its own number of periods.
+
+    `alive[c]` is cohort c's count of customers still subscribed without a break at period 0 (its size), 1, 2, …
+    as far as it has been observed; counts must not rise. Each cohort's losses and its survivors at the end of its
+    observation enter the likelihood (see `log_likelihood`), so young cohorts inform the early periods only.
+    `survival_observed` of the result pools the cohorts observed at each period: Σ alive(t) / Σ alive(0).
+    """
+    cohorts = [np.asarray([float(v) for v in counts], dtype=float) for counts in alive]
+    cohorts = [counts for counts in cohorts if len(counts) >= 2 and counts[0] > 0]
+    periods = max((len(counts) - 1 for counts in cohorts), default=0)
+    if periods < 2:
+        raise InvalidInput("survival", text("sbg.too_few_periods", "en"), "sbg.too_few_periods")
+    lost = np.zeros(periods)
+    survivors = np.zeros(periods)
+    at_risk = np.zeros(periods + 1)
+    still = np.zeros(periods + 1)
+    for counts in cohorts:
+        rising = np.flatnonzero(np.diff(counts) > 0)
+        if len(rising):
+            period = int(rising[0]) + 1
+            params = {"period": period, "value": float(counts[period]), "previous": float(counts[period - 1])}
+            raise InvalidInput("survival", text("sbg.survival_rises", "en", **params), "sbg.survival_rises", params)
+        n = len(counts) - 1
+        lost[:n] += -np.diff(counts)
+        survivors[n - 1] += counts[-1]
+        at_risk[: n + 1] += counts[0]
+        still[: n + 1] += counts
+    observed = tuple(float(v) for v in still[1:] / at_risk[1:])
+    return _fit(lost, survivors, observed, float(sum(counts[0] for counts in cohorts)))
+
+
+def _fit(lost: np.ndarray, survivors: np.ndarray, observed: tuple[float, ...], customers: float) -> SbgFit:
+    """Maximise LL over (ln α, ln β) from a few starts; the best converged fit wins."""
     n = len(lost)
     t = np.arange(1, n + 1, dtype=float)
     scale = float(customers)
@@ -183,11 +234,11 @@ def fit_sbg(survival: Sequence[float], customers: float = 1000.0) -> SbgFit:
         psi_abt = digamma(alpha + beta + t)
         d_alpha_p = digamma(alpha + 1) - psi_abt - digamma(alpha) + psi_ab
         d_beta_p = digamma(beta + t - 1) - psi_abt - digamma(beta) + psi_ab
-        psi_abn = digamma(alpha + beta + n)
-        d_alpha_s = psi_ab - psi_abn
-        d_beta_s = digamma(beta + n) - psi_abn - digamma(beta) + psi_ab
-        grad_alpha = float(np.sum(lost * d_alpha_p) + survivors * d_alpha_s)
-        grad_beta = float(np.sum(lost * d_beta_p) + survivors * d_beta_s)
+        # d ln S(t)/dα = ψ(α+β) − ψ(α+β+t); d/dβ = ψ(β+t) − ψ(α+β+t) − ψ(β) + ψ(α+β)
+        d_alpha_s = psi_ab - psi_abt
+        d_beta_s = digamma(beta + t) - psi_abt - digamma(beta) + psi_ab
+        grad_alpha = float(np.sum(lost * d_alpha_p) + np.sum(survivors * d_alpha_s))
+        grad_beta = float(np.sum(lost * d_beta_p) + np.sum(survivors * d_beta_s))
         # minimise −LL per customer over (ln α, ln β): the chain rule multiplies by α and β
         return -value / scale, -np.array([grad_alpha * alpha, grad_beta * beta]) / scale
 
@@ -198,5 +249,4 @@ def fit_sbg(survival: Sequence[float], customers: float = 1000.0) -> SbgFit:
             best = result
     assert best is not None
     alpha, beta = (float(v) for v in np.exp(best.x))
-    return SbgFit(alpha, beta, log_likelihood(alpha, beta, lost, survivors), tuple(float(v) for v in shares),
-                  float(customers), bool(best.success))  # fmt: skip
+    return SbgFit(alpha, beta, log_likelihood(alpha, beta, lost, survivors), observed, customers, bool(best.success))

@@ -21,6 +21,7 @@ import pandas as pd
 
 from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.model.errors import InvalidInput, NoUsableData
+from ltv_desktop.model.sbg import SbgFit, fit_sbg_cohorts
 
 UNITS = 10_000
 """MRR is computed in ten-thousandths of a currency unit: yearly plans (amount / 12) stay exact to 0.0001."""
@@ -46,22 +47,30 @@ class SubscriptionResult:
     retention: pd.DataFrame
     revenue_retention: pd.DataFrame
     cohort_sizes: pd.Series
+    unbroken: pd.DataFrame
+    """Per start cohort, customers paying at every month's end from their first to k months on (NaN: not yet
+    observed): the survival a contractual model needs, where a customer who left and came back has left."""
 
     def survival(self) -> tuple[np.ndarray, int]:
-        """Share of all start cohorts still paying k = 1, 2, … months after their start, and the customers at k = 0.
+        """Share of all start cohorts subscribed without a break k = 1, 2, … months on, and the customers at k = 0.
 
-        Pooled over the cohorts old enough to be observed k months on (each cohort weighted by its size), so it
-        can feed the shifted-beta-geometric fit (model/sbg.py); a customer who comes back counts as paying again.
+        Pooled over the cohorts old enough to be observed k months on: Σ unbroken(k) / Σ size.
         """
-        sizes = self.cohort_sizes.to_numpy(dtype=float)
-        shares = self.retention.to_numpy(dtype=float)
-        observed = ~np.isnan(shares)
-        alive = np.nansum(shares * sizes[:, None], axis=0)
-        base = (observed * sizes[:, None]).sum(axis=0)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            pooled = alive / base
-        pooled = pooled[1:][base[1:] > 0]
-        return pooled, int(sizes.sum())
+        counts = self.unbroken.to_numpy(dtype=float)
+        observed = ~np.isnan(counts)
+        sizes = counts[:, :1]
+        base = (observed * sizes).sum(axis=0)
+        pooled = _ratio(np.nansum(counts, axis=0), base)
+        return pooled[1:][base[1:] > 0], int(sizes.sum())
+
+    def fit_retention(self, cohort: pd.Period | str | None = None) -> SbgFit:
+        """The shifted-beta-geometric fit (model/sbg.py) of one start cohort, or of all cohorts together.
+
+        All cohorts: each enters with its own months observed (`fit_sbg_cohorts`), so a cohort that started last
+        month informs the first month's retention only.
+        """
+        rows = self.unbroken if cohort is None else self.unbroken.loc[[pd.Period(cohort, "M")]]
+        return fit_sbg_cohorts([row[~np.isnan(row)] for row in rows.to_numpy(dtype=float)])
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract: `months` (one object per month, month as "YYYY-MM") and `summary`."""
@@ -206,9 +215,9 @@ def analyze_subscriptions(
         sums["new"] + sums["expansion"] + sums["reactivation"], sums["contraction"] + sums["churn"]
     )
     frame["arpa"] = _ratio(total / UNITS, customers)
-    retention, revenue_retention, sizes = _cohorts(matrix, period)
+    retention, revenue_retention, sizes, unbroken = _cohorts(matrix, period)
     summary = _summary(frame, sums, start_total, total, lost, customers_start, margin)
-    return SubscriptionResult(frame, summary, retention, revenue_retention, sizes)
+    return SubscriptionResult(frame, summary, retention, revenue_retention, sizes, unbroken)
 
 
 def _trailing_retention(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -231,7 +240,7 @@ def _trailing_retention(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return grr, nrr
 
 
-def _cohorts(matrix: np.ndarray, period: pd.PeriodIndex) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series]:
+def _cohorts(matrix: np.ndarray, period: pd.PeriodIndex) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series, pd.DataFrame]:
     """Share of each start cohort paying k months after its first paid month, and its MRR against the first month.
 
     Customers are sorted by their first paid month and each cohort's rows summed with one `reduceat`: no groupby.
@@ -248,6 +257,7 @@ def _cohorts(matrix: np.ndarray, period: pd.PeriodIndex) -> tuple[pd.DataFrame, 
     aligned = np.take_along_axis(rows, columns, axis=1)
     cohorts, starts, sizes = np.unique(first, return_index=True, return_counts=True)
     alive = np.add.reduceat((aligned > 0).astype(np.int64), starts, axis=0)
+    unbroken = np.add.reduceat(np.logical_and.accumulate(aligned > 0, axis=1).astype(np.int64), starts, axis=0)
     revenue = np.add.reduceat(aligned, starts, axis=0) / UNITS
     observed = cohorts[:, None] + offsets[None, :] < months
     index = pd.PeriodIndex(period[cohorts], freq="M", name="cohort")
@@ -255,7 +265,8 @@ def _cohorts(matrix: np.ndarray, period: pd.PeriodIndex) -> tuple[pd.DataFrame, 
     revenue_retention = pd.DataFrame(
         np.where(observed, _ratio(revenue, revenue[:, :1]), np.nan), index=index, columns=offsets
     )
-    return retention, revenue_retention, pd.Series(sizes, index=index, name="customers")
+    unbroken_frame = pd.DataFrame(np.where(observed, unbroken, np.nan), index=index, columns=offsets)
+    return retention, revenue_retention, pd.Series(sizes, index=index, name="customers"), unbroken_frame
 
 
 def _summary(frame: pd.DataFrame, sums: dict[str, np.ndarray], start_total: np.ndarray, total: np.ndarray,

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ltv_desktop.model.errors import InvalidInput
-from ltv_desktop.model.sbg import derl, fit_sbg, log_likelihood, survival_curve
+from ltv_desktop.model.sbg import derl, fit_sbg, fit_sbg_cohorts, log_likelihood, survival_curve
 from ltv_desktop.model.special import betaln
 
 HIGH_END = [0.869, 0.743, 0.653, 0.593, 0.551, 0.517, 0.491]
@@ -112,3 +112,35 @@ def test_recovers_parameters_from_their_own_curve(alpha, beta):
     fit = fit_sbg(survival, customers=1e6)
     assert fit.converged
     assert fit.survival(12) == pytest.approx(survival, abs=1e-6)
+
+
+def test_one_cohort_of_counts_is_the_same_fit_as_its_shares():
+    counts = [1000 * s for s in [1.0, *HIGH_END]]
+    together = fit_sbg_cohorts([counts])
+    alone = fit_sbg(HIGH_END, customers=1000)
+    assert together.alpha == pytest.approx(alone.alpha, rel=1e-6)
+    assert together.beta == pytest.approx(alone.beta, rel=1e-6)
+    assert together.log_likelihood == pytest.approx(alone.log_likelihood, rel=1e-9)
+
+
+def test_cohorts_of_different_ages_sum_their_own_likelihoods():
+    cohorts = [[1000, 869, 743, 653, 593], [500, 440, 370], [800, 700, 610, 540, 490, 450, 420]]
+    fit = fit_sbg_cohorts(cohorts)
+    total = 0.0
+    for counts in cohorts:  # eq. B1 of each cohort on its own, then added up
+        alive = np.array(counts, dtype=float)
+        total += log_likelihood(fit.alpha, fit.beta, -np.diff(alive), alive[-1])
+    assert fit.log_likelihood == pytest.approx(total, rel=1e-12)
+    for da, db in [(0.02, 0), (-0.02, 0), (0, 0.1), (0, -0.1)]:
+        moved = sum(log_likelihood(fit.alpha + da, fit.beta + db, -np.diff(np.array(c, float)), c[-1]) for c in cohorts)
+        assert moved < fit.log_likelihood
+    # pooled observed survival: period 1 over all three cohorts, 4 over the two observed that long, 5 over one
+    assert fit.survival_observed[0] == pytest.approx((869 + 440 + 700) / 2300)
+    assert fit.survival_observed[3] == pytest.approx((593 + 490) / 1800)
+    assert fit.survival_observed[4] == pytest.approx(450 / 800)
+
+
+def test_cohort_counts_that_rise_are_refused():
+    with pytest.raises(InvalidInput) as error:
+        fit_sbg_cohorts([[100, 90, 95]])
+    assert error.value.code == "sbg.survival_rises"

@@ -224,3 +224,16 @@ def test_mrr_identity_holds_exactly_and_matches_the_definitions(rows):
     reference = _reference(subs, months)
     for name in ("mrr", "new", "expansion", "contraction", "churn", "reactivation"):
         assert units[name].tolist() == [row[name] for row in reference], name
+
+
+def test_unbroken_subscribers_and_the_retention_fit():
+    result = analyze_subscriptions(STUDIO, as_of=pd.Timestamp("2024-06-30"))
+    jan = result.unbroken.loc[pd.Period("2024-01", "M")]
+    # D left in February: when it comes back in May it does not count as having stayed
+    assert jan.tolist() == [3, 2, 2, 2, 2, 2]
+    fit = result.fit_retention()
+    assert fit.customers == 7
+    assert fit.survival_observed[0] == pytest.approx(5 / 7)
+    one = result.fit_retention("2024-01")
+    assert one.customers == 3
+    assert one.survival_observed == pytest.approx((2 / 3,) * 5)
