@@ -96,7 +96,7 @@ INTERVAL_MONTHS: dict[str, float] = {
 }  # fmt: skip
 """Billing intervals as exports write them, in months (a week is 12/52 of a month, as ChartMogul normalises)."""
 ENDED_STATUSES = frozenset(
-    {"canceled", "cancelled", "ended", "expired", "unpaid", "incomplete_expired", "закрыт", "расторгнут",
+    {"canceled", "cancelled", "ended", "expired", "incomplete_expired", "закрыт", "расторгнут",
      "завершен", "отменен", "истек", "zakończona", "zakończony", "anulowana", "anulowany", "wygasła", "wygasł"}
 )  # fmt: skip
 NOT_PAYING_STATUSES = frozenset({"trialing", "trial", "incomplete", "incomplete_expired", "пробный", "próbny"})
