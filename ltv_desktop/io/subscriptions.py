@@ -1,0 +1,423 @@
+"""From a subscription export to the canonical subscriptions of docs/metrics.md section 5, or exactly why not.
+
+One row per subscription (or per change of one): Stripe's subscriptions export (`Customer ID`, `Plan`, `Quantity`,
+`Interval`, `Amount`, `Status`, `Start (UTC)`, `Trial End (UTC)`, `Canceled At (UTC)`, `Ended At (UTC)`, …), a
+membership register (member, membership, joined, expires, monthly fee) or a 1C/Excel contract list in Russian or
+Polish (Контрагент, Дата начала, Дата окончания, Сумма, Периодичность / Klient, Data rozpoczęcia, Data zakończenia,
+Kwota, Okres rozliczeniowy). The steps are the sales import's and call its functions: the grid (readers), header
+synonyms (mapping), dates, amounts; a row that cannot be used is rejected with its row number, column, value and
+reason, and never changes how the other rows are read.
+
+The monthly amount is `mrr` where the file has it, otherwise amount × quantity over the billing interval in months
+(month 1, quarter 3, half-year 6, year 12, week 12/52, day 12/365, times `Interval Count` where given).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ltv_desktop.i18n.catalogue import text
+from ltv_desktop.io.dates import ParsedDates, _strip_time, human_format, parse_dates
+from ltv_desktop.io.errors import EmptyFile, MissingColumn
+from ltv_desktop.io.importer import (
+    ImportOptions,
+    ImportReport,
+    SkippedRow,
+    _is_blank,
+    _report,
+    _Table,
+    _text,
+    _total_rows,
+)
+from ltv_desktop.io.mapping import ALL_SYNONYMS, map_columns, normalize, unique_headers
+from ltv_desktop.io.numbers import parse_amounts
+from ltv_desktop.io.readers import HEADER_SEARCH_ROWS, read_grid
+from ltv_desktop.model.errors import NoUsableData
+from ltv_desktop.model.result import Notice
+from ltv_desktop.model.transactions import SOURCE_ROW, Rejection, rejection
+
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "customer_id": (
+        "customer id", "customer_id", "customer", "customer name", "customer email", "member", "member id",
+        "member name", "client", "client name", "subscriber", "name", "email", "контрагент", "клиент", "абонент",
+        "покупатель", "заказчик", "член клуба", "участник", "фио", "klient", "kontrahent", "nabywca", "członek",
+        "uczestnik", "imię i nazwisko", "abonent",
+    ),
+    "start": (
+        "start (utc)", "start date (utc)", "start", "start date", "started", "started at", "joined", "join date",
+        "member since", "created (utc)", "created", "дата начала", "начало", "дата заключения", "дата договора",
+        "дата вступления", "действует с", "data rozpoczęcia", "początek", "data zawarcia", "data przystąpienia",
+        "data od", "od",
+    ),
+    "end": (
+        "ended at (utc)", "ended at", "end", "end date", "ended", "expires", "expiry date", "expiration date",
+        "cancellation date", "cancelled on", "дата окончания", "окончание", "дата расторжения", "дата отмены",
+        "действует до", "data zakończenia", "koniec", "data rozwiązania", "data wygaśnięcia", "ważna do", "data do",
+        "do",
+    ),
+    "canceled_at": ("canceled at (utc)", "canceled at", "cancelled at"),
+    "trial_end": ("trial end (utc)", "trial end"),
+    "mrr": (
+        "mrr", "monthly amount", "monthly fee", "monthly price", "per month", "сумма в месяц", "ежемесячный платеж",
+        "абонентская плата", "абонплата", "kwota miesięczna", "opłata miesięczna", "abonament miesięczny",
+    ),
+    "amount": (
+        "amount", "price", "fee", "plan amount", "сумма", "стоимость", "цена", "kwota", "cena", "opłata", "wartość",
+        "kwota brutto",
+    ),
+    "interval": (
+        "interval", "billing interval", "billing period", "billing cycle", "period", "периодичность",
+        "период оплаты", "период", "okres rozliczeniowy", "okres", "częstotliwość", "cykl",
+    ),
+    "interval_count": ("interval count", "billing interval count"),
+    "quantity": ("quantity", "qty", "количество", "кол во", "ilość"),
+    "plan": (
+        "plan", "product", "membership", "membership type", "tier", "тариф", "план", "абонемент", "вид абонемента",
+        "услуга", "pakiet", "karnet", "rodzaj karnetu", "taryfa", "usługa",
+    ),
+    "status": ("status", "state", "статус", "состояние", "stan"),
+}  # fmt: skip
+NORMALIZED = {role: tuple(normalize(word) for word in words) for role, words in SYNONYMS.items()}
+HEADER_WORDS = ALL_SYNONYMS | {word for words in NORMALIZED.values() for word in words}
+
+INTERVAL_MONTHS: dict[str, float] = {
+    **dict.fromkeys(("month", "monthly", "mo", "m", "месяц", "мес", "ежемесячно", "miesiąc", "miesięcznie"), 1.0),
+    **dict.fromkeys(("quarter", "quarterly", "квартал", "ежеквартально", "kwartał", "kwartalnie"), 3.0),
+    **dict.fromkeys(("half year", "semiannual", "полгода", "półrocze", "półrocznie"), 6.0),
+    **dict.fromkeys(("year", "yearly", "annual", "annually", "y", "год", "ежегодно", "rok", "rocznie"), 12.0),
+    **dict.fromkeys(("week", "weekly", "w", "неделя", "еженедельно", "tydzień", "tygodniowo"), 12.0 / 52.0),
+    **dict.fromkeys(("day", "daily", "d", "день", "ежедневно", "dzień", "dziennie"), 12.0 / 365.0),
+}  # fmt: skip
+"""Billing intervals as exports write them, in months (a week is 12/52 of a month, as ChartMogul normalises)."""
+ENDED_STATUSES = frozenset(
+    {"canceled", "cancelled", "ended", "expired", "incomplete_expired", "закрыт", "расторгнут",
+     "завершен", "отменен", "истек", "zakończona", "zakończony", "anulowana", "anulowany", "wygasła", "wygasł"}
+)  # fmt: skip
+NOT_PAYING_STATUSES = frozenset({"trialing", "trial", "incomplete", "incomplete_expired", "пробный", "próbny"})
+"""A trial or an unpaid first invoice brings no recurring revenue (ChartMogul counts neither as MRR)."""
+SALES_INTERVALS = {"month": (1, 20, 45), "year": (12, 300, 430)}
+"""Interval → (months, shortest and longest gap in days between two payments that still continue a run)."""
+
+
+@dataclasses.dataclass(frozen=True)
+class SubscriptionImport:
+    """The canonical subscriptions and what could not be read.
+
+    `frame` columns: source_row, customer_id (str), start (datetime64), end (datetime64, NaT while running),
+    mrr (float, per month), plan and status (str, may be missing).
+    """
+
+    frame: pd.DataFrame
+    rejections: tuple[Rejection, ...]
+    report: ImportReport
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.report.to_dict(),
+            "rows_used": len(self.frame),
+            "rejections": [item.to_dict() for item in self.rejections],
+        }
+
+
+def _own_rejection(row: int, column: str, value: str, code: str, **params: Any) -> Rejection:
+    """A rejection whose reason is this module's catalogue entry reject.<code>."""
+    reason = text(f"reject.{code}", "en", **params)
+    return Rejection(row, column, value, reason, code, tuple((k, str(v)) for k, v in params.items()))
+
+
+def _find_header(cells: pd.DataFrame, header_row: int | None, row_numbers: np.ndarray) -> int:
+    if header_row is not None:
+        positions = np.flatnonzero(row_numbers == header_row)
+        return int(positions[0]) if len(positions) else 0
+    top = cells.head(HEADER_SEARCH_ROWS)
+    scores = [sum(normalize(cell) in HEADER_WORDS for cell in row) for row in top.itertuples(index=False, name=None)]
+    return int(np.argmax(scores)) if scores and max(scores) > 0 else 0
+
+
+def _missing(role: str, headers: list[str]) -> MissingColumn:
+    role_name = text(f"role.{role}", "en")
+    return MissingColumn(text("missing_column", "en", role=role_name, columns=", ".join(headers)), role,
+                         tuple(headers))  # fmt: skip
+
+
+def read_subscriptions(path: str | Path, options: ImportOptions | None = None) -> SubscriptionImport:
+    """The canonical subscriptions of a subscription export, with rejections and what was detected."""
+    options = options or ImportOptions()
+    path = Path(path)
+    grid = read_grid(path, options.sheet, options.encoding, options.delimiter)
+    if grid.cells.empty:
+        raise EmptyFile(f"'{path.name}' has no rows.", "no_rows", {"name": path.name})
+    header_index = _find_header(grid.cells, options.header_row, grid.row_numbers)
+    headers = unique_headers(list(grid.cells.iloc[header_index]))
+    body = grid.cells.iloc[header_index + 1 :, : len(headers)].reset_index(drop=True)
+    body.columns = headers
+    rows = grid.row_numbers[header_index + 1 :]
+    titles = [
+        SkippedRow(int(grid.row_numbers[i]), "title", " ".join(str(c) for c in grid.cells.iloc[i] if str(c).strip()))
+        for i in range(header_index)
+        if any(str(c).strip() for c in grid.cells.iloc[i])
+    ]
+    table = _Table(grid, header_index, headers, body, rows, titles)
+    mapping = map_columns(headers, dict(options.columns), NORMALIZED, ())
+    for role in ("customer_id", "start"):
+        if role not in mapping:
+            raise _missing(role, headers)
+    if "mrr" not in mapping and "amount" not in mapping:
+        raise _missing("mrr", headers)
+
+    # a row is blank when the columns that make a subscription are: Stripe leaves many other columns empty
+    blank = _is_blank(body[list(dict.fromkeys(mapping.values()))])
+    customer = _text(body[mapping["customer_id"]])
+
+    def dates(role: str) -> ParsedDates:
+        return parse_dates(_date_text(body[mapping[role]], grid.typed), options.dayfirst, options.locale,
+                           grid.date1904, grid.typed)  # fmt: skip
+
+    starts = dates("start")
+    totals = _total_rows(body, mapping, ~blank & pd.isna(starts.values))
+    data = ~blank & ~totals
+    warnings: list[Notice] = [starts.warning] if starts.warning else []
+    skipped = titles + [SkippedRow(int(r), "blank", "") for r in rows[blank]]
+    skipped += [SkippedRow(int(r), "total", "") for r in rows[totals]]
+    rejections: list[Rejection] = []
+
+    def reject(mask: np.ndarray, role: str, code: str, own: bool = False, **params: Any) -> None:
+        if not mask.any():
+            return
+        column = mapping[role]
+        for row, value in zip(rows[mask], body[column][mask], strict=True):
+            raw = "" if value is None else str(value)
+            item = _own_rejection(int(row), column, raw, code, **params) if own else rejection(
+                int(row), column, raw, code, **params)  # fmt: skip
+            rejections.append(item)
+
+    status = _text(body[mapping["status"]]).str.lower() if "status" in mapping else pd.Series([""] * len(body))
+    status_values = status.to_numpy(dtype=object)
+    not_paying = data & np.isin(status_values, list(NOT_PAYING_STATUSES))
+    skipped += [SkippedRow(int(r), "not_paying", str(s)) for r, s in zip(rows[not_paying], status_values[not_paying],
+                                                                        strict=True)]  # fmt: skip
+    if not_paying.any():
+        count = int(not_paying.sum())
+        warnings.append(Notice("subs.not_paying_skipped", text("subs.not_paying_skipped", "en", count=count),
+                               {"count": count}))  # fmt: skip
+    data &= ~not_paying
+
+    bad = data & (customer == "").to_numpy()
+    reject(bad, "customer_id", "customer_empty")
+    no_start = data & ~bad & pd.isna(starts.values)
+    empty_start = no_start.copy()
+    empty_start[no_start] = (_text(body[mapping["start"]][no_start]) == "").to_numpy()
+    reject(empty_start, "start", "date_empty")
+    if starts.date_format:
+        reject(no_start & ~empty_start, "start", "not_a_date_in_format", format=human_format(starts.date_format))
+    else:
+        reject(no_start & ~empty_start, "start", "not_a_date")
+    bad |= no_start
+    start = starts.values.copy()
+    if "trial_end" in mapping:  # the paid part of a subscription begins when its trial ends
+        trial = dates("trial_end")
+        later = ~pd.isna(trial.values) & (pd.isna(start) | (trial.values > start))
+        start[later & ~bad] = trial.values[later & ~bad]
+
+    end = np.full(len(body), np.datetime64("NaT"), dtype="datetime64[ns]")
+    ended = np.isin(status_values, list(ENDED_STATUSES))
+    for role in ("end", "canceled_at"):
+        if role not in mapping:
+            continue
+        parsed = dates(role)
+        unread = data & ~bad & pd.isna(parsed.values)
+        unread[unread] = (_text(body[mapping[role]][unread]) != "").to_numpy()
+        if role == "end":
+            reject(unread, role, "not_a_date")
+            bad |= unread
+            end = parsed.values.copy()
+        else:  # Canceled At fills the end only of a subscription whose status says it has ended
+            fill = ended & np.isnat(end) & ~pd.isna(parsed.values)
+            end[fill] = parsed.values[fill]
+    no_end = data & ~bad & ended & np.isnat(end)
+    if no_end.any():
+        reject(no_end, "status" if "status" in mapping else "customer_id", "subs.ended_without_date", own=True)
+        bad |= no_end
+    backwards = data & ~bad & ~np.isnat(end) & (end < start)
+    reject(backwards, "end" if "end" in mapping else "canceled_at", "subs.end_before_start", own=True)
+    bad |= backwards
+
+    mrr, amount_info = _monthly_amounts(body, mapping, data & ~bad, reject, warnings)
+    bad |= data & ~np.isfinite(mrr)
+
+    keep = data & ~bad
+    frame = pd.DataFrame({
+        SOURCE_ROW: rows[keep],
+        "customer_id": customer.to_numpy()[keep],
+        "start": start[keep],
+        "end": end[keep],
+        "mrr": mrr[keep],
+    })  # fmt: skip
+    for role in ("plan", "status"):
+        if role in mapping:
+            values = _text(body[mapping[role]])[keep]
+            frame[role] = values.mask(values == "").to_numpy()
+    rejections.sort(key=lambda item: item.row)
+    skipped.sort(key=lambda item: item.row)
+    rows_read = int(data.sum() + not_paying.sum())
+    if frame.empty:
+        if not rejections:
+            raise NoUsableData(text("subs.no_subscriptions", "en"), "subs.no_subscriptions")
+        first = rejections[0]
+        raise NoUsableData(
+            text("every_row_rejected", "en", name=path.name, rejected=len(rejections), row=first.row,
+                 column=first.column, value=first.value, reason=first.reason),
+            "every_row_rejected",
+            {"name": path.name, "rejected": len(rejections), "first": first},
+        )  # fmt: skip
+    report = _report(table, path, mapping, skipped, warnings, rows_read, date_format=starts.date_format, **amount_info)
+    return SubscriptionImport(frame, tuple(rejections), report)
+
+
+def _monthly_amounts(body: pd.DataFrame, mapping: dict[str, str], rows: np.ndarray, reject: Any,
+                     warnings: list[Notice]) -> tuple[np.ndarray, dict[str, Any]]:  # fmt: skip
+    """Each row's monthly amount (NaN where it cannot be read, and then rejected) and the detected separators."""
+    role = "mrr" if "mrr" in mapping else "amount"
+    parsed = parse_amounts(body[mapping[role]])
+    values = parsed.values.copy()
+    unread = rows & ~np.isfinite(values)
+    empty = unread.copy()
+    empty[unread] = (_text(body[mapping[role]][unread]) == "").to_numpy()
+    reject(empty, role, "amount_empty")
+    reject(unread & ~empty, role, "not_a_number")
+    negative = rows & np.isfinite(values) & (values < 0)
+    reject(negative, role, "subs.negative_amount", own=True)
+    values[negative] = np.nan
+    info = {"decimal": parsed.decimal, "thousands": parsed.thousands, "currency": parsed.currency}
+    if role == "mrr":
+        return values, info
+    if "quantity" in mapping:
+        quantity = parse_amounts(body[mapping["quantity"]]).values
+        quantity_text = _text(body[mapping["quantity"]])
+        quantity = np.where((quantity_text == "").to_numpy(), 1.0, quantity)
+        bad = rows & np.isfinite(values) & ~(np.isfinite(quantity) & (quantity >= 0))
+        reject(bad, "quantity", "not_a_number")
+        values = np.where(bad, np.nan, values * quantity)
+    months = np.ones(len(body))
+    if "interval" in mapping:
+        codes, uniques = pd.factorize(_text(body[mapping["interval"]]), use_na_sentinel=False)
+        per_word = np.array([INTERVAL_MONTHS.get(_interval_word(str(word)), np.nan) for word in uniques], dtype=float)
+        months = per_word[codes]
+        bad = rows & np.isfinite(values) & ~np.isfinite(months)
+        reject(bad, "interval", "subs.unknown_interval", own=True)
+    else:
+        warnings.append(
+            Notice(
+                "subs.interval_assumed_month",
+                text("subs.interval_assumed_month", "en", column=mapping[role]),
+                {"column": mapping[role]},
+            )
+        )
+    if "interval_count" in mapping:
+        count = parse_amounts(body[mapping["interval_count"]]).values
+        count_text = _text(body[mapping["interval_count"]])
+        count = np.where((count_text == "").to_numpy(), 1.0, count)
+        bad = rows & np.isfinite(values) & np.isfinite(months) & ~(np.isfinite(count) & (count >= 1))
+        reject(bad, "interval_count", "not_a_number")
+        months = np.where(bad, np.nan, months * count)
+    return values / months, info
+
+
+def _date_text(raw: pd.Series, typed: bool) -> pd.Series:
+    """Text dates without their time of day, worked out once per distinct text.
+
+    Stripe writes `2024-01-10 09:15`: nearly every cell is distinct, and parse_dates tries each of its formats on
+    every distinct text; without the times a five-year export has under 2,000 distinct dates. Date and number cells
+    of a workbook pass through unchanged.
+    """
+    if typed:
+        return raw
+    codes, uniques = pd.factorize(raw, use_na_sentinel=False)
+    texts = pd.Series(uniques, dtype=object).map(lambda cell: cell if isinstance(cell, str) else str(cell))
+    stripped = _strip_time(texts.str.strip()).to_numpy(dtype=object)
+    return pd.Series(stripped[codes], index=raw.index, dtype=object)
+
+
+def _interval_word(value: str) -> str:
+    """'Monthly', 'month', '1 month', 'Месяц', 'per year' → the key of INTERVAL_MONTHS."""
+    word = normalize(value)
+    word = re.sub(r"^(1|one|per|every|co|раз в|w)\s+", "", word)
+    return word
+
+
+def subscriptions_from_sales(
+    sales: pd.DataFrame, interval: str = "auto", as_of: pd.Timestamp | None = None
+) -> tuple[pd.DataFrame, list[Notice]]:
+    """Subscriptions from a sales frame (customer_id, date, amount) whose payments recur monthly or yearly.
+
+    How: each customer's payments are sorted by date. With `interval` "auto" a customer's interval is the one its
+    median gap between payments fits (20–45 days: month, 300–430 days: year); a customer with one payment, or
+    whose gaps fit neither, is left out and counted in a notice. Each payment becomes one subscription row that
+    starts on its date with MRR = amount / interval months (a yearly 1,200 is 100 a month) and ends on the
+    customer's next payment when that comes within the interval's longest gap; otherwise the customer stopped,
+    and the row ends one interval after the payment (a month: the same day next month), or runs on if that day is
+    after `as_of` (default: the last payment date in the file). Refunds (negative amounts) are left out, counted.
+    """
+    frame = sales.loc[:, ["customer_id", "date", "amount"]].copy()
+    notices: list[Notice] = []
+    refunds = frame["amount"] <= 0
+    if refunds.any():
+        count = int(refunds.sum())
+        notices.append(Notice("subs.sales_refunds_left_out", text("subs.sales_refunds_left_out", "en", count=count),
+                              {"count": count}))  # fmt: skip
+        frame = frame[~refunds]
+    if frame.empty:
+        raise NoUsableData(text("subs.no_subscriptions", "en"), "subs.no_subscriptions")
+    as_of = pd.Timestamp(as_of) if as_of is not None else frame["date"].max()
+    frame = frame.sort_values(["customer_id", "date"], kind="stable").reset_index(drop=True)
+    customer = frame["customer_id"].to_numpy()
+    dates = frame["date"].to_numpy(dtype="datetime64[ns]")
+    same_next = np.append(customer[1:] == customer[:-1], False)
+    gap_days = np.full(len(frame), np.nan)
+    gap_days[same_next] = (dates[1:][same_next[:-1]] - dates[:-1][same_next[:-1]]) / np.timedelta64(1, "D")
+    median_gap = pd.Series(gap_days).groupby(customer).transform("median").to_numpy()
+    if interval == "auto":
+        chosen = np.full(len(frame), "", dtype=object)
+        for name, (_, shortest, longest) in SALES_INTERVALS.items():
+            chosen[(median_gap >= shortest) & (median_gap <= longest)] = name
+    elif interval in SALES_INTERVALS:
+        chosen = np.where(np.isfinite(median_gap), interval, "").astype(object)
+    else:
+        raise ValueError(f"interval must be auto, month or year, not {interval!r}")
+    recurring = chosen != ""
+    left_out = int(pd.unique(customer[~recurring]).size)
+    if left_out:
+        notices.append(Notice("subs.sales_not_recurring", text("subs.sales_not_recurring", "en", count=left_out),
+                              {"count": left_out}))  # fmt: skip
+    months = np.array([SALES_INTERVALS[c][0] if c else 1 for c in chosen], dtype=int)
+    longest = np.array([SALES_INTERVALS[c][2] if c else 0 for c in chosen], dtype=float)
+    continues = same_next & (gap_days <= longest)
+    next_date = np.append(dates[1:], np.datetime64("NaT"))
+    stop = _add_months(dates, months)
+    end = np.where(continues, next_date, stop)
+    end = np.where(~continues & (stop > np.datetime64(as_of)), np.datetime64("NaT"), end)
+    out = pd.DataFrame({
+        "customer_id": customer,
+        "start": dates,
+        "end": end.astype("datetime64[ns]"),
+        "mrr": frame["amount"].to_numpy(dtype=float) / months,
+        "interval": chosen,
+    })[recurring].reset_index(drop=True)  # fmt: skip
+    return out, notices
+
+
+def _add_months(dates: np.ndarray, months: np.ndarray) -> np.ndarray:
+    """dates + months calendar months, the day kept or clipped to the month's last day (Jan 31 + 1 → Feb 28/29)."""
+    month = dates.astype("datetime64[M]")
+    day = (dates.astype("datetime64[D]") - month.astype("datetime64[D]")).astype(np.int64)
+    target = month + months.astype("timedelta64[M]")
+    length = ((target + np.timedelta64(1, "M")).astype("datetime64[D]") - target.astype("datetime64[D]")).astype(int)
+    return (target.astype("datetime64[D]") + np.minimum(day, length - 1).astype("timedelta64[D]")).astype(
+        "datetime64[ns]"
+    )
