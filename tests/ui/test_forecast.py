@@ -135,7 +135,12 @@ def test_an_earlier_as_of_in_the_settings_shows_the_holdout_check(app, qtbot):
 def test_the_settings_dialog_offers_dates_inside_the_data(app, qtbot):
     result = open_forecast(app, qtbot)
     dialog = SettingsDialog(
-        app.settings, "$", "en", app.window, data_range=(result.first_date, result.last_date), predictive=app.predictive
+        app.settings,
+        "$",
+        "en",
+        app.window,
+        data_range=(result.first_date, result.last_date),
+        predictive=app.forecast.to_dict(),
     )
     assert dialog.as_of_end.isChecked() and not dialog.as_of.isEnabled()
     assert dialog.values()["as_of"] is None
