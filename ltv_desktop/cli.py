@@ -24,7 +24,7 @@ from ltv_desktop.model.errors import LtvError
 from ltv_desktop.pipeline import AnalysisRequest, ExportChoices, ForecastOptions
 
 EXIT_OK, EXIT_FAILED, EXIT_USER_ERROR = 0, 1, 2
-SUBCOMMANDS = ("calc", "analyze")
+SUBCOMMANDS = ("calc", "analyze", "subscriptions", "retention")
 
 CALC_OUTPUTS = ("lifespan_years", "annual_retention_rate", "annual_revenue", "revenue_ltv", "gross_ltv",
                 "annual_contribution", "net_ltv", "ltv", "cac", "ltv_cac_ratio", "payback_months",
@@ -34,9 +34,25 @@ SUMMARY_LINES = ("customers", "orders", "revenue", "aov", "churn_rate", "retenti
                  "observed_value_broad", "cac", "ltv_cac_ratio", "payback_periods", "pareto_top20_share",
                  "observed_ltv_12m")  # fmt: skip
 COUNTS = ("customers", "orders")
+"""Shown whole, with thousands separators (the subscription table's paying customers too)."""
 MONEY = ("revenue", "aov", "arpu", "ltv", "ltv_discounted", "observed_value_broad", "cac", "observed_ltv_12m",
          "annual_revenue", "revenue_ltv", "gross_ltv", "annual_contribution", "net_ltv", "max_cac_at_3x")  # fmt: skip
-SHARES = ("churn_rate", "retention_rate", "crr", "reactivation_rate", "pareto_top20_share", "annual_retention_rate")
+SUBSCRIPTION_COLUMNS = ("month", "mrr", "new", "expansion", "contraction", "churn", "reactivation", "customers",
+                        "logo_churn", "revenue_churn")  # fmt: skip
+SHARES = (
+    "churn_rate",
+    "retention_rate",
+    "crr",
+    "reactivation_rate",
+    "pareto_top20_share",
+    "annual_retention_rate",
+    "logo_churn",
+    "revenue_churn",
+    "logo_churn_monthly",
+    "revenue_churn_monthly",
+    "grr_12m",
+    "nrr_12m",
+)
 
 
 _message_language = "en"
@@ -121,11 +137,42 @@ def build_analyze_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def build_subscriptions_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="ltv-desktop subscriptions",
+        description="MRR movements, churn, NRR/GRR and contractual LTV from a subscription export.",
+    )
+    parser.add_argument("file", type=Path, help="subscriptions export: CSV, XLSX, XLS or ODS")
+    parser.add_argument("--as-of", type=_date, help="YYYY-MM-DD: the last day counted (default: the file's last)")
+    parser.add_argument("--margin", type=_number, default=1.0, help="gross margin share (default 1)")
+    parser.add_argument("--sheet", help="the sheet that holds the table")
+    parser.add_argument("--encoding", help="text encoding of a CSV (default: detected)")
+    parser.add_argument("--json", action="store_true", help="print the whole analysis as one JSON object")
+    parser.add_argument("-o", "--output", type=Path, help="write the months table (.xlsx or .csv)")
+    _add_language(parser)
+    return parser
+
+
+def build_retention_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="ltv-desktop retention",
+        description="Project retention with the shifted-beta-geometric model from survival shares.",
+    )
+    parser.add_argument("survival", type=_number, nargs="+", help="share still subscribed after period 1, 2, …")
+    parser.add_argument("--customers", type=_number, default=1000.0, help="cohort size at the start")
+    parser.add_argument("--periods", type=_whole, default=None, help="periods to project (default: twice those given)")
+    parser.add_argument("--discount-rate", type=_number, default=0.1, help="per period, for the residual lifetime")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    _add_language(parser)
+    return parser
+
+
 def build_gui_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="ltv-desktop",
         description="LTV Desktop: what a customer is worth. Without a command it opens the window.",
-        epilog="Commands: 'ltv-desktop calc --help', 'ltv-desktop analyze --help'.",
+        epilog="Commands: 'ltv-desktop calc --help', 'ltv-desktop analyze --help', 'ltv-desktop subscriptions "
+        "--help', 'ltv-desktop retention --help'.",
     )
     parser.add_argument("file", nargs="?", type=Path, help="a sales file to open")
     parser.add_argument("--demo", action="store_true", help="open the demo shop")
@@ -267,6 +314,75 @@ def run_analyze(argv: Sequence[str]) -> int:
     return status
 
 
+def run_subscriptions(argv: Sequence[str]) -> int:
+    args = build_subscriptions_parser().parse_args(argv)
+    language = _message_language
+    options = pipeline.import_options(sheet=args.sheet, encoding=args.encoding)
+    run = pipeline.run_subscriptions(
+        args.file, options, args.as_of, args.margin, pipeline.locale_for(language, system_locale())
+    )
+    document = run.document()
+    if args.output:
+        months = run.result.months.assign(month=run.result.months["month"].astype(str))
+        headers = {column: text(f"cli.subs.{column}", language) if column in SUBSCRIPTION_COLUMNS else column
+                   for column in months.columns}  # fmt: skip
+        written = pipeline.export_table(months, headers, args.output, language=language, overwrite=True)
+        print(text("cli.report_written", language, path=written), file=sys.stderr if args.json else sys.stdout)
+    if args.json:
+        print(json.dumps(document, ensure_ascii=False))
+    else:
+        print(text("cli.subs.heading", language, path=args.file, used=len(run.imported.frame),
+                   rejected=len(run.imported.rejections)))  # fmt: skip
+        columns = SUBSCRIPTION_COLUMNS
+        print("  ".join(f"{text(f'cli.subs.{column}', language):>12}" for column in columns))
+        for row in document["months"][-12:]:
+            kinds = {c: c if c in SHARES or c == "customers" else "revenue" for c in columns[1:]}
+            cells = [row["month"]] + [_format(row[c], language, kinds[c]) for c in columns[1:]]
+            print("  ".join(f"{cell:>12}" for cell in cells))
+        summary = document["summary"]
+        for key in (
+            "mrr",
+            "customers",
+            "arpa",
+            "logo_churn_monthly",
+            "revenue_churn_monthly",
+            "grr_12m",
+            "nrr_12m",
+            "quick_ratio",
+            "ltv",
+        ):
+            if key in summary:
+                kind = {"customers": "customers", "quick_ratio": ""}.get(key, key if key in SHARES else "revenue")
+                print(f"  {text(f'cli.subs.summary.{key}', language)}: {_format(summary[key], language, kind)}")
+    status = EXIT_OK
+    if run.imported.rejections:
+        first = run.imported.rejections[0]
+        print("ltv-desktop: " + text("cli.rows_rejected", language, count=len(run.imported.rejections),
+                                     row=first.row, column=first.column, value=repr(first.value),
+                                     reason=say(first, language)), file=sys.stderr)  # fmt: skip
+        status = EXIT_USER_ERROR
+    return status
+
+
+def run_retention(argv: Sequence[str]) -> int:
+    args = build_retention_parser().parse_args(argv)
+    language = _message_language
+    fit = pipeline.fit_retention(list(args.survival), args.customers)
+    document = fit.to_dict(args.periods, args.discount_rate)
+    if args.json:
+        print(json.dumps(document, ensure_ascii=False))
+        return EXIT_OK
+    print(text("cli.sbg.fit", language, alpha=fit.alpha, beta=fit.beta, ll=fit.log_likelihood))
+    for row in document["projection"]:
+        observed = row["survival_observed"]
+        shown = format_value(observed, "percent", language)
+        print(text("cli.sbg.period", language, period=row["period"], survival=row["survival"], observed=shown,
+                   retention=row["retention_rate"]))  # fmt: skip
+    if document["derl"] is not None:
+        print(text("cli.sbg.derl", language, derl=document["derl"], rate=args.discount_rate))
+    return EXIT_OK
+
+
 def print_summary(run: pipeline.AnalysisRun, language: str) -> None:
     """The headline as text, each number as owners of `language` write it, then notes and rejections."""
     result, summary = run.result, run.result.summary
@@ -335,6 +451,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_calc(argv[1:])
         if command == "analyze":
             return run_analyze(argv[1:])
+        if command == "subscriptions":
+            return run_subscriptions(argv[1:])
+        if command == "retention":
+            return run_retention(argv[1:])
         return run_gui_command(argv)
     except LtvError as error:
         print(f"ltv-desktop: {say(error, _message_language)}", file=sys.stderr)

@@ -34,6 +34,7 @@ __all__ = [
     "export",
     "export_table",
     "export_tables",
+    "fit_retention",
     "import_options",
     "import_options_for",
     "load_project",
@@ -41,6 +42,7 @@ __all__ = [
     "parse_columns",
     "preview",
     "run_analysis",
+    "run_subscriptions",
     "save_project",
     "write_whole",
 ]
@@ -175,6 +177,51 @@ class AnalysisRun:
         from ltv_desktop.io.report_json import analysis_document
 
         return analysis_document(self.result, self.input_block())
+
+
+@dataclasses.dataclass(frozen=True)
+class SubscriptionRun:
+    """A subscription file analysed: MRR movements, ratios, cohorts, and the sBG projection of retention."""
+
+    path: Path
+    imported: Any
+    result: Any
+    retention: Any | None
+    """The shifted-beta-geometric fit over all start cohorts; None when no cohort has a month to learn from."""
+
+    def document(self) -> dict[str, Any]:
+        """The `subscriptions --json` object: `input`, `months`, `summary`, `cohorts`, `retention`."""
+        return {
+            "input": {**self.imported.to_dict(), "path": str(self.path)},
+            **self.result.to_dict(),
+            "retention": self.retention.to_dict() if self.retention is not None else None,
+        }
+
+
+def run_subscriptions(
+    path: Path, options: ImportOptions | None = None, as_of: Any = None, margin: float = 1.0, locale: str = "en_US"
+) -> SubscriptionRun:
+    """Read a subscription export and analyse it (docs/metrics.md section 5)."""
+    import pandas as pd
+
+    from ltv_desktop.io.subscriptions import read_subscriptions
+    from ltv_desktop.model.subscriptions import analyze_subscriptions
+
+    imported = read_subscriptions(path, import_options_for(options, locale))
+    result = analyze_subscriptions(imported.frame, pd.Timestamp(as_of) if as_of is not None else None, margin)
+    try:
+        retention = result.fit_retention()
+    except LtvError:
+        retention = None
+    return SubscriptionRun(Path(path), imported, result, retention)
+
+
+def fit_retention(survival: list[float], customers: float = 1000.0) -> Any:
+    """The shifted-beta-geometric fit of a survival curve the owner typed (share still subscribed after each
+    period), with no file."""
+    from ltv_desktop.model.sbg import fit_sbg
+
+    return fit_sbg(survival, customers)
 
 
 def preview(path: Path, options: ImportOptions | None, locale: str = LOCALES["en"]) -> Preview:
