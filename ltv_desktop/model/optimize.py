@@ -305,6 +305,7 @@ def fit_likelihood(
     lower: ArrayLike,
     upper: ArrayLike,
     customers: float = 1.0,
+    hessian_step: float = 1e-6,
 ) -> LikelihoodFit:
     """Maximise a summed log-likelihood (value and gradient in the coordinates) over the box from several starts.
 
@@ -348,12 +349,16 @@ def fit_likelihood(
             x, value, at_bound = best[0], best[1], np.zeros(len(x), dtype=bool)
     covariance, problem = None, "not_converged"
     if converged:
-        covariance, problem = _covariance(objective, x, ~at_bound, scale)
+        covariance, problem = _covariance(objective, x, ~at_bound, scale, hessian_step)
     return LikelihoodFit(x, -value * scale, converged, at_bound, covariance, problem)
 
 
 def _covariance(
-    objective: Callable[[np.ndarray], tuple[float, np.ndarray]], x: np.ndarray, free: np.ndarray, scale: float
+    objective: Callable[[np.ndarray], tuple[float, np.ndarray]],
+    x: np.ndarray,
+    free: np.ndarray,
+    scale: float,
+    step: float = 1e-6,
 ) -> tuple[np.ndarray | None, str | None]:
     """Inverse Hessian of −LL over the free coordinates, by forward differences of the analytic gradient.
 
@@ -364,7 +369,6 @@ def _covariance(
     index = np.flatnonzero(free)
     if not len(index):
         return None, "no_free_parameter"
-    step = 1e-6
     base = objective(x)[1] * scale
     hessian = np.zeros((len(index), len(index)))
     for row, i in enumerate(index):
@@ -383,3 +387,35 @@ def _covariance(
     covariance = np.zeros((len(x), len(x)))
     covariance[np.ix_(index, index)] = inverse
     return covariance, None
+
+
+@dataclasses.dataclass(frozen=True)
+class ModelFit:
+    """A fitted purchase model of docs/metrics.md section 3.1 (MBG/NBD, Pareto/NBD): its parameters by name,
+    the fit's log-likelihood, and what the search said about them (see LikelihoodFit)."""
+
+    name: str
+    params: np.ndarray
+    names: tuple[str, ...]
+    log_likelihood: float
+    converged: bool
+    covariance: np.ndarray | None
+    covariance_problem: str | None
+    at_bound: tuple[str, ...]
+    coordinates: np.ndarray
+    n_customers: int
+
+    def bic(self) -> float:
+        """Schwarz's criterion, −2 LL + k log n: lower is better."""
+        return -2 * self.log_likelihood + len(self.params) * np.log(max(self.n_customers, 1))
+
+    def to_dict(self) -> dict:
+        return {
+            **{name: float(value) for name, value in zip(self.names, self.params, strict=True)},
+            "log_likelihood": self.log_likelihood,
+            "bic": self.bic(),
+            "converged": self.converged,
+            "at_bound": list(self.at_bound),
+            "intervals_missing_reason": self.covariance_problem,
+            "n_customers": self.n_customers,
+        }

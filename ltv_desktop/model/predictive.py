@@ -241,7 +241,10 @@ class _BgNbdData:
     functions run on a few hundred numbers per evaluation, not one per group.
     """
 
-    def __init__(self, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, weights: np.ndarray) -> None:
+    def __init__(
+        self, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, weights: np.ndarray, dropout_at_first: bool = False
+    ) -> None:
+        """`dropout_at_first`: every customer, not only repeat ones, may have left after t_x (MBG/NBD)."""
         x, t_x, T, weights = (np.asarray(values, dtype=float) for values in (x, t_x, T, weights))
         self.total_weight = float(weights.sum())
         self.x_values, x_index = np.unique(x, return_inverse=True)
@@ -250,7 +253,7 @@ class _BgNbdData:
         self.T_weight = np.bincount(T_index, weights=weights, minlength=len(self.T_values))
         self.T_weight_x = np.bincount(T_index, weights=weights * x, minlength=len(self.T_values))
         # repeat customers ordered by x, so per-x sums are np.add.reduceat over runs (20x cheaper than bincount)
-        repeat = np.flatnonzero(x > 0)
+        repeat = np.arange(len(x)) if dropout_at_first else np.flatnonzero(x > 0)
         repeat = repeat[np.argsort(x_index[repeat], kind="stable")]
         self.repeat_x = x[repeat]
         self.repeat_t_x = t_x[repeat]
