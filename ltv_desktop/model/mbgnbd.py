@@ -86,7 +86,7 @@ def fit(x: np.ndarray, t_x: np.ndarray, T: np.ndarray, weights: np.ndarray | Non
 
     def value_and_gradient(coordinates: np.ndarray) -> tuple[float, np.ndarray]:
         params = predictive.bgnbd_params(coordinates)
-        r, alpha, a, b = params
+        a, b = params[2], params[3]
         value, gradient = data.value_and_gradient(_bgnbd_params(params))
         value += total * (np.log(b) - np.log(a + b))  # B(a, b + 1)/B(a, b) for each customer
         gradient = gradient + total * np.array([0.0, 0.0, -1 / (a + b), 1 / b - 1 / (a + b)])

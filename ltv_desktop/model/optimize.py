@@ -413,7 +413,7 @@ class ModelFit:
         return {
             **{name: float(value) for name, value in zip(self.names, self.params, strict=True)},
             "log_likelihood": self.log_likelihood,
-            "bic": self.bic(),
+            "bic": float(self.bic()),
             "converged": self.converged,
             "at_bound": list(self.at_bound),
             "intervals_missing_reason": self.covariance_problem,

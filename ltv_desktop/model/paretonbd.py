@@ -164,6 +164,7 @@ def fit(x: np.ndarray, t_x: np.ndarray, T: np.ndarray, weights: np.ndarray | Non
     """Maximum likelihood over (log r, log r/α, log s, log s/β); `weights` count customers sharing one history."""
     x, t_x, T = (np.asarray(values, dtype=float) for values in (x, t_x, T))
     weights = np.ones(len(x)) if weights is None else np.asarray(weights, dtype=float)
+
     def total(coordinates: np.ndarray) -> float:
         return float(weights @ log_likelihood(params_of(coordinates), x, t_x, T))
 

@@ -15,22 +15,24 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
 
 from ltv_desktop.i18n.catalogue import text
-from ltv_desktop.model import special
+from ltv_desktop.model import mbgnbd, paretonbd, special
 from ltv_desktop.model.activity import prepare
 from ltv_desktop.model.calendar import to_days
 from ltv_desktop.model.errors import LtvError
 from ltv_desktop.model.future_purchases import conditional_purchases, interpolated
-from ltv_desktop.model.optimize import fit_likelihood
+from ltv_desktop.model.optimize import ModelFit, fit_likelihood
 from ltv_desktop.model.progress import NO_PROGRESS, Progress
 from ltv_desktop.model.result import Notice
 
 TimeUnit = Literal["day", "week", "month"]
+ModelChoice = Literal["auto", "bgnbd", "mbgnbd", "paretonbd"]
 DAYS_PER_UNIT: dict[str, float] = {"day": 1.0, "week": 7.0, "month": 365.25 / 12}
 DAYS_PER_MONTH = 365.25 / 12
 """One definition of a month for CLV: the horizon is always in these months."""
@@ -48,6 +50,8 @@ class PredictiveOptions:
     interval_draws: int = 100
     """Parameter draws for the 90 % intervals: 100 keep the 5th/95th percentiles stable to about 1 %."""
     seed: int = 0
+    model: ModelChoice = "auto"
+    """Which purchase model speaks (docs/metrics.md section 3.1): "auto" picks by holdout error, else by BIC."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -70,6 +74,10 @@ class BgNbdFit:
     @property
     def params(self) -> np.ndarray:
         return np.array([self.r, self.alpha, self.a, self.b])
+
+    def bic(self) -> float:
+        """Schwarz's criterion, −2 LL + k log n: lower is better."""
+        return -2 * self.log_likelihood + 4 * np.log(max(self.n_customers, 1))
 
     def to_dict(self) -> dict[str, Any]:
         """Parameters, with the ridge's limit instead of numbers pinned at the box (docs/metrics.md 3.2)."""
@@ -151,6 +159,13 @@ class PredictiveResult:
     warnings: tuple[Notice, ...]
     forecast: pd.DataFrame | None = None
     """Month by month over the horizon: the base's cumulative expected purchases and predicted CLV, 90 % ranges."""
+    model: str = "bgnbd"
+    """The purchase model whose P(alive) and purchases the customers, forecast and lists use."""
+    model_reason: Notice | None = None
+    mbgnbd: ModelFit | None = None
+    paretonbd: ModelFit | None = None
+    holdout_errors: dict[str, float] = dataclasses.field(default_factory=dict)
+    """Mean absolute error of each fitted model's purchases after as_of, per customer (holdout only)."""
 
     def to_dict(self) -> dict[str, Any]:
         bg = self.bgnbd
@@ -158,7 +173,14 @@ class PredictiveResult:
         return {
             "time_unit": self.options.time_unit,
             "horizon_months": self.options.horizon_months,
-            "bgnbd": bg.to_dict(),
+            "model": self.model,
+            "model_name": MODEL_NAMES[self.model],
+            "model_reason": None if self.model_reason is None else self.model_reason.message,
+            "model_reason_code": None if self.model_reason is None else self.model_reason.code,
+            "holdout_errors": self.holdout_errors,
+            "bgnbd": {**bg.to_dict(), "bic": float(bg.bic())},
+            "mbgnbd": None if self.mbgnbd is None else self.mbgnbd.to_dict(),
+            "paretonbd": None if self.paretonbd is None else self.paretonbd.to_dict(),
             "gamma_gamma": None if gg is None else gg.to_dict(),
             "totals": self.totals,
             "holdout": None if self.holdout is None else self.holdout.to_dict(),
@@ -219,11 +241,9 @@ class _Pairs:
         self.T = pairs[:, 1]
         self.x_values, self.x_index = np.unique(pairs[:, 0], return_inverse=True)
 
-    def conditional(self, params: np.ndarray, spans: np.ndarray) -> np.ndarray:
-        """E[X(span) | alive] for each span (rows) and pair (columns)."""
-        s = np.asarray(spans, dtype=float)[:, None] / (params[1] + self.T)[None, :]
-        with np.errstate(invalid="ignore"):
-            return interpolated(params, self.x_values, self.x_index[None, :], s)
+    def conditional(self, params: np.ndarray, spans: np.ndarray, model: str = "bgnbd") -> np.ndarray:
+        """E[X(span) | alive] for each span (rows) and pair (columns), under `model`."""
+        return MODELS[model].conditional(params, self.x_values, self.x_index, self.T, spans)
 
 
 def _dot(left: np.ndarray, right: np.ndarray) -> float:
@@ -534,7 +554,7 @@ def _grouped(summary: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
 
 def discounted_purchases_by_month(bg: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray,
                                   horizon_months: float, unit_days: float, discount_rate: float,
-                                  pairs: _Pairs | None = None) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
+                                  pairs: _Pairs | None = None, model: str = "bgnbd") -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
     """Cumulative expected purchases and their discounted sum at the end of each month (months × customers).
 
     One pass gives both the CLV (the last row) and the month-by-month forecast the window draws. `pairs`,
@@ -544,9 +564,9 @@ def discounted_purchases_by_month(bg: np.ndarray, x: np.ndarray, t_x: np.ndarray
     months = int(np.ceil(horizon_months))
     monthly_discount = (1 + discount_rate) ** (1 / 12) - 1
     spans = np.minimum(np.arange(1, months + 1), horizon_months) * DAYS_PER_MONTH / unit_days
-    alive = pairs.conditional(bg, spans)  # months × pairs
+    alive = pairs.conditional(bg, spans, model)  # months × pairs
     steps = np.diff(alive, axis=0, prepend=0.0) / ((1 + monthly_discount) ** np.arange(1, months + 1))[:, None]
-    chance = p_alive(bg, x, t_x, T)
+    chance = MODELS[model].p_alive(bg, x, t_x, T)
     purchases = alive[:, pairs.index] * chance
     discounted = np.cumsum(steps, axis=0)[:, pairs.index] * chance
     return purchases, discounted
@@ -596,12 +616,12 @@ def calibration_table(bg: np.ndarray, x: np.ndarray, T: np.ndarray) -> pd.DataFr
     return pd.DataFrame(rows, columns=["repeat_purchases", "actual_customers", "predicted_customers"])
 
 
-def palive_grid(bg: np.ndarray, max_frequency: int, T: float) -> pd.DataFrame:
+def palive_grid(bg: np.ndarray, max_frequency: int, T: float, model: str = "bgnbd") -> pd.DataFrame:
     """P(alive) over repeat purchases (rows) × recency (columns) for a customer observed T units."""
     frequency = np.arange(0, max(1, max_frequency) + 1)
     recency = np.linspace(0, T, 21)
     x, t_x = np.meshgrid(frequency, recency, indexing="ij")
-    values = p_alive(bg, x.ravel().astype(float), t_x.ravel(), np.full(x.size, T)).reshape(x.shape)
+    values = MODELS[model].p_alive(bg, x.ravel().astype(float), t_x.ravel(), np.full(x.size, T)).reshape(x.shape)
     return pd.DataFrame(
         values, index=pd.Index(frequency, name="frequency"), columns=pd.Index(np.round(recency, 2), name="recency")
     )
@@ -674,7 +694,22 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
             notices.append(_notice("predictive.gamma_gamma_heavy_tail", q=gg_fit.q))
     progress.update(0.6, "gamma_gamma")
 
-    bg = bg_fit.params
+    pairs = _Pairs(gx, gT)
+    fits = _other_fits(options.model, gx, gt, gT, weight, notices)
+    progress.update(0.55, "models")
+    later = days[(days["day"] > as_of_day) & days["customer_id"].isin(summary.index)]
+    candidates = {"bgnbd": (bg_fit.params, bg_fit.bic())} if options.model in ("auto", "bgnbd") else {}
+    candidates.update({key: (fit.params, fit.bic()) for key, fit in fits.items() if np.isfinite(fit.log_likelihood)})
+    if not candidates:  # the model asked for could not be fitted: BG/NBD speaks, and a notice said why
+        candidates = {"bgnbd": (bg_fit.params, bg_fit.bic())}
+    holdout_errors = _holdout_errors(candidates, later, summary, as_of_day, unit_days, gx, gt, gT, positions, pairs)
+    chosen, reason = _choose(options.model, candidates, holdout_errors)
+    if chosen == "bgnbd":
+        chosen_coordinates, chosen_covariance = bg_fit.coordinates, bg_fit.covariance
+    else:
+        chosen_coordinates, chosen_covariance = fits[chosen].coordinates, fits[chosen].covariance
+    spec = MODELS[chosen]
+    bg = candidates[chosen][0]
     usable_gg = gg_fit is not None and gg_fit.converged and gg_fit.q > 1
     # the fallback is each customer's own mean purchase value up to as_of: later purchases are the holdout
     known = days[days["day"] <= as_of_day].groupby("customer_id")["value"].mean()
@@ -682,21 +717,17 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
     value = expected_value(gg_fit.params, x_all, monetary) if usable_gg else mean_value
     counts = np.bincount(positions, minlength=len(gx)).astype(float)
 
-    pairs = _Pairs(gx, gT)
-
     def by_month(params: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         return discounted_purchases_by_month(
-            params, gx, gt, gT, options.horizon_months, unit_days, discount_rate, pairs
+            params, gx, gt, gT, options.horizon_months, unit_days, discount_rate, pairs, chosen
         )
 
     purchases_by_month, discounted_by_month = by_month(bg)
     group_clv_unit = margin * (discounted_by_month[-1] if len(discounted_by_month) else np.zeros(len(gx)))
     predicted = group_clv_unit[positions] * value
     rng = np.random.default_rng(options.seed)
-    bg_coordinates = _draws(
-        bg_fit.coordinates, bg_fit.covariance, options.interval_draws, rng, BGNBD_LOWER, BGNBD_UPPER
-    )
-    bg_draws = [bgnbd_params(row) for row in bg_coordinates] or [bg]
+    bg_coordinates = _draws(chosen_coordinates, chosen_covariance, options.interval_draws, rng, spec.lower, spec.upper)
+    bg_draws = [spec.params_of(row) for row in bg_coordinates] or [bg]
     gg_draws = None
     if usable_gg and len(bg_draws) > 1:
         box = np.array([12.0, 12.0, 50.0])  # v is in money here: its own box is on the scaled values
@@ -738,7 +769,7 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
             "T": T_all,
             # the forecast's last month ends at the horizon: its cumulative purchases are the customer's
             "expected_purchases": (purchases_by_month[-1] if len(purchases_by_month) else np.zeros(len(gx)))[positions],
-            "p_alive": p_alive(bg, gx, gt, gT)[positions],
+            "p_alive": spec.p_alive(bg, gx, gt, gT)[positions],
             "expected_purchase_value": value,
             "predicted_clv": predicted,
             "predicted_clv_low": low,
@@ -757,13 +788,62 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
         "predicted_clv_per_customer_low": None if total_low is None else float(total_low / count),
         "predicted_clv_per_customer_high": None if total_high is None else float(total_high / count),
     }
-    holdout = _holdout(days, summary, bg, as_of_day, unit_days, gx, gt, gT, positions, pairs)
+    holdout = _holdout(days, summary, bg, as_of_day, unit_days, gx, gt, gT, positions, pairs, chosen)
     progress.update(1.0, "done")
     return PredictiveResult(
         options=options, bgnbd=bg_fit, gamma_gamma=gg_fit, customers=customers, totals=totals, holdout=holdout,
-        calibration=calibration_table(bg, x_all, T_all), palive_map=palive_grid(bg, int(min(x_all.max(initial=0), 20)), float(T_all.max(initial=1))),
-        warnings=tuple(notices), forecast=forecast,
+        calibration=calibration_table(bg_fit.params, x_all, T_all),
+        palive_map=palive_grid(bg, int(min(x_all.max(initial=0), 20)), float(T_all.max(initial=1)), chosen),
+        warnings=tuple(notices), forecast=forecast, model=chosen, model_reason=reason,
+        mbgnbd=fits.get("mbgnbd"), paretonbd=fits.get("paretonbd"), holdout_errors=holdout_errors,
     )  # fmt: skip
+
+
+def _other_fits(choice: str, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, weights: np.ndarray,
+                notices: list[Notice]) -> dict[str, ModelFit]:  # fmt: skip
+    """MBG/NBD and Pareto/NBD as the choice asks ("auto": both), each with the notices its fit calls for."""
+    fits = {}
+    for key, module in (("mbgnbd", mbgnbd), ("paretonbd", paretonbd)):
+        if choice not in ("auto", key):
+            continue
+        fit = module.fit(x, t_x, T, weights)
+        if not np.isfinite(fit.log_likelihood):
+            notices.append(_notice("predictive.model_not_fitted", model=module.NAME))
+        else:
+            notices.extend(fit_notices(module.NAME, fit.converged, fit.at_bound, fit.covariance_problem))
+        fits[key] = fit
+    return fits
+
+
+def _holdout_errors(candidates: dict[str, tuple[np.ndarray, float]], later: pd.DataFrame, summary: pd.DataFrame,
+                    as_of_day: int, unit_days: float, gx: np.ndarray, gt: np.ndarray, gT: np.ndarray,
+                    positions: np.ndarray, pairs: _Pairs) -> dict[str, float]:  # fmt: skip
+    """Each model's mean absolute error, per customer, of its purchases predicted over the holdout (none without)."""
+    if later.empty:
+        return {}
+    span_units = float(later["day"].max() - as_of_day) / unit_days
+    actual = later.groupby("customer_id").size().reindex(summary.index, fill_value=0).to_numpy(dtype=float)
+    errors = {}
+    for key, (params, _) in candidates.items():
+        alive = pairs.conditional(params, np.array([span_units]), key)[0][pairs.index]
+        predicted = (alive * MODELS[key].p_alive(params, gx, gt, gT))[positions]
+        error = float(np.mean(np.abs(actual - predicted)))
+        if np.isfinite(error):
+            errors[key] = error
+    return errors
+
+
+def _choose(choice: str, candidates: dict[str, tuple[np.ndarray, float]],
+            holdout_errors: dict[str, float]) -> tuple[str, Notice]:  # fmt: skip
+    """docs/metrics.md section 3.1: the user's model, else the best holdout error, else the best BIC."""
+    if choice != "auto" and choice in candidates:
+        return choice, _notice("predictive.chosen_user", model=MODEL_NAMES[choice])
+    if holdout_errors:
+        key = min(holdout_errors, key=holdout_errors.__getitem__)
+        return key, _notice("predictive.chosen_holdout", model=MODEL_NAMES[key], error=holdout_errors[key])
+    usable = {key: bic for key, (_, bic) in candidates.items() if np.isfinite(bic)}
+    key = min(usable, key=usable.__getitem__) if usable else next(iter(candidates))
+    return key, _notice("predictive.chosen_bic", model=MODEL_NAMES[key], bic=candidates[key][1])
 
 
 def _forecast(purchases: np.ndarray, value: np.ndarray, purchase_draws: np.ndarray,
@@ -790,24 +870,27 @@ def _forecast(purchases: np.ndarray, value: np.ndarray, purchase_draws: np.ndarr
 
 def _holdout(days: pd.DataFrame, summary: pd.DataFrame, bg: np.ndarray, as_of_day: int, unit_days: float,
              gx: np.ndarray, gt: np.ndarray, gT: np.ndarray, positions: np.ndarray,
-             pairs: _Pairs) -> Holdout | None:  # fmt: skip
+             pairs: _Pairs, model: str = "bgnbd") -> Holdout | None:  # fmt: skip
     later = days[(days["day"] > as_of_day) & days["customer_id"].isin(summary.index)]
     if later.empty:
         return None
     span_days = int(later["day"].max() - as_of_day)
     span_units = span_days / unit_days
     actual = later.groupby("customer_id").size().reindex(summary.index, fill_value=0)
-    predicted = expected_purchases(bg, span_units, gx, gt, gT)[positions]
+    spec = MODELS[model]
+    predicted = (pairs.conditional(bg, np.array([span_units]), model)[0][pairs.index] * spec.p_alive(bg, gx, gt, gT))[
+        positions
+    ]
     steps = np.arange(1, int(np.ceil(span_units)) + 1)
     step_of = np.ceil((later["day"].to_numpy() - as_of_day) / unit_days).astype(int)
     actual_cumulative = np.cumsum(np.bincount(step_of, minlength=len(steps) + 1)[1 : len(steps) + 1])
     # Σ over customers of P(alive) × E[X(step) | alive]: the second per (x, T) pair, weighted by the first
     pair_weight = np.bincount(
-        pairs.index, p_alive(bg, gx, gt, gT) * np.bincount(positions, minlength=len(gx)), minlength=len(pairs.T)
+        pairs.index, spec.p_alive(bg, gx, gt, gT) * np.bincount(positions, minlength=len(gx)), minlength=len(pairs.T)
     )
     chunk = max(1, 2_000_000 // max(len(pairs.T), 1))  # a few million points at a time: day units give 1,000s of steps
     predicted_cumulative = np.concatenate(
-        [pairs.conditional(bg, steps[i : i + chunk]) @ pair_weight for i in range(0, len(steps), chunk)]
+        [pairs.conditional(bg, steps[i : i + chunk], model) @ pair_weight for i in range(0, len(steps), chunk)]
     ).tolist()
     return Holdout(
         days=span_days,
@@ -837,3 +920,32 @@ def merge_customers(customers: pd.DataFrame, result: PredictiveResult) -> pd.Dat
         by_model = merged["key_customer"] & (merged["p_alive"] < AT_RISK_P_ALIVE)
         merged["at_risk"] = np.where(known, by_model, merged["at_risk"]).astype(bool)
     return merged
+
+
+def _bgnbd_conditional(params: np.ndarray, x_values: np.ndarray, x_index: np.ndarray, T: np.ndarray,
+                       spans: np.ndarray) -> np.ndarray:  # fmt: skip
+    """E[X(span) | alive] of BG/NBD for each span (rows) and (x, T) pair (columns)."""
+    s = np.asarray(spans, dtype=float)[:, None] / (params[1] + np.asarray(T, dtype=float))[None, :]
+    with np.errstate(invalid="ignore"):
+        return interpolated(params, x_values, np.asarray(x_index)[None, :], s)
+
+
+@dataclasses.dataclass(frozen=True)
+class _ModelSpec:
+    """What the forecast needs of a purchase model: P(alive), E[X(t) | alive], and its search coordinates."""
+
+    p_alive: Callable[..., np.ndarray]
+    conditional: Callable[..., np.ndarray]
+    params_of: Callable[[np.ndarray], np.ndarray]
+    lower: np.ndarray
+    upper: np.ndarray
+
+
+MODELS: dict[str, _ModelSpec] = {
+    "bgnbd": _ModelSpec(p_alive, _bgnbd_conditional, bgnbd_params, BGNBD_LOWER, BGNBD_UPPER),
+    "mbgnbd": _ModelSpec(mbgnbd.p_alive, mbgnbd.conditional, mbgnbd.params_of, BGNBD_LOWER, BGNBD_UPPER),
+    "paretonbd": _ModelSpec(
+        paretonbd.p_alive, paretonbd.conditional, paretonbd.params_of, paretonbd.LOWER, paretonbd.UPPER
+    ),
+}
+MODEL_NAMES = {"bgnbd": "BG/NBD", "mbgnbd": mbgnbd.NAME, "paretonbd": paretonbd.NAME}
