@@ -477,7 +477,11 @@ def fit_gamma_gamma(x: np.ndarray, m: np.ndarray) -> GammaGammaFit:
     excluded = int(((x > 0) & ~usable).sum())
     x, m = x[usable], m[usable]
     scale = float(np.median(m)) if len(m) else 1.0
-    data = _GammaGammaData(x, m / scale)
+    # to 12 significant digits: m × 10⁴ / its median differs from m / its median in the last bits, and on a
+    # flat likelihood those bits would move the optimum by 1e-5; money has no 12th digit to lose
+    scaled = m / scale
+    unit = 10.0 ** (np.floor(np.log10(scaled)) - 11)
+    data = _GammaGammaData(x, np.round(scaled / unit) * unit)
 
     def log_likelihood(coordinates: np.ndarray) -> tuple[float, np.ndarray]:
         params = np.exp(coordinates)
@@ -806,6 +810,9 @@ def _other_fits(choice: str, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, weig
     for key, module in (("mbgnbd", mbgnbd), ("paretonbd", paretonbd)):
         if choice not in ("auto", key):
             continue
+        if choice == "auto" and key == "paretonbd" and len(x) > PARETO_AUTO_MAX_HISTORIES:
+            notices.append(_notice("predictive.pareto_skipped", histories=len(x), limit=PARETO_AUTO_MAX_HISTORIES))
+            continue
         fit = module.fit(x, t_x, T, weights)
         if not np.isfinite(fit.log_likelihood):
             notices.append(_notice("predictive.model_not_fitted", model=module.NAME))
@@ -905,6 +912,9 @@ def _holdout(days: pd.DataFrame, summary: pd.DataFrame, bg: np.ndarray, as_of_da
     )
 
 
+PARETO_AUTO_MAX_HISTORIES = 20_000
+"""Pareto/NBD's likelihood costs an integral per distinct (x, t_x, T) and its gradient eight more: past this many
+(a fit of minutes) the automatic choice leaves it out and says so; picked in the settings, it is always fitted."""
 AT_RISK_P_ALIVE = 0.5
 """docs/metrics.md section 3.1: the at-risk and most-likely-lost lists hold only customers below this P(alive)."""
 

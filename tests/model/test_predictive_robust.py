@@ -5,7 +5,9 @@ escape, every number the forecast gives is finite or missing, and when the model
 rest of the analysis stands with a notice saying why.
 """
 
+import datetime as dt
 import math
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -13,9 +15,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ltv_desktop.model import mbgnbd
 from ltv_desktop.model.analysis import analyze
 from ltv_desktop.model.errors import LtvError
-from ltv_desktop.model.predictive import PredictiveOptions
+from ltv_desktop.model.predictive import PredictiveOptions, fit_gamma_gamma, fit_predictive
+from ltv_desktop.model.transactions import make_transactions
+
+CDNOW = Path(__file__).parents[1] / "fixtures" / "cdnow" / "cdnow_sample.csv"
 
 
 def shop(customers: list[int], days: list[int], amounts: list[float]) -> pd.DataFrame:
@@ -53,7 +59,7 @@ def assert_finite_or_missing(result) -> None:
                        for value in fit.to_dict().values())  # fmt: skip
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(frame=small_shops(), unit=st.sampled_from(["day", "week", "month"]))
 def test_small_shops_never_crash_the_forecast(frame, unit):
     try:
@@ -89,3 +95,122 @@ def test_degenerate_shops_give_a_forecast_or_a_reason(frame, unit):
     else:
         assert (result.predictive.customers["p_alive"].between(0, 1)).all()
         assert (result.predictive.customers["expected_purchases"] >= 0).all()
+
+
+# -- honest fits (docs/metrics.md section 3.2) ----------------------------------------------------------------
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    data=st.lists(st.tuples(st.integers(1, 40), st.floats(0.5, 5000, allow_nan=False)), min_size=5, max_size=60),
+    factor=st.sampled_from([1e4, 1e-2, 100.0, 7.3]),
+)
+def test_gamma_gamma_does_not_depend_on_the_currency(data, factor):
+    x = np.array([row[0] for row in data], dtype=float)
+    m = np.array([row[1] for row in data])
+    base = fit_gamma_gamma(x, m)
+    scaled = fit_gamma_gamma(x, m * factor)
+    assert scaled.p == pytest.approx(base.p, rel=1e-6)
+    assert scaled.q == pytest.approx(base.q, rel=1e-6)
+    assert scaled.v == pytest.approx(base.v * factor, rel=1e-6)
+    assert scaled.at_bound == base.at_bound
+
+
+def test_cdnow_in_kopecks_gives_the_published_p_and_q():
+    frame = pd.read_csv(CDNOW, dtype={"customer_id": str})
+    frame["amount"] *= 1e4
+    result = fit_predictive(make_transactions(frame).frame, dt.date(1997, 9, 30), 1.0, 0.0,
+                            PredictiveOptions(interval_draws=0, model="bgnbd"))  # fmt: skip
+    gg = result.gamma_gamma
+    assert (f"{gg.p:.3g}", f"{gg.q:.3g}", f"{gg.v / 1e4:.4g}") == ("6.25", "3.74", "15.44")
+    assert gg.at_bound == ()
+
+
+def no_churn_shop(customers: int = 60, weeks: int = 80, seed: int = 3) -> pd.DataFrame:
+    """Everyone buys every few weeks up to the end: nobody leaves, so BG/NBD's drop-out runs to its limit."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for customer in range(customers):
+        start = int(rng.integers(0, 20))
+        gap = int(rng.integers(1, 4))
+        rows += [(customer, 7 * week + int(rng.integers(0, 3))) for week in range(start, weeks, gap)]
+    ids, days = zip(*rows, strict=True)
+    return shop(list(ids), list(days), [20.0] * len(rows))
+
+
+def test_a_fit_on_the_edge_says_so_and_uses_the_limit():
+    result = analyze(no_churn_shop(), predictive=PredictiveOptions(interval_draws=20, model="bgnbd"))
+    bg = result.predictive.bgnbd
+    assert bg.converged
+    assert bg.at_bound, "a shop where nobody leaves should push the drop-out to its limit"
+    assert "predictive.at_bound" in [notice.code for notice in result.predictive.warnings]
+    document = bg.to_dict()
+    assert document["at_bound"] == list(bg.at_bound)
+    assert document["dropout_probability"] < 0.01
+    if "dropout_concentration" in bg.at_bound and bg.coordinates[3] > 0:  # a, b pinned at the box: not shown
+        assert document["a"] is None and document["b"] is None
+    # "did not converge" is said only when it did not
+    assert "predictive.not_converged" not in [notice.code for notice in result.predictive.warnings]
+    assert result.predictive.customers["p_alive"].min() > 0.9
+
+
+def test_the_fallback_value_uses_only_purchases_up_to_as_of():
+    # 3 repeat customers: too few for Gamma-Gamma to be usable, so values fall back to each one's own mean
+    frame = shop([0, 0, 1, 1, 2, 2, 3, 0], [0, 30, 5, 40, 10, 50, 20, 200], [10, 20, 30, 40, 50, 60, 70, 1e6])
+    as_of = dt.date(2024, 1, 1) + dt.timedelta(days=100)
+    result = fit_predictive(make_transactions(frame).frame, as_of, 1.0, 0.0, PredictiveOptions(interval_draws=0))
+    values = result.customers.set_index("customer_id")["expected_purchase_value"]
+    if result.gamma_gamma is None or "gamma_gamma_not_converged" in [n.code for n in result.warnings]:
+        assert values["c0"] == pytest.approx(20.0)  # its repeat purchase before as_of, not the 1e6 after
+        assert values["c3"] == pytest.approx(70.0)  # a one-time buyer: its own purchase
+    assert values.max() < 1e5
+
+
+# -- model choice (docs/metrics.md section 3.1) ---------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def cdnow_with_holdout():
+    frame = make_transactions(pd.read_csv(CDNOW, dtype={"customer_id": str})).frame
+    return fit_predictive(frame, dt.date(1997, 9, 30), 0.3, 0.1, PredictiveOptions(interval_draws=10))
+
+
+def test_with_a_holdout_the_model_with_the_least_error_speaks(cdnow_with_holdout):
+    result = cdnow_with_holdout
+    assert set(result.holdout_errors) == {"bgnbd", "mbgnbd", "paretonbd"}
+    assert result.model == min(result.holdout_errors, key=result.holdout_errors.get)
+    assert result.model_reason.code == "predictive.chosen_holdout"
+    document = result.to_dict()
+    assert document["model"] == result.model and "mean absolute error" in document["model_reason"]
+    assert document["mbgnbd"]["log_likelihood"] < 0 and document["paretonbd"]["log_likelihood"] < 0
+    assert document["bgnbd"]["at_bound"] == [] and document["paretonbd"]["at_bound"] == []
+
+
+def test_one_time_buyers_are_no_longer_all_alive(cdnow_with_holdout):
+    customers = cdnow_with_holdout.customers
+    once = customers[customers["frequency"] == 0]
+    assert cdnow_with_holdout.model != "bgnbd"
+    assert (once["p_alive"] < 1).all() and (once["p_alive"] < 0.5).any()
+
+
+def test_the_user_picks_the_model_and_without_a_holdout_bic_decides():
+    frame = make_transactions(pd.read_csv(CDNOW, dtype={"customer_id": str})).frame
+    picked = fit_predictive(frame, dt.date(1997, 9, 30), 0.3, 0.1, PredictiveOptions(interval_draws=0, model="mbgnbd"))
+    assert picked.model == "mbgnbd" and picked.model_reason.code == "predictive.chosen_user"
+    assert picked.paretonbd is None
+    alive = picked.customers["p_alive"].to_numpy()
+    np.testing.assert_allclose(alive, mbgnbd.p_alive(picked.mbgnbd.params, *(
+        picked.customers[c].to_numpy() for c in ("frequency", "recency", "T"))))  # fmt: skip
+    last = frame["date"].max().date()
+    by_bic = fit_predictive(frame, last, 0.3, 0.1, PredictiveOptions(interval_draws=0, model="auto"))
+    bics = {"bgnbd": by_bic.bgnbd.bic(), "mbgnbd": by_bic.mbgnbd.bic(), "paretonbd": by_bic.paretonbd.bic()}
+    assert by_bic.model == min(bics, key=bics.get) and by_bic.model_reason.code == "predictive.chosen_bic"
+
+
+def test_at_risk_customers_are_below_one_half():
+    result = analyze(make_transactions(pd.read_csv(CDNOW, dtype={"customer_id": str})),
+                     predictive=PredictiveOptions(interval_draws=0, model="mbgnbd"))  # fmt: skip
+    customers = result.customers
+    assert customers["at_risk"].any()
+    assert (customers.loc[customers["at_risk"], "p_alive"] < 0.5).all()
+    assert (customers.loc[customers["at_risk"], "key_customer"]).all()
