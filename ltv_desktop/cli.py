@@ -103,6 +103,12 @@ def build_analyze_parser() -> argparse.ArgumentParser:
     parser.add_argument("--time-unit", choices=["day", "week", "month"], default="week", help="predictive models")
     parser.add_argument("--horizon", type=_number, default=12.0, help="months ahead for predicted CLV")
     parser.add_argument("--no-predictive", action="store_true", help="skip the BG/NBD and Gamma-Gamma models")
+    parser.add_argument(
+        "--model",
+        choices=["auto", "bgnbd", "mbgnbd", "paretonbd"],
+        default="auto",
+        help="purchase model (auto: best holdout error, else best BIC)",
+    )
     parser.add_argument("--json", action="store_true", help="print the whole analysis as one JSON object")
     parser.add_argument("-o", "--output", type=Path, help="write an Excel report (.xlsx)")
     return parser
@@ -213,7 +219,7 @@ def run_analyze(argv: Sequence[str]) -> int:
     if not args.no_predictive:
         from ltv_desktop.model.predictive import PredictiveOptions
 
-        predictive = PredictiveOptions(time_unit=args.time_unit, horizon_months=args.horizon)
+        predictive = PredictiveOptions(time_unit=args.time_unit, horizon_months=args.horizon, model=args.model)
     result = analyze(imported.transactions, settings, spend=spend, predictive=predictive)
     if args.output:
         from ltv_desktop.io.export import ExportOptions, export_workbook

@@ -332,7 +332,9 @@ def _predictive_options(choices: dict) -> object:
     """
     from ltv_desktop.model.predictive import PredictiveOptions
 
-    return PredictiveOptions(**{key: choices[key] for key in ("time_unit", "horizon_months") if key in choices})
+    return PredictiveOptions(
+        **{key: choices[key] for key in ("time_unit", "horizon_months", "model") if key in choices}
+    )
 
 
 def typed_spend_frame(typed: pd.DataFrame) -> pd.DataFrame:

@@ -6,6 +6,7 @@ rest of the analysis stands with a notice saying why.
 """
 
 import datetime as dt
+import json
 import math
 from pathlib import Path
 
@@ -214,3 +215,14 @@ def test_at_risk_customers_are_below_one_half():
     assert customers["at_risk"].any()
     assert (customers.loc[customers["at_risk"], "p_alive"] < 0.5).all()
     assert (customers.loc[customers["at_risk"], "key_customer"]).all()
+
+
+def test_the_command_line_picks_the_model(capsys):
+    from ltv_desktop.cli import main
+
+    code = main(["analyze", str(CDNOW), "--as-of", "1997-09-30", "--model", "mbgnbd", "--json"])
+    assert code == 0
+    document = json.loads(capsys.readouterr().out)["predictive"]
+    assert document["model"] == "mbgnbd" and document["model_name"] == "MBG/NBD"
+    assert document["mbgnbd"]["a"] == pytest.approx(0.891, abs=5e-4) and document["paretonbd"] is None
+    assert document["model_reason_code"] == "predictive.chosen_user"
