@@ -593,7 +593,10 @@ def _draws(coordinates: np.ndarray | None, covariance: np.ndarray | None, count:
 
 
 def calibration_table(bg: np.ndarray, x: np.ndarray, T: np.ndarray) -> pd.DataFrame:
-    """Customers by repeat purchases: actual against the model's P(X(T) = k) summed (FHL 2005, eq. 8)."""
+    """Customers by repeat purchases: actual against the model's P(X(T) = k) summed (FHL 2005, eq. 8).
+
+    BG/NBD's, whichever model speaks for the forecast: MBG/NBD's and Pareto/NBD's P(X(T) = k) are not written yet.
+    """
     r, alpha, a, b = bg
     T = np.maximum(np.asarray(T, dtype=float), 1e-9)  # a customer first seen on as_of has T = 0
     rows = []
