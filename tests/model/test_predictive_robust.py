@@ -8,6 +8,7 @@ rest of the analysis stands with a notice saying why.
 import datetime as dt
 import json
 import math
+import os
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +24,8 @@ from ltv_desktop.model.predictive import PredictiveOptions, fit_gamma_gamma, fit
 from ltv_desktop.model.transactions import make_transactions
 
 CDNOW = Path(__file__).parents[1] / "fixtures" / "cdnow" / "cdnow_sample.csv"
+SMALL_SHOP_EXAMPLES = int(os.environ.get("LTV_FUZZ_EXAMPLES", "20"))
+"""Random small shops per run; more with LTV_FUZZ_EXAMPLES=500 (each fits up to three models)."""
 
 
 def shop(customers: list[int], days: list[int], amounts: list[float]) -> pd.DataFrame:
@@ -60,7 +63,11 @@ def assert_finite_or_missing(result) -> None:
                        for value in fit.to_dict().values())  # fmt: skip
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=SMALL_SHOP_EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 @given(frame=small_shops(), unit=st.sampled_from(["day", "week", "month"]))
 def test_small_shops_never_crash_the_forecast(frame, unit):
     try:
