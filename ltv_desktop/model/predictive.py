@@ -784,7 +784,9 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
         }
     )
     count = max(len(customers), 1)
-    total_low, total_high = np.percentile(totals_draws, [5, 95]) if totals_draws else (None, None)
+    # a draw whose sums no form could give is "unknown" (NaN): the range is over the draws that gave a number
+    known_totals = [total for total in totals_draws if np.isfinite(total)]
+    total_low, total_high = np.percentile(known_totals, [5, 95]) if known_totals else (None, None)
     totals = {
         "customers": float(len(customers)),
         "expected_purchases": float(customers["expected_purchases"].sum()),
