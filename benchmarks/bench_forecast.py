@@ -38,7 +38,8 @@ def measure(label: str, frame, unit: str, repeats: int) -> None:
     print(
         f"{label:<28} {unit:<5} median {statistics.median(runs):6.2f} s (min {min(runs):.2f}, max {max(runs):.2f});"
         f" {len(customers):,} customers, {unknown} without a number;"
-        f" r {bg.r:.3g} alpha {bg.alpha:.3g} a {bg.a:.3g} b {bg.b:.3g}"
+        f" r {bg.r:.3g} alpha {bg.alpha:.3g} a {bg.a:.3g} b {bg.b:.3g} at bound {list(bg.at_bound)};"
+        f" model {result.model}"
     )
 
 

@@ -131,6 +131,12 @@ def build_analyze_parser() -> argparse.ArgumentParser:
     parser.add_argument("--time-unit", choices=["day", "week", "month"], default="week", help="predictive models")
     parser.add_argument("--horizon", type=_number, default=12.0, help="months ahead for predicted CLV")
     parser.add_argument("--no-predictive", action="store_true", help="skip the predictive models")
+    parser.add_argument(
+        "--model",
+        choices=["auto", "bgnbd", "mbgnbd", "paretonbd"],
+        default="auto",
+        help="purchase model (auto: best holdout error, else best BIC)",
+    )
     parser.add_argument("--json", action="store_true", help="print the whole analysis as one JSON object")
     parser.add_argument("-o", "--output", type=Path, help="write an Excel report (.xlsx)")
     _add_language(parser)
@@ -275,7 +281,9 @@ def analysis_request(args: argparse.Namespace, language: str) -> AnalysisRequest
         sales=args.file,
         import_options=options,
         settings=Settings(**settings_choices),
-        forecast=ForecastOptions(enabled=not args.no_predictive, time_unit=args.time_unit, horizon_months=args.horizon),
+        forecast=ForecastOptions(
+            enabled=not args.no_predictive, time_unit=args.time_unit, horizon_months=args.horizon, model=args.model
+        ),
         spend=args.spend,
         language=language,
         locale=pipeline.locale_for(language, system_locale()),

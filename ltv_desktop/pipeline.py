@@ -61,6 +61,8 @@ class ForecastOptions:
     enabled: bool = True
     time_unit: Literal["day", "week", "month"] = "week"
     horizon_months: float = 12.0
+    model: Literal["auto", "bgnbd", "mbgnbd", "paretonbd"] = "auto"
+    """auto: the model with the best holdout error, else the best BIC (docs/metrics.md 3.1)."""
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -269,7 +271,7 @@ def _predictive_options(forecast: ForecastOptions) -> Any:
         return None
     from ltv_desktop.model.predictive import PredictiveOptions
 
-    return PredictiveOptions(time_unit=forecast.time_unit, horizon_months=forecast.horizon_months)
+    return PredictiveOptions(time_unit=forecast.time_unit, horizon_months=forecast.horizon_months, model=forecast.model)
 
 
 def typed_spend_frame(typed: pd.DataFrame) -> pd.DataFrame:

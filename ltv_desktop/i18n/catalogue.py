@@ -144,19 +144,28 @@ def format_value(value: Any, kind: str, language: str = "en") -> str:
 def text(code: str, language: str | None = "en", /, **params: Any) -> str:
     """The sentence of `code` in `language` (English where a translation is missing), placeholders filled.
 
-    A message that depends on a count takes it from the parameter `count`.
+    A message that depends on a count takes it from the parameter `count`, else from its first placeholder of
+    the kind count (`{customers:count}`).
     """
     language = normalise_language(language)
     forms = catalogue(language).get(code) or catalogue("en").get(code)
     if forms is None:
         raise UnknownMessage(code)
     if len(forms) > 1:
-        count = params.get("count", 1)
+        count = params.get("count", params.get(_plural_placeholder(forms[0]), 1))
         index = PLURAL_RULES[language](abs(int(count)) if isinstance(count, int | float) else 1)
         template = forms[min(index, len(forms) - 1)]
     else:
         template = forms[0]
     return _Formatter(language).vformat(template, (), _Defaults(params))
+
+
+def _plural_placeholder(template: str) -> str:
+    """The parameter a plural sentence counts: `count`, else its first `{name:count}` placeholder."""
+    for _, name, spec, _ in string.Formatter().parse(template):
+        if name and spec == "count":
+            return name
+    return "count"
 
 
 class _Defaults(dict):

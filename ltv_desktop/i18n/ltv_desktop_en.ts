@@ -4,7 +4,7 @@
 <context>
     <name>AnalysisController</name>
     <message numerus="yes">
-        <location filename="../controllers/analysis_controller.py" line="285"/>
+        <location filename="../controllers/analysis_controller.py" line="304"/>
         <source>%n customer(s) analysed</source>
         <translation>
             <numerusform>%Ln customer analysed</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../controllers/analysis_controller.py" line="286"/>
+        <location filename="../controllers/analysis_controller.py" line="305"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>%Ln row rejected</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>CustomersView</name>
     <message numerus="yes">
-        <location filename="../ui/customers_view.py" line="137"/>
+        <location filename="../ui/customers_view.py" line="147"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../ui/dashboard_view.py" line="151"/>
+        <location filename="../ui/dashboard_view.py" line="156"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%Ln order</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>ExportController</name>
     <message numerus="yes">
-        <location filename="../controllers/export_controller.py" line="154"/>
+        <location filename="../controllers/export_controller.py" line="155"/>
         <source>%n file(s) written to %1</source>
         <translation>
             <numerusform>%Ln file written to %1</numerusform>

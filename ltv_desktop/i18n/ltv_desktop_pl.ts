@@ -4,90 +4,90 @@
 <context>
     <name>AnalysisController</name>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="111"/>
+        <location filename="../controllers/analysis_controller.py" line="113"/>
         <source>Reading %1…</source>
         <translation>Wczytywanie %1…</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="121"/>
+        <location filename="../controllers/analysis_controller.py" line="123"/>
         <source>the table you typed</source>
         <translation>tabeli wpisanej ręcznie</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="124"/>
+        <location filename="../controllers/analysis_controller.py" line="126"/>
         <source>Marketing spend</source>
         <translation>Wydatki na marketing</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="125"/>
+        <location filename="../controllers/analysis_controller.py" line="127"/>
         <source>The marketing spend from %1 belongs to the previous file. Use it for the new file too?</source>
         <translation>Wydatki na marketing z %1 należą do poprzedniego pliku. Użyć ich także dla nowego pliku?</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="159"/>
+        <location filename="../controllers/analysis_controller.py" line="161"/>
         <source>Reading again…</source>
         <translation>Ponowne wczytywanie…</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="173"/>
+        <location filename="../controllers/analysis_controller.py" line="175"/>
         <source>Read %1</source>
         <translation>Odczytano %1</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="205"/>
+        <location filename="../controllers/analysis_controller.py" line="207"/>
         <source>Spend from %1</source>
         <translation>Wydatki z %1</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="207"/>
+        <location filename="../controllers/analysis_controller.py" line="209"/>
         <source>Spend typed in the table</source>
         <translation>Wydatki wpisane w tabeli</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="209"/>
+        <location filename="../controllers/analysis_controller.py" line="211"/>
         <source>No marketing spend: CAC is not computed.</source>
         <translation>Brak wydatków na marketing: CAC nie jest obliczany.</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="215"/>
-        <location filename="../controllers/analysis_controller.py" line="264"/>
+        <location filename="../controllers/analysis_controller.py" line="217"/>
+        <location filename="../controllers/analysis_controller.py" line="266"/>
         <source>No file</source>
         <translation>Brak pliku</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="215"/>
-        <location filename="../controllers/analysis_controller.py" line="264"/>
+        <location filename="../controllers/analysis_controller.py" line="217"/>
+        <location filename="../controllers/analysis_controller.py" line="266"/>
         <source>Open a sales file first (File → Open, or drop it here).</source>
         <translation>Najpierw otwórz plik sprzedaży (Plik → Otwórz lub przeciągnij go tutaj).</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="221"/>
+        <location filename="../controllers/analysis_controller.py" line="223"/>
         <source>Save analysis</source>
         <translation>Zapisz analizę</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="223"/>
+        <location filename="../controllers/analysis_controller.py" line="225"/>
         <source>Analysis saved to %1</source>
         <translation>Analizę zapisano w %1</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="230"/>
+        <location filename="../controllers/analysis_controller.py" line="232"/>
         <source>Open analysis</source>
         <translation>Otwórz analizę</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="270"/>
+        <location filename="../controllers/analysis_controller.py" line="272"/>
         <source>Analyzing %1…</source>
         <translation>Analiza %1…</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="280"/>
-        <location filename="../controllers/analysis_controller.py" line="304"/>
+        <location filename="../controllers/analysis_controller.py" line="299"/>
+        <location filename="../controllers/analysis_controller.py" line="323"/>
         <source>%1 — LTV Desktop</source>
         <translation>%1 — LTV Desktop</translation>
     </message>
     <message numerus="yes">
-        <location filename="../controllers/analysis_controller.py" line="285"/>
+        <location filename="../controllers/analysis_controller.py" line="304"/>
         <source>%n customer(s) analysed</source>
         <translation>
             <numerusform>Przeanalizowano %Ln klienta</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../controllers/analysis_controller.py" line="286"/>
+        <location filename="../controllers/analysis_controller.py" line="305"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>%Ln wiersz odrzucony</numerusform>
@@ -105,22 +105,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="353"/>
+        <location filename="../controllers/analysis_controller.py" line="380"/>
         <source>The results shown are still those of %1.</source>
         <translation>Na ekranie nadal są wyniki dla %1.</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="355"/>
+        <location filename="../controllers/analysis_controller.py" line="382"/>
         <source>Cannot use this file</source>
         <translation>Nie można użyć tego pliku</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="360"/>
+        <location filename="../controllers/analysis_controller.py" line="387"/>
         <source>Something went wrong; the previous results are still shown.</source>
         <translation>Coś poszło nie tak; nadal widać poprzednie wyniki.</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="366"/>
+        <location filename="../controllers/analysis_controller.py" line="393"/>
         <source>Cancelled; the previous results are still shown.</source>
         <translation>Anulowano; nadal widać poprzednie wyniki.</translation>
     </message>
@@ -503,164 +503,164 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../ui/customers_view.py" line="49"/>
+        <location filename="../ui/customers_view.py" line="56"/>
         <source>Find a customer…</source>
         <translation>Znajdź klienta…</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="54"/>
+        <location filename="../ui/customers_view.py" line="61"/>
         <source>Any status</source>
         <translation>Dowolny status</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="55"/>
-        <location filename="../ui/customers_view.py" line="101"/>
+        <location filename="../ui/customers_view.py" line="62"/>
+        <location filename="../ui/customers_view.py" line="111"/>
         <source>Active</source>
         <translation>Aktywni</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="56"/>
-        <location filename="../ui/customers_view.py" line="101"/>
+        <location filename="../ui/customers_view.py" line="63"/>
+        <location filename="../ui/customers_view.py" line="111"/>
         <source>Lost</source>
         <translation>Utraceni</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="57"/>
+        <location filename="../ui/customers_view.py" line="64"/>
         <source>Key customers at risk</source>
         <translation>Kluczowi klienci zagrożeni</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="59"/>
+        <location filename="../ui/customers_view.py" line="66"/>
         <source>Export this view…</source>
         <translation>Eksportuj ten widok…</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="79"/>
+        <location filename="../ui/customers_view.py" line="89"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="79"/>
+        <location filename="../ui/customers_view.py" line="89"/>
         <source>First purchase</source>
         <translation>Pierwszy zakup</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="80"/>
+        <location filename="../ui/customers_view.py" line="90"/>
         <source>Last purchase</source>
         <translation>Ostatni zakup</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="80"/>
+        <location filename="../ui/customers_view.py" line="90"/>
         <source>Orders</source>
         <translation>Zamówienia</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="80"/>
+        <location filename="../ui/customers_view.py" line="90"/>
         <source>Revenue</source>
         <translation>Przychód</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="81"/>
+        <location filename="../ui/customers_view.py" line="91"/>
         <source>Gross profit</source>
         <translation>Zysk brutto</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="81"/>
+        <location filename="../ui/customers_view.py" line="91"/>
         <source>Average order</source>
         <translation>Średnie zamówienie</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="82"/>
+        <location filename="../ui/customers_view.py" line="92"/>
         <source>Days since last</source>
         <translation>Dni od ostatniego</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="82"/>
+        <location filename="../ui/customers_view.py" line="92"/>
         <source>Days as customer</source>
         <translation>Dni jako klient</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="83"/>
+        <location filename="../ui/customers_view.py" line="93"/>
         <source>Purchase days</source>
         <translation>Dni zakupów</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="83"/>
+        <location filename="../ui/customers_view.py" line="93"/>
         <source>Usual gap, days</source>
         <translation>Zwykła przerwa, dni</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="84"/>
+        <location filename="../ui/customers_view.py" line="94"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="84"/>
+        <location filename="../ui/customers_view.py" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="84"/>
+        <location filename="../ui/customers_view.py" line="94"/>
         <source>Rank</source>
         <translation>Pozycja</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="85"/>
+        <location filename="../ui/customers_view.py" line="95"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="86"/>
+        <location filename="../ui/customers_view.py" line="96"/>
         <source>Key</source>
         <translation>Kluczowy</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="86"/>
+        <location filename="../ui/customers_view.py" line="96"/>
         <source>At risk</source>
         <translation>Zagrożony</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="87"/>
+        <location filename="../ui/customers_view.py" line="97"/>
         <source>Expected purchases</source>
         <translation>Oczekiwane zakupy</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="87"/>
+        <location filename="../ui/customers_view.py" line="97"/>
         <source>P(alive)</source>
         <translation>P(aktywny)</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="88"/>
+        <location filename="../ui/customers_view.py" line="98"/>
         <source>Expected order value</source>
         <translation>Oczekiwana wartość zamówienia</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="88"/>
+        <location filename="../ui/customers_view.py" line="98"/>
         <source>Predicted value</source>
         <translation>Prognozowana wartość</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="89"/>
+        <location filename="../ui/customers_view.py" line="99"/>
         <source>Predicted, low</source>
         <translation>Prognoza, dolna</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="89"/>
+        <location filename="../ui/customers_view.py" line="99"/>
         <source>Predicted, high</source>
         <translation>Prognoza, górna</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="98"/>
+        <location filename="../ui/customers_view.py" line="108"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="114"/>
+        <location filename="../ui/customers_view.py" line="124"/>
         <source>Any segment</source>
         <translation>Dowolny segment</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers_view.py" line="137"/>
+        <location filename="../ui/customers_view.py" line="147"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%Ln klient</numerusform>
@@ -672,206 +672,206 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../ui/dashboard_view.py" line="29"/>
-        <location filename="../ui/dashboard_view.py" line="63"/>
+        <location filename="../ui/dashboard_view.py" line="30"/>
+        <location filename="../ui/dashboard_view.py" line="64"/>
         <source>Customers</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="29"/>
+        <location filename="../ui/dashboard_view.py" line="30"/>
         <source>Customers with at least one order</source>
         <translation>Klienci z co najmniej jednym zamówieniem</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="30"/>
-        <location filename="../ui/dashboard_view.py" line="62"/>
-        <location filename="../ui/dashboard_view.py" line="182"/>
+        <location filename="../ui/dashboard_view.py" line="31"/>
+        <location filename="../ui/dashboard_view.py" line="63"/>
+        <location filename="../ui/dashboard_view.py" line="187"/>
         <source>Revenue</source>
         <translation>Przychód</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="30"/>
+        <location filename="../ui/dashboard_view.py" line="31"/>
         <source>Σ amount, refunds included</source>
         <translation>Σ kwot, łącznie ze zwrotami</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="31"/>
+        <location filename="../ui/dashboard_view.py" line="32"/>
         <source>Average order</source>
         <translation>Średnie zamówienie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="31"/>
+        <location filename="../ui/dashboard_view.py" line="32"/>
         <source>revenue / orders</source>
         <translation>przychód / zamówienia</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="33"/>
+        <location filename="../ui/dashboard_view.py" line="34"/>
         <source>Churn per period</source>
         <translation>Odpływ w okresie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="33"/>
+        <location filename="../ui/dashboard_view.py" line="34"/>
         <source>Σ lost / Σ active at the start, last 12 periods</source>
         <translation>Σ utraconych / Σ aktywnych na początku, ostatnie 12 okresów</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="35"/>
-        <location filename="../ui/dashboard_view.py" line="195"/>
+        <location filename="../ui/dashboard_view.py" line="36"/>
+        <location filename="../ui/dashboard_view.py" line="200"/>
         <source>Retention</source>
         <translation>Retencja</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="37"/>
+        <location filename="../ui/dashboard_view.py" line="38"/>
         <source>LTV</source>
         <translation>LTV</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="37"/>
-        <location filename="../ui/dashboard_view.py" line="135"/>
+        <location filename="../ui/dashboard_view.py" line="38"/>
+        <location filename="../ui/dashboard_view.py" line="140"/>
         <source>ARPU × margin × lifespan (1 / churn)</source>
         <translation>ARPU × marża × czas życia (1 / odpływ)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="38"/>
+        <location filename="../ui/dashboard_view.py" line="39"/>
         <source>CAC</source>
         <translation>CAC</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="38"/>
+        <location filename="../ui/dashboard_view.py" line="39"/>
         <source>Σ marketing spend / Σ new customers</source>
         <translation>Σ wydatków na marketing / Σ nowych klientów</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="39"/>
-        <location filename="../ui/dashboard_view.py" line="68"/>
-        <location filename="../ui/dashboard_view.py" line="216"/>
+        <location filename="../ui/dashboard_view.py" line="40"/>
+        <location filename="../ui/dashboard_view.py" line="69"/>
+        <location filename="../ui/dashboard_view.py" line="220"/>
         <source>LTV:CAC</source>
         <translation>LTV:CAC</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="39"/>
+        <location filename="../ui/dashboard_view.py" line="40"/>
         <source>LTV / CAC</source>
         <translation>LTV / CAC</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="40"/>
+        <location filename="../ui/dashboard_view.py" line="41"/>
         <source>Payback</source>
         <translation>Okres zwrotu</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="40"/>
+        <location filename="../ui/dashboard_view.py" line="41"/>
         <source>CAC / (ARPU × margin)</source>
         <translation>CAC / (ARPU × marża)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="42"/>
+        <location filename="../ui/dashboard_view.py" line="43"/>
         <source>Observed 12-month value</source>
         <translation>Rzeczywista wartość 12 mies.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="43"/>
+        <location filename="../ui/dashboard_view.py" line="44"/>
         <source>What cohorts really paid in their first 12 months, per customer</source>
         <translation>Ile kohorty naprawdę zapłaciły w pierwszych 12 miesiącach, na klienta</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="46"/>
+        <location filename="../ui/dashboard_view.py" line="47"/>
         <source>Predicted 12-month value</source>
         <translation>Prognozowana wartość 12 mies.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="47"/>
+        <location filename="../ui/dashboard_view.py" line="48"/>
         <source>BG/NBD × Gamma-Gamma, all customers, with a 90 % interval</source>
         <translation>BG/NBD × Gamma-Gamma, wszyscy klienci, z przedziałem 90 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="62"/>
+        <location filename="../ui/dashboard_view.py" line="63"/>
         <source>Revenue and orders per period</source>
         <translation>Przychód w okresach</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="62"/>
         <location filename="../ui/dashboard_view.py" line="63"/>
         <location filename="../ui/dashboard_view.py" line="64"/>
+        <location filename="../ui/dashboard_view.py" line="65"/>
         <source>Period</source>
         <translation>Okres</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="63"/>
+        <location filename="../ui/dashboard_view.py" line="64"/>
         <source>New, lost and active customers</source>
         <translation>Nowi, utraceni i aktywni klienci</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="64"/>
+        <location filename="../ui/dashboard_view.py" line="65"/>
         <source>Churn and retention per period</source>
         <translation>Odpływ i retencja w okresach</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="66"/>
+        <location filename="../ui/dashboard_view.py" line="67"/>
         <source>Observed LTV by age against the formula</source>
         <translation>Rzeczywiste LTV wg wieku wobec wzoru</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="66"/>
+        <location filename="../ui/dashboard_view.py" line="67"/>
         <source>Age, periods</source>
         <translation>Wiek, okresy</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="66"/>
+        <location filename="../ui/dashboard_view.py" line="67"/>
         <source>Revenue per customer</source>
         <translation>Przychód na klienta</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="68"/>
+        <location filename="../ui/dashboard_view.py" line="69"/>
         <source>LTV:CAC by channel</source>
         <translation>LTV:CAC wg kanałów</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="68"/>
+        <location filename="../ui/dashboard_view.py" line="69"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="70"/>
+        <location filename="../ui/dashboard_view.py" line="71"/>
         <source>Pareto: revenue share of the top customers</source>
         <translation>Pareto: udział przychodu najlepszych klientów</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="71"/>
+        <location filename="../ui/dashboard_view.py" line="72"/>
         <source>Top customers, %</source>
         <translation>Najlepsi klienci, %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="72"/>
+        <location filename="../ui/dashboard_view.py" line="73"/>
         <source>Revenue, %</source>
         <translation>Przychód, %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="100"/>
+        <location filename="../ui/dashboard_view.py" line="101"/>
         <source>Open a sales file (or the demo) and press Analyze to fill the dashboard.</source>
         <translation>Otwórz plik sprzedaży (lub demo) i naciśnij „Analizuj”, aby wypełnić pulpit.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="113"/>
+        <location filename="../ui/dashboard_view.py" line="118"/>
         <source>Key customers most likely lost (P(alive)): %1</source>
         <translation>Kluczowi klienci najpewniej utraceni (P(aktywny)): %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="149"/>
+        <location filename="../ui/dashboard_view.py" line="154"/>
         <source>months</source>
         <translation>mies.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="149"/>
+        <location filename="../ui/dashboard_view.py" line="154"/>
         <source>weeks</source>
         <translation>tyg.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="149"/>
+        <location filename="../ui/dashboard_view.py" line="154"/>
         <source>quarters</source>
         <translation>kw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard_view.py" line="151"/>
+        <location filename="../ui/dashboard_view.py" line="156"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%Ln zamówienie</numerusform>
@@ -880,62 +880,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="157"/>
+        <location filename="../ui/dashboard_view.py" line="162"/>
         <source>lifespan %1 years</source>
         <translation>czas życia %1 roku</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="171"/>
+        <location filename="../ui/dashboard_view.py" line="176"/>
         <source>not computed</source>
         <translation>nie obliczono</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="183"/>
+        <location filename="../ui/dashboard_view.py" line="188"/>
         <source>Orders</source>
         <translation>Zamówienia</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="187"/>
+        <location filename="../ui/dashboard_view.py" line="192"/>
         <source>Active</source>
         <translation>Aktywni</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="188"/>
+        <location filename="../ui/dashboard_view.py" line="193"/>
         <source>New</source>
         <translation>Nowi</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="189"/>
+        <location filename="../ui/dashboard_view.py" line="194"/>
         <source>Lost</source>
         <translation>Utraceni</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="194"/>
+        <location filename="../ui/dashboard_view.py" line="199"/>
         <source>Churn</source>
         <translation>Odpływ</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="202"/>
+        <location filename="../ui/dashboard_view.py" line="207"/>
         <source>Observed (cohorts)</source>
         <translation>Rzeczywiste (kohorty)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="207"/>
+        <location filename="../ui/dashboard_view.py" line="211"/>
         <source>Formula, by age</source>
         <translation>Wzór, wg wieku</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="209"/>
+        <location filename="../ui/dashboard_view.py" line="213"/>
         <source>Formula LTV (revenue)</source>
         <translation>LTV ze wzoru (przychód)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="225"/>
+        <location filename="../ui/dashboard_view.py" line="226"/>
         <source>Revenue share</source>
         <translation>Udział przychodu</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="226"/>
+        <location filename="../ui/dashboard_view.py" line="227"/>
         <source>Equal shares</source>
         <translation>Równe udziały</translation>
     </message>
@@ -1231,6 +1231,26 @@
         <translation>Eksport</translation>
     </message>
     <message>
+        <location filename="../controllers/export_controller.py" line="88"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Plik CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../controllers/export_controller.py" line="88"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Skoroszyt Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../controllers/export_controller.py" line="90"/>
+        <source>Export this view</source>
+        <translation>Eksport tego widoku</translation>
+    </message>
+    <message>
+        <location filename="../controllers/export_controller.py" line="90"/>
+        <source>customers</source>
+        <translation>klienci</translation>
+    </message>
+    <message>
         <location filename="../controllers/export_controller.py" line="63"/>
         <source>Save as…</source>
         <translation>Zapisz jako…</translation>
@@ -1241,17 +1261,12 @@
         <translation>Zapisz raport jako</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="86"/>
-        <source>Folder for the CSV file</source>
-        <translation>Folder na plik CSV</translation>
-    </message>
-    <message>
-        <location filename="../controllers/export_controller.py" line="143"/>
+        <location filename="../controllers/export_controller.py" line="144"/>
         <source>The chart images could not be saved in %1: %2.</source>
         <translation>Nie udało się zapisać obrazów wykresów w %1: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../controllers/export_controller.py" line="154"/>
+        <location filename="../controllers/export_controller.py" line="155"/>
         <source>%n file(s) written to %1</source>
         <translation>
             <numerusform>%Ln plik zapisano w %1</numerusform>
@@ -1260,7 +1275,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="169"/>
+        <location filename="../controllers/export_controller.py" line="170"/>
         <source>the image could not be written</source>
         <translation>nie udało się zapisać obrazu</translation>
     </message>
@@ -1580,103 +1595,119 @@
         <translation>mies.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="126"/>
+        <location filename="../ui/predictive_view.py" line="129"/>
         <source>The predictive models were not computed for this analysis, so there is no forecast.</source>
         <translation>W tej analizie nie obliczono modeli prognostycznych, więc nie ma prognozy.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="145"/>
+        <location filename="../ui/predictive_view.py" line="148"/>
         <source>Your %1 customers are predicted to bring %2 over the next %3 months after %4, about %5 each.</source>
         <translation>Według prognozy Twoi klienci (%1) przyniosą %2 w ciągu %3 mies. po %4, około %5 na klienta.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="156"/>
+        <location filename="../ui/predictive_view.py" line="159"/>
         <source>90 % range: %1 – %2.</source>
         <translation>Przedział 90 %: %1 – %2.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="160"/>
-        <source>The model could not say how uncertain this is (the fit did not converge).</source>
-        <translation>Model nie potrafił ocenić niepewności (dopasowanie się nie zbiegło).</translation>
+        <location filename="../ui/predictive_view.py" line="163"/>
+        <source>The model could not say how uncertain this is; the notes below say why.</source>
+        <translation>Model nie potrafił ocenić niepewności; dlaczego — mówią uwagi poniżej.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="161"/>
+        <location filename="../ui/predictive_view.py" line="164"/>
         <source>Gross margin and discount rate from Analysis settings are applied.</source>
         <translation>Zastosowano marżę brutto i stopę dyskontową z ustawień analizy.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="166"/>
+        <location filename="../ui/predictive_view.py" line="169"/>
         <source>The forecast also counts %1 customers whose orders came to zero (free or fully refunded); the Dashboard counts only customers with a paid order.</source>
         <translation>Prognoza uwzględnia też klientów, których zamówienia dały w sumie zero (darmowe lub w pełni zwrócone): %1; Pulpit liczy tylko klientów z opłaconym zamówieniem.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="185"/>
+        <location filename="../ui/predictive_view.py" line="190"/>
         <source>No holdout check yet: the models learnt from every sale up to %1, so there is nothing later to compare their forecast with. To see how well they predict, choose an earlier &quot;As of&quot; date in Analysis → Settings (for example a few months before your last sale): sales after it are kept aside and compared with the forecast.</source>
         <translation>Nie ma jeszcze sprawdzenia na odłożonych danych: modele uczyły się na każdej sprzedaży do %1, więc nie ma z czym porównać prognozy. Aby zobaczyć, jak dobrze przewidują, wybierz wcześniejszą datę „na dzień” w menu Analiza → Ustawienia (np. kilka miesięcy przed ostatnią sprzedażą): sprzedaż po niej zostanie odłożona i porównana z prognozą.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="205"/>
+        <location filename="../ui/predictive_view.py" line="210"/>
         <source>Holdout check: from %1 to %2 the model predicted %3 repeat purchases by these customers; they made %4 (error %5).</source>
         <translation>Sprawdzenie na odłożonych danych: od %1 do %2 model przewidział tym klientom %3 powtórnych zakupów; faktycznie było ich %4 (błąd %5).</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="227"/>
+        <location filename="../ui/predictive_view.py" line="232"/>
         <source>%1 after %2</source>
         <translation>%1 po %2</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="229"/>
-        <location filename="../ui/predictive_view.py" line="257"/>
+        <location filename="../ui/predictive_view.py" line="234"/>
+        <location filename="../ui/predictive_view.py" line="262"/>
         <source>Actual</source>
         <translation>Rzeczywiste</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="230"/>
+        <location filename="../ui/predictive_view.py" line="235"/>
         <source>Predicted</source>
         <translation>Prognoza</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="237"/>
+        <location filename="../ui/predictive_view.py" line="242"/>
         <source>Value, cumulative (%1)</source>
         <translation>Wartość, narastająco (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="245"/>
+        <location filename="../ui/predictive_view.py" line="250"/>
         <source>90 % range</source>
         <translation>Przedział 90 %</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="247"/>
+        <location filename="../ui/predictive_view.py" line="252"/>
         <source>Expected</source>
         <translation>Oczekiwane</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="258"/>
+        <location filename="../ui/predictive_view.py" line="263"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="270"/>
+        <location filename="../ui/predictive_view.py" line="275"/>
         <source>P(alive) for a customer first seen %1 %2 ago</source>
         <translation>P(alive) klienta, który pierwszy raz kupił %1 %2 temu</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="272"/>
+        <location filename="../ui/predictive_view.py" line="277"/>
         <source>Recency: %1 from first to last purchase</source>
         <translation>Świeżość (%1): od pierwszego do ostatniego zakupu</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="285"/>
+        <location filename="../ui/predictive_view.py" line="290"/>
         <source>Purchase model (BG/NBD), fitted on %1 customers: r = %2, α = %3, a = %4, b = %5. While still active, a typical customer buys about once every %6 %7; after each purchase about %8 of customers stop buying.</source>
         <translation>Model zakupów (BG/NBD), dopasowany na klientach (%1): r = %2, α = %3, a = %4, b = %5. Dopóki klient jest aktywny, kupuje zwykle mniej więcej raz na %6 %7; po każdym zakupie około %8 klientów przestaje kupować.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="305"/>
+        <location filename="../ui/predictive_view.py" line="315"/>
+        <source>%1 fitted on %2 customers: %3; log-likelihood %4.%5</source>
+        <translation>%1 dopasowany do %2 klientów: %3; logarytm wiarygodności %4.%5</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="321"/>
+        <location filename="../ui/predictive_view.py" line="326"/>
+        <source> This model speaks for the forecast.</source>
+        <translation> Prognoza opiera się na tym modelu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="328"/>
+        <source>At the limit of the search (not estimates): %1.</source>
+        <translation>Na granicy przeszukiwania (to nie są oszacowania): %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="333"/>
         <source>Value model (Gamma-Gamma), fitted on %1 repeat customers: p = %2, q = %3, v = %4. It expects an average purchase of about %5.</source>
         <translation>Model wartości (Gamma-Gamma), dopasowany na powracających klientach (%1): p = %2, q = %3, v = %4. Oczekuje średniego zakupu około %5.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="318"/>
+        <location filename="../ui/predictive_view.py" line="346"/>
         <source>Value model (Gamma-Gamma) not used: each customer&apos;s own average purchase is used.</source>
         <translation>Model wartości (Gamma-Gamma) nie jest używany: używana jest własna średnia zakupu każdego klienta.</translation>
     </message>

@@ -4,90 +4,90 @@
 <context>
     <name>AnalysisController</name>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="111"/>
+        <location filename="../controllers/analysis_controller.py" line="113"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="121"/>
+        <location filename="../controllers/analysis_controller.py" line="123"/>
         <source>the table you typed</source>
         <translation>таблицы, введённой вручную</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="124"/>
+        <location filename="../controllers/analysis_controller.py" line="126"/>
         <source>Marketing spend</source>
         <translation>Расходы на маркетинг</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="125"/>
+        <location filename="../controllers/analysis_controller.py" line="127"/>
         <source>The marketing spend from %1 belongs to the previous file. Use it for the new file too?</source>
         <translation>Расходы на маркетинг из %1 относятся к предыдущему файлу. Использовать их и для нового файла?</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="159"/>
+        <location filename="../controllers/analysis_controller.py" line="161"/>
         <source>Reading again…</source>
         <translation>Повторное чтение…</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="173"/>
+        <location filename="../controllers/analysis_controller.py" line="175"/>
         <source>Read %1</source>
         <translation>Прочитан %1</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="205"/>
+        <location filename="../controllers/analysis_controller.py" line="207"/>
         <source>Spend from %1</source>
         <translation>Расходы из %1</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="207"/>
+        <location filename="../controllers/analysis_controller.py" line="209"/>
         <source>Spend typed in the table</source>
         <translation>Расходы, введённые в таблицу</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="209"/>
+        <location filename="../controllers/analysis_controller.py" line="211"/>
         <source>No marketing spend: CAC is not computed.</source>
         <translation>Расходов на маркетинг нет: CAC не рассчитывается.</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="215"/>
-        <location filename="../controllers/analysis_controller.py" line="264"/>
+        <location filename="../controllers/analysis_controller.py" line="217"/>
+        <location filename="../controllers/analysis_controller.py" line="266"/>
         <source>No file</source>
         <translation>Нет файла</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="215"/>
-        <location filename="../controllers/analysis_controller.py" line="264"/>
+        <location filename="../controllers/analysis_controller.py" line="217"/>
+        <location filename="../controllers/analysis_controller.py" line="266"/>
         <source>Open a sales file first (File → Open, or drop it here).</source>
         <translation>Сначала откройте файл продаж (Файл → Открыть или перетащите его сюда).</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="221"/>
+        <location filename="../controllers/analysis_controller.py" line="223"/>
         <source>Save analysis</source>
         <translation>Сохранить анализ</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="223"/>
+        <location filename="../controllers/analysis_controller.py" line="225"/>
         <source>Analysis saved to %1</source>
         <translation>Анализ сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="230"/>
+        <location filename="../controllers/analysis_controller.py" line="232"/>
         <source>Open analysis</source>
         <translation>Открыть анализ</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="270"/>
+        <location filename="../controllers/analysis_controller.py" line="272"/>
         <source>Analyzing %1…</source>
         <translation>Анализ %1…</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="280"/>
-        <location filename="../controllers/analysis_controller.py" line="304"/>
+        <location filename="../controllers/analysis_controller.py" line="299"/>
+        <location filename="../controllers/analysis_controller.py" line="323"/>
         <source>%1 — LTV Desktop</source>
         <translation>%1 — LTV Desktop</translation>
     </message>
     <message numerus="yes">
-        <location filename="../controllers/analysis_controller.py" line="285"/>
+        <location filename="../controllers/analysis_controller.py" line="304"/>
         <source>%n customer(s) analysed</source>
         <translation>
             <numerusform>Проанализирован %Ln клиент</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../controllers/analysis_controller.py" line="286"/>
+        <location filename="../controllers/analysis_controller.py" line="305"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>%Ln строка отклонена</numerusform>
@@ -105,22 +105,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="353"/>
+        <location filename="../controllers/analysis_controller.py" line="380"/>
         <source>The results shown are still those of %1.</source>
         <translation>На экране по-прежнему результаты для %1.</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="355"/>
+        <location filename="../controllers/analysis_controller.py" line="382"/>
         <source>Cannot use this file</source>
         <translation>Этот файл нельзя использовать</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="360"/>
+        <location filename="../controllers/analysis_controller.py" line="387"/>
         <source>Something went wrong; the previous results are still shown.</source>
         <translation>Что-то пошло не так; показаны прежние результаты.</translation>
     </message>
     <message>
-        <location filename="../controllers/analysis_controller.py" line="366"/>
+        <location filename="../controllers/analysis_controller.py" line="393"/>
         <source>Cancelled; the previous results are still shown.</source>
         <translation>Отменено; показаны прежние результаты.</translation>
     </message>
@@ -503,164 +503,164 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../ui/customers_view.py" line="49"/>
+        <location filename="../ui/customers_view.py" line="56"/>
         <source>Find a customer…</source>
         <translation>Найти клиента…</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="54"/>
+        <location filename="../ui/customers_view.py" line="61"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="55"/>
-        <location filename="../ui/customers_view.py" line="101"/>
+        <location filename="../ui/customers_view.py" line="62"/>
+        <location filename="../ui/customers_view.py" line="111"/>
         <source>Active</source>
         <translation>Активные</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="56"/>
-        <location filename="../ui/customers_view.py" line="101"/>
+        <location filename="../ui/customers_view.py" line="63"/>
+        <location filename="../ui/customers_view.py" line="111"/>
         <source>Lost</source>
         <translation>Ушедшие</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="57"/>
+        <location filename="../ui/customers_view.py" line="64"/>
         <source>Key customers at risk</source>
         <translation>Ключевые клиенты под угрозой</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="59"/>
+        <location filename="../ui/customers_view.py" line="66"/>
         <source>Export this view…</source>
         <translation>Экспортировать этот список…</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="79"/>
+        <location filename="../ui/customers_view.py" line="89"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="79"/>
+        <location filename="../ui/customers_view.py" line="89"/>
         <source>First purchase</source>
         <translation>Первая покупка</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="80"/>
+        <location filename="../ui/customers_view.py" line="90"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="80"/>
+        <location filename="../ui/customers_view.py" line="90"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="80"/>
+        <location filename="../ui/customers_view.py" line="90"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="81"/>
+        <location filename="../ui/customers_view.py" line="91"/>
         <source>Gross profit</source>
         <translation>Валовая прибыль</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="81"/>
+        <location filename="../ui/customers_view.py" line="91"/>
         <source>Average order</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="82"/>
+        <location filename="../ui/customers_view.py" line="92"/>
         <source>Days since last</source>
         <translation>Дней с последней</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="82"/>
+        <location filename="../ui/customers_view.py" line="92"/>
         <source>Days as customer</source>
         <translation>Дней клиентом</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="83"/>
+        <location filename="../ui/customers_view.py" line="93"/>
         <source>Purchase days</source>
         <translation>Дней с покупками</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="83"/>
+        <location filename="../ui/customers_view.py" line="93"/>
         <source>Usual gap, days</source>
         <translation>Обычный перерыв, дней</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="84"/>
+        <location filename="../ui/customers_view.py" line="94"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="84"/>
+        <location filename="../ui/customers_view.py" line="94"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="84"/>
+        <location filename="../ui/customers_view.py" line="94"/>
         <source>Rank</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="85"/>
+        <location filename="../ui/customers_view.py" line="95"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="86"/>
+        <location filename="../ui/customers_view.py" line="96"/>
         <source>Key</source>
         <translation>Ключевой</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="86"/>
+        <location filename="../ui/customers_view.py" line="96"/>
         <source>At risk</source>
         <translation>Под угрозой</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="87"/>
+        <location filename="../ui/customers_view.py" line="97"/>
         <source>Expected purchases</source>
         <translation>Ожидаемые покупки</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="87"/>
+        <location filename="../ui/customers_view.py" line="97"/>
         <source>P(alive)</source>
         <translation>P(активен)</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="88"/>
+        <location filename="../ui/customers_view.py" line="98"/>
         <source>Expected order value</source>
         <translation>Ожидаемый чек</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="88"/>
+        <location filename="../ui/customers_view.py" line="98"/>
         <source>Predicted value</source>
         <translation>Прогнозная ценность</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="89"/>
+        <location filename="../ui/customers_view.py" line="99"/>
         <source>Predicted, low</source>
         <translation>Прогноз, мин.</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="89"/>
+        <location filename="../ui/customers_view.py" line="99"/>
         <source>Predicted, high</source>
         <translation>Прогноз, макс.</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="98"/>
+        <location filename="../ui/customers_view.py" line="108"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="114"/>
+        <location filename="../ui/customers_view.py" line="124"/>
         <source>Any segment</source>
         <translation>Любой сегмент</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers_view.py" line="137"/>
+        <location filename="../ui/customers_view.py" line="147"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%Ln клиент</numerusform>
@@ -672,206 +672,206 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../ui/dashboard_view.py" line="29"/>
-        <location filename="../ui/dashboard_view.py" line="63"/>
+        <location filename="../ui/dashboard_view.py" line="30"/>
+        <location filename="../ui/dashboard_view.py" line="64"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="29"/>
+        <location filename="../ui/dashboard_view.py" line="30"/>
         <source>Customers with at least one order</source>
         <translation>Клиенты хотя бы с одним заказом</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="30"/>
-        <location filename="../ui/dashboard_view.py" line="62"/>
-        <location filename="../ui/dashboard_view.py" line="182"/>
+        <location filename="../ui/dashboard_view.py" line="31"/>
+        <location filename="../ui/dashboard_view.py" line="63"/>
+        <location filename="../ui/dashboard_view.py" line="187"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="30"/>
+        <location filename="../ui/dashboard_view.py" line="31"/>
         <source>Σ amount, refunds included</source>
         <translation>Σ сумм, включая возвраты</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="31"/>
+        <location filename="../ui/dashboard_view.py" line="32"/>
         <source>Average order</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="31"/>
+        <location filename="../ui/dashboard_view.py" line="32"/>
         <source>revenue / orders</source>
         <translation>выручка / заказы</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="33"/>
+        <location filename="../ui/dashboard_view.py" line="34"/>
         <source>Churn per period</source>
         <translation>Отток за период</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="33"/>
+        <location filename="../ui/dashboard_view.py" line="34"/>
         <source>Σ lost / Σ active at the start, last 12 periods</source>
         <translation>Σ ушедших / Σ активных на начало, последние 12 периодов</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="35"/>
-        <location filename="../ui/dashboard_view.py" line="195"/>
+        <location filename="../ui/dashboard_view.py" line="36"/>
+        <location filename="../ui/dashboard_view.py" line="200"/>
         <source>Retention</source>
         <translation>Удержание</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="37"/>
+        <location filename="../ui/dashboard_view.py" line="38"/>
         <source>LTV</source>
         <translation>LTV</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="37"/>
-        <location filename="../ui/dashboard_view.py" line="135"/>
+        <location filename="../ui/dashboard_view.py" line="38"/>
+        <location filename="../ui/dashboard_view.py" line="140"/>
         <source>ARPU × margin × lifespan (1 / churn)</source>
         <translation>ARPU × маржа × срок жизни (1 / отток)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="38"/>
+        <location filename="../ui/dashboard_view.py" line="39"/>
         <source>CAC</source>
         <translation>CAC</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="38"/>
+        <location filename="../ui/dashboard_view.py" line="39"/>
         <source>Σ marketing spend / Σ new customers</source>
         <translation>Σ расходов на маркетинг / Σ новых клиентов</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="39"/>
-        <location filename="../ui/dashboard_view.py" line="68"/>
-        <location filename="../ui/dashboard_view.py" line="216"/>
+        <location filename="../ui/dashboard_view.py" line="40"/>
+        <location filename="../ui/dashboard_view.py" line="69"/>
+        <location filename="../ui/dashboard_view.py" line="220"/>
         <source>LTV:CAC</source>
         <translation>LTV:CAC</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="39"/>
+        <location filename="../ui/dashboard_view.py" line="40"/>
         <source>LTV / CAC</source>
         <translation>LTV / CAC</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="40"/>
+        <location filename="../ui/dashboard_view.py" line="41"/>
         <source>Payback</source>
         <translation>Окупаемость</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="40"/>
+        <location filename="../ui/dashboard_view.py" line="41"/>
         <source>CAC / (ARPU × margin)</source>
         <translation>CAC / (ARPU × маржа)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="42"/>
+        <location filename="../ui/dashboard_view.py" line="43"/>
         <source>Observed 12-month value</source>
         <translation>Фактическая ценность за 12 мес.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="43"/>
+        <location filename="../ui/dashboard_view.py" line="44"/>
         <source>What cohorts really paid in their first 12 months, per customer</source>
         <translation>Сколько когорты действительно заплатили за первые 12 месяцев, на клиента</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="46"/>
+        <location filename="../ui/dashboard_view.py" line="47"/>
         <source>Predicted 12-month value</source>
         <translation>Прогнозная ценность за 12 мес.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="47"/>
+        <location filename="../ui/dashboard_view.py" line="48"/>
         <source>BG/NBD × Gamma-Gamma, all customers, with a 90 % interval</source>
         <translation>BG/NBD × Gamma-Gamma, все клиенты, с 90-процентным интервалом</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="62"/>
+        <location filename="../ui/dashboard_view.py" line="63"/>
         <source>Revenue and orders per period</source>
         <translation>Выручка по периодам</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="62"/>
         <location filename="../ui/dashboard_view.py" line="63"/>
         <location filename="../ui/dashboard_view.py" line="64"/>
+        <location filename="../ui/dashboard_view.py" line="65"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="63"/>
+        <location filename="../ui/dashboard_view.py" line="64"/>
         <source>New, lost and active customers</source>
         <translation>Новые, ушедшие и активные клиенты</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="64"/>
+        <location filename="../ui/dashboard_view.py" line="65"/>
         <source>Churn and retention per period</source>
         <translation>Отток и удержание по периодам</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="66"/>
+        <location filename="../ui/dashboard_view.py" line="67"/>
         <source>Observed LTV by age against the formula</source>
         <translation>LTV по возрасту: факт и формула</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="66"/>
+        <location filename="../ui/dashboard_view.py" line="67"/>
         <source>Age, periods</source>
         <translation>Возраст, периоды</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="66"/>
+        <location filename="../ui/dashboard_view.py" line="67"/>
         <source>Revenue per customer</source>
         <translation>Выручка на клиента</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="68"/>
+        <location filename="../ui/dashboard_view.py" line="69"/>
         <source>LTV:CAC by channel</source>
         <translation>LTV:CAC по каналам</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="68"/>
+        <location filename="../ui/dashboard_view.py" line="69"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="70"/>
+        <location filename="../ui/dashboard_view.py" line="71"/>
         <source>Pareto: revenue share of the top customers</source>
         <translation>Парето: доля выручки лучших клиентов</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="71"/>
+        <location filename="../ui/dashboard_view.py" line="72"/>
         <source>Top customers, %</source>
         <translation>Лучшие клиенты, %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="72"/>
+        <location filename="../ui/dashboard_view.py" line="73"/>
         <source>Revenue, %</source>
         <translation>Выручка, %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="100"/>
+        <location filename="../ui/dashboard_view.py" line="101"/>
         <source>Open a sales file (or the demo) and press Analyze to fill the dashboard.</source>
         <translation>Откройте файл продаж (или демо) и нажмите «Анализ», чтобы заполнить сводку.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="113"/>
+        <location filename="../ui/dashboard_view.py" line="118"/>
         <source>Key customers most likely lost (P(alive)): %1</source>
         <translation>Ключевые клиенты, скорее всего ушедшие (P(активен)): %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="149"/>
+        <location filename="../ui/dashboard_view.py" line="154"/>
         <source>months</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="149"/>
+        <location filename="../ui/dashboard_view.py" line="154"/>
         <source>weeks</source>
         <translation>нед.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="149"/>
+        <location filename="../ui/dashboard_view.py" line="154"/>
         <source>quarters</source>
         <translation>кв.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard_view.py" line="151"/>
+        <location filename="../ui/dashboard_view.py" line="156"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%Ln заказ</numerusform>
@@ -880,62 +880,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="157"/>
+        <location filename="../ui/dashboard_view.py" line="162"/>
         <source>lifespan %1 years</source>
         <translation>срок жизни %1 года</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="171"/>
+        <location filename="../ui/dashboard_view.py" line="176"/>
         <source>not computed</source>
         <translation>не рассчитано</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="183"/>
+        <location filename="../ui/dashboard_view.py" line="188"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="187"/>
+        <location filename="../ui/dashboard_view.py" line="192"/>
         <source>Active</source>
         <translation>Активные</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="188"/>
+        <location filename="../ui/dashboard_view.py" line="193"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="189"/>
+        <location filename="../ui/dashboard_view.py" line="194"/>
         <source>Lost</source>
         <translation>Ушедшие</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="194"/>
+        <location filename="../ui/dashboard_view.py" line="199"/>
         <source>Churn</source>
         <translation>Отток</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="202"/>
+        <location filename="../ui/dashboard_view.py" line="207"/>
         <source>Observed (cohorts)</source>
         <translation>Фактически (когорты)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="207"/>
+        <location filename="../ui/dashboard_view.py" line="211"/>
         <source>Formula, by age</source>
         <translation>Формула, по возрасту</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="209"/>
+        <location filename="../ui/dashboard_view.py" line="213"/>
         <source>Formula LTV (revenue)</source>
         <translation>LTV по формуле (выручка)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="225"/>
+        <location filename="../ui/dashboard_view.py" line="226"/>
         <source>Revenue share</source>
         <translation>Доля выручки</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.py" line="226"/>
+        <location filename="../ui/dashboard_view.py" line="227"/>
         <source>Equal shares</source>
         <translation>Равные доли</translation>
     </message>
@@ -1231,6 +1231,26 @@
         <translation>Экспорт</translation>
     </message>
     <message>
+        <location filename="../controllers/export_controller.py" line="88"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Файл CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../controllers/export_controller.py" line="88"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../controllers/export_controller.py" line="90"/>
+        <source>Export this view</source>
+        <translation>Экспорт этого списка</translation>
+    </message>
+    <message>
+        <location filename="../controllers/export_controller.py" line="90"/>
+        <source>customers</source>
+        <translation>клиенты</translation>
+    </message>
+    <message>
         <location filename="../controllers/export_controller.py" line="63"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
@@ -1241,17 +1261,12 @@
         <translation>Сохранить отчёт как</translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="86"/>
-        <source>Folder for the CSV file</source>
-        <translation>Папка для файла CSV</translation>
-    </message>
-    <message>
-        <location filename="../controllers/export_controller.py" line="143"/>
+        <location filename="../controllers/export_controller.py" line="144"/>
         <source>The chart images could not be saved in %1: %2.</source>
         <translation>Не удалось сохранить изображения графиков в %1: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../controllers/export_controller.py" line="154"/>
+        <location filename="../controllers/export_controller.py" line="155"/>
         <source>%n file(s) written to %1</source>
         <translation>
             <numerusform>%Ln файл записан в %1</numerusform>
@@ -1260,7 +1275,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../controllers/export_controller.py" line="169"/>
+        <location filename="../controllers/export_controller.py" line="170"/>
         <source>the image could not be written</source>
         <translation>изображение не удалось записать</translation>
     </message>
@@ -1580,103 +1595,119 @@
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="126"/>
+        <location filename="../ui/predictive_view.py" line="129"/>
         <source>The predictive models were not computed for this analysis, so there is no forecast.</source>
         <translation>Для этого анализа прогнозные модели не рассчитывались, поэтому прогноза нет.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="145"/>
+        <location filename="../ui/predictive_view.py" line="148"/>
         <source>Your %1 customers are predicted to bring %2 over the next %3 months after %4, about %5 each.</source>
         <translation>По прогнозу ваши клиенты (%1) принесут %2 за %3 мес. после %4 — около %5 каждый.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="156"/>
+        <location filename="../ui/predictive_view.py" line="159"/>
         <source>90 % range: %1 – %2.</source>
         <translation>Диапазон 90 %: %1 – %2.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="160"/>
-        <source>The model could not say how uncertain this is (the fit did not converge).</source>
-        <translation>Модель не смогла оценить неопределённость (подбор не сошёлся).</translation>
+        <location filename="../ui/predictive_view.py" line="163"/>
+        <source>The model could not say how uncertain this is; the notes below say why.</source>
+        <translation>Модель не смогла оценить неопределённость; почему — сказано в примечаниях ниже.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="161"/>
+        <location filename="../ui/predictive_view.py" line="164"/>
         <source>Gross margin and discount rate from Analysis settings are applied.</source>
         <translation>Применены валовая маржа и ставка дисконтирования из настроек анализа.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="166"/>
+        <location filename="../ui/predictive_view.py" line="169"/>
         <source>The forecast also counts %1 customers whose orders came to zero (free or fully refunded); the Dashboard counts only customers with a paid order.</source>
         <translation>Прогноз учитывает ещё клиентов, чьи заказы в сумме дали ноль (бесплатные или полностью возвращённые): %1; в «Сводке» считаются только клиенты с оплаченным заказом.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="185"/>
+        <location filename="../ui/predictive_view.py" line="190"/>
         <source>No holdout check yet: the models learnt from every sale up to %1, so there is nothing later to compare their forecast with. To see how well they predict, choose an earlier &quot;As of&quot; date in Analysis → Settings (for example a few months before your last sale): sales after it are kept aside and compared with the forecast.</source>
         <translation>Проверки на отложенных данных пока нет: модели обучены на всех продажах до %1, и сравнивать прогноз не с чем. Чтобы увидеть, насколько точно они предсказывают, выберите более раннюю расчётную дату в меню Анализ → Настройки (например, за несколько месяцев до последней продажи): продажи после неё отложат и сравнят с прогнозом.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="205"/>
+        <location filename="../ui/predictive_view.py" line="210"/>
         <source>Holdout check: from %1 to %2 the model predicted %3 repeat purchases by these customers; they made %4 (error %5).</source>
         <translation>Проверка на отложенных данных: с %1 по %2 модель предсказала этим клиентам %3 повторных покупок; на деле их было %4 (ошибка %5).</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="227"/>
+        <location filename="../ui/predictive_view.py" line="232"/>
         <source>%1 after %2</source>
         <translation>%1 после %2</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="229"/>
-        <location filename="../ui/predictive_view.py" line="257"/>
+        <location filename="../ui/predictive_view.py" line="234"/>
+        <location filename="../ui/predictive_view.py" line="262"/>
         <source>Actual</source>
         <translation>Факт</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="230"/>
+        <location filename="../ui/predictive_view.py" line="235"/>
         <source>Predicted</source>
         <translation>Прогноз</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="237"/>
+        <location filename="../ui/predictive_view.py" line="242"/>
         <source>Value, cumulative (%1)</source>
         <translation>Ценность, нарастающим итогом (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="245"/>
+        <location filename="../ui/predictive_view.py" line="250"/>
         <source>90 % range</source>
         <translation>Диапазон 90 %</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="247"/>
+        <location filename="../ui/predictive_view.py" line="252"/>
         <source>Expected</source>
         <translation>Ожидается</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="258"/>
+        <location filename="../ui/predictive_view.py" line="263"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="270"/>
+        <location filename="../ui/predictive_view.py" line="275"/>
         <source>P(alive) for a customer first seen %1 %2 ago</source>
         <translation>P(alive) клиента, впервые купившего %1 %2 назад</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="272"/>
+        <location filename="../ui/predictive_view.py" line="277"/>
         <source>Recency: %1 from first to last purchase</source>
         <translation>Давность (%1): от первой до последней покупки</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="285"/>
+        <location filename="../ui/predictive_view.py" line="290"/>
         <source>Purchase model (BG/NBD), fitted on %1 customers: r = %2, α = %3, a = %4, b = %5. While still active, a typical customer buys about once every %6 %7; after each purchase about %8 of customers stop buying.</source>
         <translation>Модель покупок (BG/NBD), подобранная по клиентам (%1): r = %2, α = %3, a = %4, b = %5. Пока клиент активен, он обычно покупает примерно раз в %6 %7; после каждой покупки около %8 клиентов перестают покупать.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="305"/>
+        <location filename="../ui/predictive_view.py" line="315"/>
+        <source>%1 fitted on %2 customers: %3; log-likelihood %4.%5</source>
+        <translation>%1 подобрана по %2 клиентам: %3; логарифм правдоподобия %4.%5</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="321"/>
+        <location filename="../ui/predictive_view.py" line="326"/>
+        <source> This model speaks for the forecast.</source>
+        <translation> Прогноз строится по этой модели.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="328"/>
+        <source>At the limit of the search (not estimates): %1.</source>
+        <translation>На границе поиска (это не оценки): %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictive_view.py" line="333"/>
         <source>Value model (Gamma-Gamma), fitted on %1 repeat customers: p = %2, q = %3, v = %4. It expects an average purchase of about %5.</source>
         <translation>Модель ценности (Gamma-Gamma), подобранная по повторным клиентам (%1): p = %2, q = %3, v = %4. Она ожидает среднюю покупку около %5.</translation>
     </message>
     <message>
-        <location filename="../ui/predictive_view.py" line="318"/>
+        <location filename="../ui/predictive_view.py" line="346"/>
         <source>Value model (Gamma-Gamma) not used: each customer&apos;s own average purchase is used.</source>
         <translation>Модель ценности (Gamma-Gamma) не применяется: используется собственная средняя покупка каждого клиента.</translation>
     </message>

@@ -116,19 +116,20 @@ def analyze(
     if predictive is not None:
         from ltv_desktop.model import predictive as predictive_model
 
-        predictive_result = predictive_model.fit_predictive(
-            frame,
-            as_of.date(),
-            settings.margin,
-            settings.discount_rate,
-            predictive,  # type: ignore[arg-type]
-            progress.part(0.85, 1.0),
-        )
-        customers = customers.merge(
-            predictive_result.customers.drop(columns=["frequency", "recency", "T"], errors="ignore"),
-            on="customer_id",
-            how="left",
-        )
+        try:
+            predictive_result = predictive_model.fit_predictive(
+                frame,
+                as_of.date(),
+                settings.margin,
+                settings.discount_rate,
+                predictive,  # type: ignore[arg-type]
+                progress.part(0.85, 1.0),
+            )
+        except predictive_model.PredictiveUnavailable as error:  # the rest of the analysis stands; say why
+            notice = Notice(code=error.code, message=error.message, params=error.params)
+            summary = dataclasses.replace(summary, warnings=(*summary.warnings, notice))
+        if predictive_result is not None:
+            customers = predictive_model.merge_customers(customers, predictive_result)
     progress.update(1.0, "done")
 
     return AnalysisResult(

@@ -25,6 +25,8 @@ panel is cut finer or left to the exact sum.
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 
 from ltv_desktop.model.special import gammaln, gammasgn
@@ -77,6 +79,8 @@ def exact(params: np.ndarray, x: np.ndarray, s: np.ndarray) -> np.ndarray:
     r, alpha, a, b = (float(value) for value in params)
     x, s = np.broadcast_arrays(np.asarray(x, dtype=float), np.asarray(s, dtype=float))
     shape = x.shape
+    if not all(np.isfinite(value) and value > 0 for value in (r, alpha, a, b)):  # no model: "unknown"
+        return np.full(shape, np.nan)
     x, s = x.ravel(), s.ravel()
     gap = (r - a) - round(r - a)
     if abs(gap) < NEAR:  # m = x + r − a + 1 is an integer: the transformation's gamma functions have poles
@@ -211,7 +215,7 @@ def _quadrature(r: float, a: float, b: float, x: np.ndarray, s: np.ndarray) -> n
         k = r + value
         estimates = []
         for count in QUADRATURE_NODES:
-            nodes, weights = _beta_rule(a, b + value, count)
+            nodes, weights = _beta_rule(float(a), float(b + value), count)
             with np.errstate(all="ignore"):
                 integrand = -np.expm1(-k * np.log1p(nodes[None, :] * s[here, None])) / nodes[None, :]
             estimates.append(integrand @ weights)
@@ -221,9 +225,14 @@ def _quadrature(r: float, a: float, b: float, x: np.ndarray, s: np.ndarray) -> n
     return result
 
 
+@functools.lru_cache(maxsize=512)
 def _beta_rule(a: float, b: float, count: int) -> tuple[np.ndarray, np.ndarray]:
     """Nodes and weights (summing to 1) of the Gauss rule for the Beta(a, b) density on [0, 1] (Golub–Welsch:
-    the eigenvalues of the Jacobi matrix of the polynomials orthogonal for (1−t)^(b−1)(1+t)^(a−1) on [−1, 1])."""
+    the eigenvalues of the Jacobi matrix of the polynomials orthogonal for (1−t)^(b−1)(1+t)^(a−1) on [−1, 1]).
+
+    Cached: a forecast asks for the same (a, b + x) on every panel, and an eigh of this size took 0.1 s where
+    OpenBLAS threads fight over a busy machine's cores. Callers must not change the arrays.
+    """
     alpha, beta = b - 1.0, a - 1.0
     n = np.arange(count, dtype=float)
     total = 2 * n + alpha + beta

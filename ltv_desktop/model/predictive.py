@@ -15,20 +15,24 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
 
-from ltv_desktop.model import special
+from ltv_desktop.i18n.catalogue import text
+from ltv_desktop.model import mbgnbd, paretonbd, special
 from ltv_desktop.model.activity import prepare
 from ltv_desktop.model.calendar import to_days
+from ltv_desktop.model.errors import LtvError
 from ltv_desktop.model.future_purchases import conditional_purchases, interpolated
-from ltv_desktop.model.optimize import UNDEFINED, minimize_box
+from ltv_desktop.model.optimize import ModelFit, fit_likelihood
 from ltv_desktop.model.progress import NO_PROGRESS, Progress
 from ltv_desktop.model.result import Notice
 
 TimeUnit = Literal["day", "week", "month"]
+ModelChoice = Literal["auto", "bgnbd", "mbgnbd", "paretonbd"]
 DAYS_PER_UNIT: dict[str, float] = {"day": 1.0, "week": 7.0, "month": 365.25 / 12}
 DAYS_PER_MONTH = 365.25 / 12
 """One definition of a month for CLV: the horizon is always in these months."""
@@ -46,6 +50,8 @@ class PredictiveOptions:
     interval_draws: int = 100
     """Parameter draws for the 90 % intervals: 100 keep the 5th/95th percentiles stable to about 1 %."""
     seed: int = 0
+    model: ModelChoice = "auto"
+    """Which purchase model speaks (docs/metrics.md section 3.1): "auto" picks by holdout error, else by BIC."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -57,11 +63,41 @@ class BgNbdFit:
     log_likelihood: float
     converged: bool
     covariance: np.ndarray | None
+    """Over the search coordinates (BGNBD_COORDINATES); zero for those at a bound."""
     n_customers: int
+    at_bound: tuple[str, ...] = ()
+    """Search coordinates that ended on the edge of the box: the fit uses the model's limit there."""
+    covariance_problem: str | None = None
+    """Why there is no covariance (and so no 90 % ranges): "not_converged", "singular", "no_free_parameter"."""
+    coordinates: np.ndarray | None = None
 
     @property
     def params(self) -> np.ndarray:
         return np.array([self.r, self.alpha, self.a, self.b])
+
+    def bic(self) -> float:
+        """Schwarz's criterion, −2 LL + k log n: lower is better."""
+        return -2 * self.log_likelihood + 4 * np.log(max(self.n_customers, 1))
+
+    def to_dict(self) -> dict[str, Any]:
+        """Parameters, with the ridge's limit instead of numbers pinned at the box (docs/metrics.md 3.2)."""
+        flat_rate = "r" in self.at_bound and self.coordinates is not None and self.coordinates[0] > 0
+        flat_dropout = (
+            "dropout_concentration" in self.at_bound and self.coordinates is not None and self.coordinates[3] > 0
+        )
+        return {
+            "r": None if flat_rate else self.r,
+            "alpha": None if flat_rate else self.alpha,
+            "a": None if flat_dropout else self.a,
+            "b": None if flat_dropout else self.b,
+            "purchase_rate": self.r / self.alpha,
+            "dropout_probability": self.a / (self.a + self.b),
+            "log_likelihood": self.log_likelihood,
+            "converged": self.converged,
+            "at_bound": list(self.at_bound),
+            "intervals_missing_reason": self.covariance_problem,
+            "n_customers": self.n_customers,
+        }
 
 
 @dataclasses.dataclass(frozen=True)
@@ -74,10 +110,21 @@ class GammaGammaFit:
     covariance: np.ndarray | None
     n_customers: int
     excluded_nonpositive: int
+    at_bound: tuple[str, ...] = ()
+    covariance_problem: str | None = None
+    coordinates: np.ndarray | None = None
+    """(log p, log q, log v) in money; the covariance is over these."""
 
     @property
     def params(self) -> np.ndarray:
         return np.array([self.p, self.q, self.v])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "p": self.p, "q": self.q, "v": self.v, "log_likelihood": self.log_likelihood, "converged": self.converged,
+            "at_bound": list(self.at_bound), "intervals_missing_reason": self.covariance_problem,
+            "n_customers": self.n_customers, "excluded_nonpositive": self.excluded_nonpositive,
+        }  # fmt: skip
 
 
 @dataclasses.dataclass(frozen=True)
@@ -112,6 +159,13 @@ class PredictiveResult:
     warnings: tuple[Notice, ...]
     forecast: pd.DataFrame | None = None
     """Month by month over the horizon: the base's cumulative expected purchases and predicted CLV, 90 % ranges."""
+    model: str = "bgnbd"
+    """The purchase model whose P(alive) and purchases the customers, forecast and lists use."""
+    model_reason: Notice | None = None
+    mbgnbd: ModelFit | None = None
+    paretonbd: ModelFit | None = None
+    holdout_errors: dict[str, float] = dataclasses.field(default_factory=dict)
+    """Mean absolute error of each fitted model's purchases after as_of, per customer (holdout only)."""
 
     def to_dict(self) -> dict[str, Any]:
         bg = self.bgnbd
@@ -119,11 +173,15 @@ class PredictiveResult:
         return {
             "time_unit": self.options.time_unit,
             "horizon_months": self.options.horizon_months,
-            "bgnbd": {"r": bg.r, "alpha": bg.alpha, "a": bg.a, "b": bg.b, "log_likelihood": bg.log_likelihood,
-                      "converged": bg.converged, "n_customers": bg.n_customers},
-            "gamma_gamma": None if gg is None else {"p": gg.p, "q": gg.q, "v": gg.v, "log_likelihood": gg.log_likelihood,
-                                                    "converged": gg.converged, "n_customers": gg.n_customers,
-                                                    "excluded_nonpositive": gg.excluded_nonpositive},
+            "model": self.model,
+            "model_name": MODEL_NAMES[self.model],
+            "model_reason": None if self.model_reason is None else self.model_reason.message,
+            "model_reason_code": None if self.model_reason is None else self.model_reason.code,
+            "holdout_errors": self.holdout_errors,
+            "bgnbd": {**bg.to_dict(), "bic": float(bg.bic())},
+            "mbgnbd": None if self.mbgnbd is None else self.mbgnbd.to_dict(),
+            "paretonbd": None if self.paretonbd is None else self.paretonbd.to_dict(),
+            "gamma_gamma": None if gg is None else gg.to_dict(),
             "totals": self.totals,
             "holdout": None if self.holdout is None else self.holdout.to_dict(),
             "calibration": self.calibration.to_dict("records"),
@@ -183,11 +241,9 @@ class _Pairs:
         self.T = pairs[:, 1]
         self.x_values, self.x_index = np.unique(pairs[:, 0], return_inverse=True)
 
-    def conditional(self, params: np.ndarray, spans: np.ndarray) -> np.ndarray:
-        """E[X(span) | alive] for each span (rows) and pair (columns)."""
-        s = np.asarray(spans, dtype=float)[:, None] / (params[1] + self.T)[None, :]
-        with np.errstate(invalid="ignore"):
-            return interpolated(params, self.x_values, self.x_index[None, :], s)
+    def conditional(self, params: np.ndarray, spans: np.ndarray, model: str = "bgnbd") -> np.ndarray:
+        """E[X(span) | alive] for each span (rows) and pair (columns), under `model`."""
+        return MODELS[model].conditional(params, self.x_values, self.x_index, self.T, spans)
 
 
 def _dot(left: np.ndarray, right: np.ndarray) -> float:
@@ -205,7 +261,10 @@ class _BgNbdData:
     functions run on a few hundred numbers per evaluation, not one per group.
     """
 
-    def __init__(self, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, weights: np.ndarray) -> None:
+    def __init__(
+        self, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, weights: np.ndarray, dropout_at_first: bool = False
+    ) -> None:
+        """`dropout_at_first`: every customer, not only repeat ones, may have left after t_x (MBG/NBD)."""
         x, t_x, T, weights = (np.asarray(values, dtype=float) for values in (x, t_x, T, weights))
         self.total_weight = float(weights.sum())
         self.x_values, x_index = np.unique(x, return_inverse=True)
@@ -214,7 +273,7 @@ class _BgNbdData:
         self.T_weight = np.bincount(T_index, weights=weights, minlength=len(self.T_values))
         self.T_weight_x = np.bincount(T_index, weights=weights * x, minlength=len(self.T_values))
         # repeat customers ordered by x, so per-x sums are np.add.reduceat over runs (20x cheaper than bincount)
-        repeat = np.flatnonzero(x > 0)
+        repeat = np.arange(len(x)) if dropout_at_first else np.flatnonzero(x > 0)
         repeat = repeat[np.argsort(x_index[repeat], kind="stable")]
         self.repeat_x = x[repeat]
         self.repeat_t_x = t_x[repeat]
@@ -315,88 +374,73 @@ def gamma_gamma_gradient(params: np.ndarray, x: np.ndarray, m: np.ndarray) -> tu
     return _GammaGammaData(x, m).value_and_gradient(np.asarray(params, dtype=float))
 
 
-def _with_log_gradient(log_likelihood_and_gradient):
-    """−LL and its gradient in log-parameters (the chain rule: d/dlog θ = θ d/dθ), for the optimiser."""
+# -- fitting --------------------------------------------------------------------------------------------------
 
-    def objective(log_params: np.ndarray) -> tuple[float, np.ndarray]:
-        params = np.exp(log_params)
-        with np.errstate(all="ignore"):
-            value, gradient = log_likelihood_and_gradient(params)
-        if not np.isfinite(value) or not np.all(np.isfinite(gradient)):
-            return UNDEFINED, np.zeros_like(log_params)
-        return -value, -gradient * params
+BGNBD_COORDINATES = ("r", "purchase_rate", "dropout_probability", "dropout_concentration")
+"""BG/NBD (and MBG/NBD) are searched in (log r, log r/α, logit a/(a+b), log(a+b)), not (log r, log α, log a, log b).
 
-    return objective
-
-
-FIT_TOLERANCE = {"ftol": 1e-12, "gtol": 1e-7}
-"""The fit stops on the mean −LL per customer: gradient 1e-7 is lifetimes' tolerance (its BFGS tol=1e-7 on
-the same mean), and lands within ~2e-6 relative of a 1e-15 fit; the defaults on the summed −LL stopped 3e-4 away."""
-
-
-def _fit(objective, starts: tuple[tuple[float, ...], ...], customers: float = 1.0) -> tuple[np.ndarray, float, bool]:
-    """Minimise over log-parameters from several starts; keep the best, say whether it converged.
-
-    The objective is divided by the number of customers so that the step sizes and the tolerance do not
-    depend on how many there are (16 instead of 22 evaluations on 200,000 customers, and a closer optimum).
-    """
-    best: tuple[np.ndarray, float, bool] | None = None
-    for start in starts:
-        found = minimize_box(
-            lambda log_params: _scaled(objective(log_params), customers),
-            np.log(start),
-            np.full(len(start), -12.0),
-            np.full(len(start), 12.0),
-            **FIT_TOLERANCE,
-        )
-        value = found.fun * customers
-        if np.isfinite(value) and value < UNDEFINED and (best is None or value < best[1]):
-            best = (found.x, value, found.success)
-        if best is not None and best[2] and found.success:
-            break
-    if best is None:
-        return np.log(np.array(starts[0])), np.inf, False
-    return best
+Why: on shops where nobody seems to leave, or where everyone buys at one rate, the likelihood has flat ridges
+(a and b, or r and α, growing together without end). Along them the mean drop-out chance a/(a+b) and the mean
+purchase rate r/α stay put and only a concentration runs off. In these coordinates the ridge is one coordinate
+running to its bound, the others stay where the data put them; and a concentration of e^12 (a Beta or Gamma
+with 160,000 pseudo-observations) is the ridge's limit, a point mass, to 1e-5 in every prediction. The fit
+reports such coordinates in `at_bound` and the JSON gives the limit (the mean), not the pinned a and b.
+"""
+BGNBD_LOWER = np.array([-12.0, -25.0, -16.0, -12.0])
+BGNBD_UPPER = np.array([12.0, 12.0, 16.0, 12.0])
+GAMMA_COORDINATES = ("p", "q", "v")
+GAMMA_LOWER = np.full(3, -12.0)
+GAMMA_UPPER = np.full(3, 12.0)
 
 
-def _scaled(value_and_gradient: tuple[float, np.ndarray], customers: float) -> tuple[float, np.ndarray]:
-    value, gradient = value_and_gradient
-    if value >= UNDEFINED:  # "not defined here" must stay recognisable to the optimiser
-        return value, gradient
-    return value / customers, gradient / customers
+def bgnbd_params(coordinates: np.ndarray) -> np.ndarray:
+    """(r, α, a, b) from the search coordinates (log r, log r/α, logit m, log κ) with m = a/(a+b), κ = a+b."""
+    log_r, log_rate, logit_m, log_kappa = coordinates
+    r = np.exp(log_r)
+    kappa = np.exp(log_kappa)
+    m = 1 / (1 + np.exp(-logit_m))
+    return np.array([r, np.exp(log_r - log_rate), m * kappa, (1 - m) * kappa])
 
 
-def _covariance(objective, log_params: np.ndarray) -> np.ndarray | None:
-    """Inverse Hessian of −LL in log-parameters, by forward differences of the analytic gradient.
+def bgnbd_coordinates(params: np.ndarray) -> np.ndarray:
+    r, alpha, a, b = params
+    return np.array([np.log(r), np.log(r / alpha), np.log(a) - np.log(b), np.log(a + b)])
 
-    Forward (size + 1 gradients) rather than central (2 × size) differences: with a 1e-6 step the
-    Hessian agrees with the central one to ~1e-6 relative, far below what the 90 % intervals resolve.
-    """
-    size = len(log_params)
-    step = 1e-6
-    base = objective(log_params)[1]
-    hessian = np.zeros((size, size))
-    for i in range(size):
-        hessian[i] = (objective(log_params + np.eye(size)[i] * step)[1] - base) / step
-    hessian = (hessian + hessian.T) / 2
-    try:
-        covariance = np.linalg.inv(hessian)
-        np.linalg.cholesky(covariance)
-    except np.linalg.LinAlgError:
-        return None
-    return covariance
+
+def bgnbd_chain(params: np.ndarray, gradient: np.ndarray) -> np.ndarray:
+    """The gradient in (r, α, a, b) taken to the search coordinates."""
+    r, alpha, a, b = params
+    d_r, d_alpha, d_a, d_b = gradient
+    kappa = a + b
+    m = a / kappa
+    return np.array([r * d_r + alpha * d_alpha, -alpha * d_alpha, m * (1 - m) * kappa * (d_a - d_b), a * d_a + b * d_b])
+
+
+def bgnbd_starts(starts) -> list[np.ndarray]:
+    return [np.clip(bgnbd_coordinates(np.array(start, dtype=float)), BGNBD_LOWER, BGNBD_UPPER) for start in starts]
+
+
+def _at_bound_names(names: tuple[str, ...], at_bound: np.ndarray) -> tuple[str, ...]:
+    return tuple(name for name, flag in zip(names, at_bound, strict=True) if flag)
 
 
 def fit_bgnbd(x: np.ndarray, t_x: np.ndarray, T: np.ndarray, weights: np.ndarray | None = None) -> BgNbdFit:
     """Maximum-likelihood BG/NBD; `weights` count customers sharing one (x, t_x, T)."""
     weights = np.ones(len(x)) if weights is None else np.asarray(weights, dtype=float)
-
     x, t_x, T = (np.asarray(values, dtype=float) for values in (x, t_x, T))
-    objective = _with_log_gradient(_BgNbdData(x, t_x, T, weights).value_and_gradient)
-    log_params, value, converged = _fit(objective, STARTS_BGNBD, max(float(weights.sum()), 1.0))
-    r, alpha, a, b = np.exp(log_params)
-    covariance = _covariance(objective, log_params) if converged else None
-    return BgNbdFit(float(r), float(alpha), float(a), float(b), -value, converged, covariance, int(weights.sum()))
+    data = _BgNbdData(x, t_x, T, weights)
+
+    def log_likelihood(coordinates: np.ndarray) -> tuple[float, np.ndarray]:
+        params = bgnbd_params(coordinates)
+        value, gradient = data.value_and_gradient(params)
+        return value, bgnbd_chain(params, gradient)
+
+    fit = fit_likelihood(log_likelihood, bgnbd_starts(STARTS_BGNBD), BGNBD_LOWER, BGNBD_UPPER, float(weights.sum()))
+    r, alpha, a, b = bgnbd_params(fit.x)
+    return BgNbdFit(
+        float(r), float(alpha), float(a), float(b), fit.log_likelihood, fit.converged, fit.covariance,
+        int(weights.sum()), _at_bound_names(BGNBD_COORDINATES, fit.at_bound), fit.covariance_problem, fit.x,
+    )  # fmt: skip
 
 
 # -- Gamma-Gamma ----------------------------------------------------------------------------------------------
@@ -421,18 +465,39 @@ def expected_value(params: np.ndarray, x: np.ndarray, m: np.ndarray) -> np.ndarr
 
 
 def fit_gamma_gamma(x: np.ndarray, m: np.ndarray) -> GammaGammaFit:
-    """Maximum-likelihood Gamma-Gamma on repeat customers with a positive mean repeat value."""
+    """Maximum-likelihood Gamma-Gamma on repeat customers with a positive mean repeat value.
+
+    Fitted on values divided by their median and v multiplied back (docs/metrics.md section 3.2): the
+    model is scale-free (v is in money, p and q are not), so kopecks and rubles give the same p and q, and
+    v never runs into the search box because the currency's unit is small.
+    """
     x = np.asarray(x, dtype=float)
     m = np.asarray(m, dtype=float)
     usable = (x > 0) & np.isfinite(m) & (m > 0)
     excluded = int(((x > 0) & ~usable).sum())
     x, m = x[usable], m[usable]
+    scale = float(np.median(m)) if len(m) else 1.0
+    # to 12 significant digits: m × 10⁴ / its median differs from m / its median in the last bits, and on a
+    # flat likelihood those bits would move the optimum by 1e-5; money has no 12th digit to lose
+    scaled = m / scale
+    unit = 10.0 ** (np.floor(np.log10(scaled)) - 11)
+    data = _GammaGammaData(x, np.round(scaled / unit) * unit)
 
-    objective = _with_log_gradient(_GammaGammaData(x, m).value_and_gradient)
-    log_params, value, converged = _fit(objective, STARTS_GAMMA, max(float(len(x)), 1.0))
-    p, q, v = np.exp(log_params)
-    covariance = _covariance(objective, log_params) if converged else None
-    return GammaGammaFit(float(p), float(q), float(v), -value, converged, covariance, len(x), excluded)
+    def log_likelihood(coordinates: np.ndarray) -> tuple[float, np.ndarray]:
+        params = np.exp(coordinates)
+        value, gradient = data.value_and_gradient(params)
+        return value, gradient * params
+
+    starts = [np.log(np.array(start, dtype=float)) for start in STARTS_GAMMA]
+    fit = fit_likelihood(log_likelihood, starts, GAMMA_LOWER, GAMMA_UPPER, max(float(len(x)), 1.0))
+    p, q, v = np.exp(fit.x)
+    # the likelihood of values in money differs from the scaled one by −Σ log(scale) (the density's Jacobian)
+    log_likelihood_money = fit.log_likelihood - len(x) * np.log(scale)
+    coordinates = fit.x + np.array([0.0, 0.0, np.log(scale)])
+    return GammaGammaFit(
+        float(p), float(q), float(v * scale), float(log_likelihood_money), fit.converged, fit.covariance, len(x),
+        excluded, _at_bound_names(GAMMA_COORDINATES, fit.at_bound), fit.covariance_problem, coordinates,
+    )  # fmt: skip
 
 
 # -- summaries and predictions --------------------------------------------------------------------------------
@@ -493,7 +558,7 @@ def _grouped(summary: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
 
 def discounted_purchases_by_month(bg: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray,
                                   horizon_months: float, unit_days: float, discount_rate: float,
-                                  pairs: _Pairs | None = None) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
+                                  pairs: _Pairs | None = None, model: str = "bgnbd") -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
     """Cumulative expected purchases and their discounted sum at the end of each month (months × customers).
 
     One pass gives both the CLV (the last row) and the month-by-month forecast the window draws. `pairs`,
@@ -503,9 +568,9 @@ def discounted_purchases_by_month(bg: np.ndarray, x: np.ndarray, t_x: np.ndarray
     months = int(np.ceil(horizon_months))
     monthly_discount = (1 + discount_rate) ** (1 / 12) - 1
     spans = np.minimum(np.arange(1, months + 1), horizon_months) * DAYS_PER_MONTH / unit_days
-    alive = pairs.conditional(bg, spans)  # months × pairs
+    alive = pairs.conditional(bg, spans, model)  # months × pairs
     steps = np.diff(alive, axis=0, prepend=0.0) / ((1 + monthly_discount) ** np.arange(1, months + 1))[:, None]
-    chance = p_alive(bg, x, t_x, T)
+    chance = MODELS[model].p_alive(bg, x, t_x, T)
     purchases = alive[:, pairs.index] * chance
     discounted = np.cumsum(steps, axis=0)[:, pairs.index] * chance
     return purchases, discounted
@@ -519,14 +584,19 @@ def clv(bg: np.ndarray, value: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np
     return margin * value * total
 
 
-def _draws(fit_params: np.ndarray, covariance: np.ndarray | None, count: int, rng: np.random.Generator) -> np.ndarray:
-    if covariance is None or count <= 0:
-        return fit_params[None, :]
-    return np.exp(rng.multivariate_normal(np.log(fit_params), covariance, size=count))
+def _draws(coordinates: np.ndarray | None, covariance: np.ndarray | None, count: int, rng: np.random.Generator,
+           lower: np.ndarray, upper: np.ndarray) -> np.ndarray:  # fmt: skip
+    """Search coordinates drawn from the fit's normal approximation and kept in the box (rows); none without one."""
+    if coordinates is None or covariance is None or count <= 0:
+        return np.zeros((0, len(lower)))
+    return np.clip(rng.multivariate_normal(coordinates, covariance, size=count, method="eigh"), lower, upper)
 
 
 def calibration_table(bg: np.ndarray, x: np.ndarray, T: np.ndarray) -> pd.DataFrame:
-    """Customers by repeat purchases: actual against the model's P(X(T) = k) summed (FHL 2005, eq. 8)."""
+    """Customers by repeat purchases: actual against the model's P(X(T) = k) summed (FHL 2005, eq. 8).
+
+    BG/NBD's, whichever model speaks for the forecast: MBG/NBD's and Pareto/NBD's P(X(T) = k) are not written yet.
+    """
     r, alpha, a, b = bg
     T = np.maximum(np.asarray(T, dtype=float), 1e-9)  # a customer first seen on as_of has T = 0
     rows = []
@@ -553,15 +623,38 @@ def calibration_table(bg: np.ndarray, x: np.ndarray, T: np.ndarray) -> pd.DataFr
     return pd.DataFrame(rows, columns=["repeat_purchases", "actual_customers", "predicted_customers"])
 
 
-def palive_grid(bg: np.ndarray, max_frequency: int, T: float) -> pd.DataFrame:
+def palive_grid(bg: np.ndarray, max_frequency: int, T: float, model: str = "bgnbd") -> pd.DataFrame:
     """P(alive) over repeat purchases (rows) × recency (columns) for a customer observed T units."""
     frequency = np.arange(0, max(1, max_frequency) + 1)
     recency = np.linspace(0, T, 21)
     x, t_x = np.meshgrid(frequency, recency, indexing="ij")
-    values = p_alive(bg, x.ravel().astype(float), t_x.ravel(), np.full(x.size, T)).reshape(x.shape)
+    values = MODELS[model].p_alive(bg, x.ravel().astype(float), t_x.ravel(), np.full(x.size, T)).reshape(x.shape)
     return pd.DataFrame(
         values, index=pd.Index(frequency, name="frequency"), columns=pd.Index(np.round(recency, 2), name="recency")
     )
+
+
+class PredictiveUnavailable(LtvError):
+    """The data cannot carry a predictive model (no repeat purchases, no finite likelihood): the analysis
+    goes on without the Forecast and says why in a notice."""
+
+
+def _notice(code: str, **params: Any) -> Notice:
+    """A notice whose English text comes from the catalogue (i18n/messages/*/models.po)."""
+    return Notice(code, text(code, "en", **params), params)
+
+
+def fit_notices(model: str, converged: bool, at_bound: tuple[str, ...], covariance_problem: str | None) -> list[Notice]:
+    """What an owner must know about one fit: not converged (only when it did not), a parameter at the edge
+    of the search (the model's limit is used), and why its ranges are missing when they are."""
+    if not converged:
+        return [_notice("predictive.not_converged", model=model)]
+    notices = []
+    if at_bound:
+        notices.append(_notice("predictive.at_bound", model=model, parameters=", ".join(at_bound)))
+    if covariance_problem == "singular":
+        notices.append(_notice("predictive.intervals_singular", model=model))
+    return notices
 
 
 def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_rate: float,
@@ -579,51 +672,75 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
     gx, gt, gT, weight = (grouped[c].to_numpy(dtype=float) for c in ("frequency", "recency", "T", "weight"))
 
     repeaters = int((x_all > 0).sum())
+    if repeaters == 0:  # nothing to learn a rate or a drop-out from: the rest of the analysis stands without it
+        raise PredictiveUnavailable(text("predictive.no_repeat_customers", "en"), "predictive.no_repeat_customers")
     if repeaters < MIN_REPEAT_CUSTOMERS:
-        notices.append(Notice("few_repeat_customers", f"Only {repeaters} customers bought more than once; the "
-                              f"predictive models need at least {MIN_REPEAT_CUSTOMERS} to be trusted.", {"repeaters": repeaters}))  # fmt: skip
+        notices.append(_notice("few_repeat_customers", repeaters=repeaters, needed=MIN_REPEAT_CUSTOMERS))
     bg_fit = fit_bgnbd(gx, gt, gT, weight)
-    if not bg_fit.converged:
-        notices.append(Notice("bgnbd_not_converged", "The purchase model (BG/NBD) did not converge even after restarts; "
-                              "its predictions are rough. More history or more repeat customers help."))  # fmt: skip
+    if not np.isfinite(bg_fit.log_likelihood):
+        raise PredictiveUnavailable(text("predictive.not_fitted", "en"), "predictive.not_fitted")
+    notices.extend(fit_notices("BG/NBD", bg_fit.converged, bg_fit.at_bound, bg_fit.covariance_problem))
     progress.update(0.5, "bgnbd")
     monetary = summary["monetary_value"].to_numpy(dtype=float)
     gg_fit = fit_gamma_gamma(x_all, monetary) if repeaters >= 2 else None
     if gg_fit is not None and gg_fit.excluded_nonpositive:
-        notices.append(Notice("gamma_gamma_excluded", f"{gg_fit.excluded_nonpositive} customers whose repeat purchases "
-                              "are worth zero or less after refunds were left out of the value model.",
-                              {"customers": gg_fit.excluded_nonpositive}))  # fmt: skip
+        notices.append(_notice("gamma_gamma_excluded", customers=gg_fit.excluded_nonpositive))
     if gg_fit is not None:
         repeat = x_all > 0
-        correlation = np.corrcoef(x_all[repeat], np.nan_to_num(monetary[repeat]))[0, 1] if repeat.sum() > 2 else 0.0
+        correlation = 0.0
+        spread = np.nan_to_num(monetary[repeat])
+        if repeat.sum() > 2 and np.ptp(x_all[repeat]) > 0 and np.ptp(spread) > 0:
+            correlation = float(np.corrcoef(x_all[repeat], spread)[0, 1])
         if abs(correlation) > 0.3:
-            notices.append(Notice("gamma_gamma_dependence", f"Purchase frequency and value are correlated "
-                                  f"({correlation:.2f}); the value model assumes they are not, so treat values with care.",
-                                  {"correlation": float(correlation)}))  # fmt: skip
-        if not gg_fit.converged or gg_fit.q <= 1:
-            notices.append(Notice("gamma_gamma_not_converged", "The value model (Gamma-Gamma) did not fit well; "
-                                  "expected order values fall back to each customer's own average."))  # fmt: skip
+            notices.append(_notice("gamma_gamma_dependence", correlation=correlation))
+        if gg_fit.converged:
+            notices.extend(fit_notices("Gamma-Gamma", True, gg_fit.at_bound, gg_fit.covariance_problem))
+        if not gg_fit.converged:
+            notices.append(_notice("gamma_gamma_not_converged"))
+        elif gg_fit.q <= 1:
+            notices.append(_notice("predictive.gamma_gamma_heavy_tail", q=gg_fit.q))
     progress.update(0.6, "gamma_gamma")
 
-    bg = bg_fit.params
+    pairs = _Pairs(gx, gT)
+    fits = _other_fits(options.model, gx, gt, gT, weight, notices)
+    progress.update(0.55, "models")
+    later = days[(days["day"] > as_of_day) & days["customer_id"].isin(summary.index)]
+    candidates = {"bgnbd": (bg_fit.params, bg_fit.bic())} if options.model in ("auto", "bgnbd") else {}
+    candidates.update({key: (fit.params, fit.bic()) for key, fit in fits.items() if np.isfinite(fit.log_likelihood)})
+    if not candidates:  # the model asked for could not be fitted: BG/NBD speaks, and a notice said why
+        candidates = {"bgnbd": (bg_fit.params, bg_fit.bic())}
+    holdout_errors = _holdout_errors(candidates, later, summary, as_of_day, unit_days, gx, gt, gT, positions, pairs)
+    chosen, reason = _choose(options.model, candidates, holdout_errors)
+    if chosen == "bgnbd":
+        chosen_coordinates, chosen_covariance = bg_fit.coordinates, bg_fit.covariance
+    else:
+        chosen_coordinates, chosen_covariance = fits[chosen].coordinates, fits[chosen].covariance
+    spec = MODELS[chosen]
+    bg = candidates[chosen][0]
     usable_gg = gg_fit is not None and gg_fit.converged and gg_fit.q > 1
-    mean_value = summary["monetary_value"].fillna(days.groupby("customer_id")["value"].mean()).to_numpy()
+    # the fallback is each customer's own mean purchase value up to as_of: later purchases are the holdout
+    known = days[days["day"] <= as_of_day].groupby("customer_id")["value"].mean()
+    mean_value = summary["monetary_value"].fillna(known).to_numpy()
     value = expected_value(gg_fit.params, x_all, monetary) if usable_gg else mean_value
     counts = np.bincount(positions, minlength=len(gx)).astype(float)
 
-    pairs = _Pairs(gx, gT)
-
     def by_month(params: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         return discounted_purchases_by_month(
-            params, gx, gt, gT, options.horizon_months, unit_days, discount_rate, pairs
+            params, gx, gt, gT, options.horizon_months, unit_days, discount_rate, pairs, chosen
         )
 
     purchases_by_month, discounted_by_month = by_month(bg)
     group_clv_unit = margin * (discounted_by_month[-1] if len(discounted_by_month) else np.zeros(len(gx)))
     predicted = group_clv_unit[positions] * value
     rng = np.random.default_rng(options.seed)
-    bg_draws = _draws(bg, bg_fit.covariance, options.interval_draws, rng)
-    gg_draws = _draws(gg_fit.params, gg_fit.covariance, len(bg_draws), rng) if usable_gg else None
+    bg_coordinates = _draws(chosen_coordinates, chosen_covariance, options.interval_draws, rng, spec.lower, spec.upper)
+    bg_draws = [spec.params_of(row) for row in bg_coordinates] or [bg]
+    gg_draws = None
+    if usable_gg and len(bg_draws) > 1:
+        box = np.array([12.0, 12.0, 50.0])  # v is in money here: its own box is on the scaled values
+        gg_coordinates = _draws(gg_fit.coordinates, gg_fit.covariance, len(bg_draws), rng, -box, box)
+        if len(gg_coordinates):
+            gg_draws = np.exp(gg_coordinates)
     totals_draws = []
     monthly_clv_draws, monthly_purchase_draws = [], []
     low = high = predicted
@@ -632,7 +749,7 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
         for index, draw in enumerate(bg_draws):
             draw_purchases, draw_discounted = by_month(draw)
             unit = margin * (draw_discounted[-1] if len(draw_discounted) else np.zeros(len(gx)))
-            draw_value = expected_value(gg_draws[index], x_all, monetary) if gg_draws is not None else mean_value
+            draw_value = expected_value(gg_draws[index], x_all, monetary) if gg_draws is not None else value
             samples[index] = unit[positions] * draw_value
             totals_draws.append(samples[index].sum())
             # the base's month-by-month totals for this draw: groups × the value their customers bring
@@ -659,7 +776,7 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
             "T": T_all,
             # the forecast's last month ends at the horizon: its cumulative purchases are the customer's
             "expected_purchases": (purchases_by_month[-1] if len(purchases_by_month) else np.zeros(len(gx)))[positions],
-            "p_alive": p_alive(bg, gx, gt, gT)[positions],
+            "p_alive": spec.p_alive(bg, gx, gt, gT)[positions],
             "expected_purchase_value": value,
             "predicted_clv": predicted,
             "predicted_clv_low": low,
@@ -667,7 +784,9 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
         }
     )
     count = max(len(customers), 1)
-    total_low, total_high = np.percentile(totals_draws, [5, 95]) if totals_draws else (None, None)
+    # a draw whose sums no form could give is "unknown" (NaN): the range is over the draws that gave a number
+    known_totals = [total for total in totals_draws if np.isfinite(total)]
+    total_low, total_high = np.percentile(known_totals, [5, 95]) if known_totals else (None, None)
     totals = {
         "customers": float(len(customers)),
         "expected_purchases": float(customers["expected_purchases"].sum()),
@@ -678,13 +797,65 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
         "predicted_clv_per_customer_low": None if total_low is None else float(total_low / count),
         "predicted_clv_per_customer_high": None if total_high is None else float(total_high / count),
     }
-    holdout = _holdout(days, summary, bg, as_of_day, unit_days, gx, gt, gT, positions, pairs)
+    holdout = _holdout(days, summary, bg, as_of_day, unit_days, gx, gt, gT, positions, pairs, chosen)
     progress.update(1.0, "done")
     return PredictiveResult(
         options=options, bgnbd=bg_fit, gamma_gamma=gg_fit, customers=customers, totals=totals, holdout=holdout,
-        calibration=calibration_table(bg, x_all, T_all), palive_map=palive_grid(bg, int(min(x_all.max(initial=0), 20)), float(T_all.max(initial=1))),
-        warnings=tuple(notices), forecast=forecast,
+        calibration=calibration_table(bg_fit.params, x_all, T_all),
+        palive_map=palive_grid(bg, int(min(x_all.max(initial=0), 20)), float(T_all.max(initial=1)), chosen),
+        warnings=tuple(notices), forecast=forecast, model=chosen, model_reason=reason,
+        mbgnbd=fits.get("mbgnbd"), paretonbd=fits.get("paretonbd"), holdout_errors=holdout_errors,
     )  # fmt: skip
+
+
+def _other_fits(choice: str, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, weights: np.ndarray,
+                notices: list[Notice]) -> dict[str, ModelFit]:  # fmt: skip
+    """MBG/NBD and Pareto/NBD as the choice asks ("auto": both), each with the notices its fit calls for."""
+    fits = {}
+    for key, module in (("mbgnbd", mbgnbd), ("paretonbd", paretonbd)):
+        if choice not in ("auto", key):
+            continue
+        if choice == "auto" and key == "paretonbd" and len(x) > PARETO_AUTO_MAX_HISTORIES:
+            notices.append(_notice("predictive.pareto_skipped", histories=len(x), limit=PARETO_AUTO_MAX_HISTORIES))
+            continue
+        fit = module.fit(x, t_x, T, weights)
+        if not np.isfinite(fit.log_likelihood):
+            notices.append(_notice("predictive.model_not_fitted", model=module.NAME))
+        else:
+            notices.extend(fit_notices(module.NAME, fit.converged, fit.at_bound, fit.covariance_problem))
+        fits[key] = fit
+    return fits
+
+
+def _holdout_errors(candidates: dict[str, tuple[np.ndarray, float]], later: pd.DataFrame, summary: pd.DataFrame,
+                    as_of_day: int, unit_days: float, gx: np.ndarray, gt: np.ndarray, gT: np.ndarray,
+                    positions: np.ndarray, pairs: _Pairs) -> dict[str, float]:  # fmt: skip
+    """Each model's mean absolute error, per customer, of its purchases predicted over the holdout (none without)."""
+    if later.empty:
+        return {}
+    span_units = float(later["day"].max() - as_of_day) / unit_days
+    actual = later.groupby("customer_id").size().reindex(summary.index, fill_value=0).to_numpy(dtype=float)
+    errors = {}
+    for key, (params, _) in candidates.items():
+        alive = pairs.conditional(params, np.array([span_units]), key)[0][pairs.index]
+        predicted = (alive * MODELS[key].p_alive(params, gx, gt, gT))[positions]
+        error = float(np.mean(np.abs(actual - predicted)))
+        if np.isfinite(error):
+            errors[key] = error
+    return errors
+
+
+def _choose(choice: str, candidates: dict[str, tuple[np.ndarray, float]],
+            holdout_errors: dict[str, float]) -> tuple[str, Notice]:  # fmt: skip
+    """docs/metrics.md section 3.1: the user's model, else the best holdout error, else the best BIC."""
+    if choice != "auto" and choice in candidates:
+        return choice, _notice("predictive.chosen_user", model=MODEL_NAMES[choice])
+    if holdout_errors:
+        key = min(holdout_errors, key=holdout_errors.__getitem__)
+        return key, _notice("predictive.chosen_holdout", model=MODEL_NAMES[key], error=holdout_errors[key])
+    usable = {key: bic for key, (_, bic) in candidates.items() if np.isfinite(bic)}
+    key = min(usable, key=usable.__getitem__) if usable else next(iter(candidates))
+    return key, _notice("predictive.chosen_bic", model=MODEL_NAMES[key], bic=candidates[key][1])
 
 
 def _forecast(purchases: np.ndarray, value: np.ndarray, purchase_draws: np.ndarray,
@@ -711,24 +882,27 @@ def _forecast(purchases: np.ndarray, value: np.ndarray, purchase_draws: np.ndarr
 
 def _holdout(days: pd.DataFrame, summary: pd.DataFrame, bg: np.ndarray, as_of_day: int, unit_days: float,
              gx: np.ndarray, gt: np.ndarray, gT: np.ndarray, positions: np.ndarray,
-             pairs: _Pairs) -> Holdout | None:  # fmt: skip
+             pairs: _Pairs, model: str = "bgnbd") -> Holdout | None:  # fmt: skip
     later = days[(days["day"] > as_of_day) & days["customer_id"].isin(summary.index)]
     if later.empty:
         return None
     span_days = int(later["day"].max() - as_of_day)
     span_units = span_days / unit_days
     actual = later.groupby("customer_id").size().reindex(summary.index, fill_value=0)
-    predicted = expected_purchases(bg, span_units, gx, gt, gT)[positions]
+    spec = MODELS[model]
+    predicted = (pairs.conditional(bg, np.array([span_units]), model)[0][pairs.index] * spec.p_alive(bg, gx, gt, gT))[
+        positions
+    ]
     steps = np.arange(1, int(np.ceil(span_units)) + 1)
     step_of = np.ceil((later["day"].to_numpy() - as_of_day) / unit_days).astype(int)
     actual_cumulative = np.cumsum(np.bincount(step_of, minlength=len(steps) + 1)[1 : len(steps) + 1])
     # Σ over customers of P(alive) × E[X(step) | alive]: the second per (x, T) pair, weighted by the first
     pair_weight = np.bincount(
-        pairs.index, p_alive(bg, gx, gt, gT) * np.bincount(positions, minlength=len(gx)), minlength=len(pairs.T)
+        pairs.index, spec.p_alive(bg, gx, gt, gT) * np.bincount(positions, minlength=len(gx)), minlength=len(pairs.T)
     )
     chunk = max(1, 2_000_000 // max(len(pairs.T), 1))  # a few million points at a time: day units give 1,000s of steps
     predicted_cumulative = np.concatenate(
-        [pairs.conditional(bg, steps[i : i + chunk]) @ pair_weight for i in range(0, len(steps), chunk)]
+        [pairs.conditional(bg, steps[i : i + chunk], model) @ pair_weight for i in range(0, len(steps), chunk)]
     ).tolist()
     return Holdout(
         days=span_days,
@@ -741,3 +915,53 @@ def _holdout(days: pd.DataFrame, summary: pd.DataFrame, bg: np.ndarray, as_of_da
             {"step": steps, "actual_cumulative": actual_cumulative, "predicted_cumulative": predicted_cumulative}
         ),
     )
+
+
+PARETO_AUTO_MAX_HISTORIES = 1_500
+"""Pareto/NBD's likelihood costs an integral per distinct (x, t_x, T) and its gradient eight more (central
+differences): CDNOW's 1,016 histories fit in 4–8 s, the demo's 2,584 in 10–30 s. Past this many the automatic
+choice leaves it out and says so, so the window does not wait on it; picked in the settings, it is always fitted."""
+AT_RISK_P_ALIVE = 0.5
+"""docs/metrics.md section 3.1: the at-risk and most-likely-lost lists hold only customers below this P(alive)."""
+
+
+def merge_customers(customers: pd.DataFrame, result: PredictiveResult) -> pd.DataFrame:
+    """The customers table with the chosen model's columns; a key customer is at risk when that model gives
+    P(alive) below AT_RISK_P_ALIVE (the recency rule of model/customers.py stands where P(alive) is unknown)."""
+    merged = customers.merge(
+        result.customers.drop(columns=["frequency", "recency", "T"], errors="ignore"), on="customer_id", how="left"
+    )
+    if "at_risk" in merged.columns and "key_customer" in merged.columns:
+        known = merged["p_alive"].notna()
+        by_model = merged["key_customer"] & (merged["p_alive"] < AT_RISK_P_ALIVE)
+        merged["at_risk"] = np.where(known, by_model, merged["at_risk"]).astype(bool)
+    return merged
+
+
+def _bgnbd_conditional(params: np.ndarray, x_values: np.ndarray, x_index: np.ndarray, T: np.ndarray,
+                       spans: np.ndarray) -> np.ndarray:  # fmt: skip
+    """E[X(span) | alive] of BG/NBD for each span (rows) and (x, T) pair (columns)."""
+    s = np.asarray(spans, dtype=float)[:, None] / (params[1] + np.asarray(T, dtype=float))[None, :]
+    with np.errstate(invalid="ignore"):
+        return interpolated(params, x_values, np.asarray(x_index)[None, :], s)
+
+
+@dataclasses.dataclass(frozen=True)
+class _ModelSpec:
+    """What the forecast needs of a purchase model: P(alive), E[X(t) | alive], and its search coordinates."""
+
+    p_alive: Callable[..., np.ndarray]
+    conditional: Callable[..., np.ndarray]
+    params_of: Callable[[np.ndarray], np.ndarray]
+    lower: np.ndarray
+    upper: np.ndarray
+
+
+MODELS: dict[str, _ModelSpec] = {
+    "bgnbd": _ModelSpec(p_alive, _bgnbd_conditional, bgnbd_params, BGNBD_LOWER, BGNBD_UPPER),
+    "mbgnbd": _ModelSpec(mbgnbd.p_alive, mbgnbd.conditional, mbgnbd.params_of, BGNBD_LOWER, BGNBD_UPPER),
+    "paretonbd": _ModelSpec(
+        paretonbd.p_alive, paretonbd.conditional, paretonbd.params_of, paretonbd.LOWER, paretonbd.UPPER
+    ),
+}
+MODEL_NAMES = {"bgnbd": "BG/NBD", "mbgnbd": mbgnbd.NAME, "paretonbd": paretonbd.NAME}

@@ -107,7 +107,11 @@ class DashboardView(QWidget):
         if "p_alive" not in customers.columns or not customers["key_customer"].any():
             self.likely_lost.clear()
             return
-        key = customers[customers["key_customer"]].nsmallest(5, "p_alive")
+        # docs/metrics.md section 3.1: only customers the model thinks more likely gone than not
+        key = customers[customers["key_customer"] & (customers["p_alive"] < 0.5)].nsmallest(5, "p_alive")
+        if key.empty:
+            self.likely_lost.clear()
+            return
         names = ", ".join(
             f"{name} ({f.percent(alive, 0)})" for name, alive in zip(key["customer_id"], key["p_alive"], strict=True)
         )

@@ -122,8 +122,11 @@ class PredictiveView(QWidget):
         self.formatter = formatter
         predictive = result.predictive
         if predictive is None:
+            reasons = [notice for notice in result.summary.warnings if notice.code.startswith("predictive.")]
             self.empty.setText(
-                self.tr("The predictive models were not computed for this analysis, so there is no forecast.")
+                notice_text(reasons[0])
+                if reasons  # the models could not be fitted to this data: say why
+                else self.tr("The predictive models were not computed for this analysis, so there is no forecast.")
             )
             self.pages.setCurrentWidget(self.empty)
             return
@@ -156,8 +159,8 @@ class PredictiveView(QWidget):
                 self.tr("90 % range: %1 – %2."),
                 [f.money(totals["predicted_clv_low"], 0), f.money(totals["predicted_clv_high"], 0)],
             )
-        else:
-            text += " " + self.tr("The model could not say how uncertain this is (the fit did not converge).")
+        else:  # the notices below say why: no convergence, a flat likelihood, or every parameter at its limit
+            text += " " + self.tr("The model could not say how uncertain this is; the notes below say why.")
         text += " " + self.tr("Gross margin and discount rate from Analysis settings are applied.")
         extra = int(totals["customers"]) - int(result.summary.customers)
         if extra > 0:  # METRICS.md 3 counts an order that came to zero as a purchase; the headline (2.1) does not
@@ -169,6 +172,8 @@ class PredictiveView(QWidget):
                 [f.integer(extra)],
             )
         self.summary.setText(f"<b>{text}</b>")
+        if predictive.model_reason is not None:  # which model speaks, and why (docs/metrics.md section 3.1)
+            self.summary.setText(f"<b>{text}</b><br>{notice_text(predictive.model_reason)}")
         notices = [notice_text(notice) for notice in predictive.warnings]
         self.notices.setText("\n".join(notices))
         self.notices.setVisible(bool(notices))
@@ -298,6 +303,29 @@ class PredictiveView(QWidget):
                 ],
             )
         ]
+        other = {"mbgnbd": predictive.mbgnbd, "paretonbd": predictive.paretonbd}
+        for key, fit in other.items():
+            if fit is None or not np.isfinite(fit.log_likelihood):
+                continue
+            values = ", ".join(
+                f"{name} = {f.number(value, 3)}" for name, value in zip(fit.names, fit.params, strict=True)
+            )
+            lines.append(
+                fill(
+                    self.tr("%1 fitted on %2 customers: %3; log-likelihood %4.%5"),
+                    [
+                        fit.name,
+                        f.integer(fit.n_customers),
+                        values,
+                        f.number(fit.log_likelihood, 2),
+                        self.tr(" This model speaks for the forecast.") if key == predictive.model else "",
+                    ],
+                )
+            )
+        if predictive.model == "bgnbd":
+            lines[0] += self.tr(" This model speaks for the forecast.")
+        if bg.at_bound:
+            lines[0] += " " + fill(self.tr("At the limit of the search (not estimates): %1."), [", ".join(bg.at_bound)])
         if gg is not None and gg.q > 1:
             lines.append(
                 fill(

@@ -64,3 +64,12 @@ def test_numbers_read_back_in_every_language(value):
         written = catalogue.format_value(value, "money", language)
         back = float(written.replace(thousands, "").replace(decimal, "."))
         assert back == pytest.approx(round(value, 2), abs=0.006)
+
+
+def test_a_plural_sentence_counts_its_first_count_placeholder():
+    one = catalogue.text("gamma_gamma_excluded", "en", customers=1)
+    many = catalogue.text("gamma_gamma_excluded", "en", customers=5)
+    assert one.startswith("1 customer whose") and many.startswith("5 customers whose")
+    assert catalogue.text("gamma_gamma_excluded", "ru", customers=5) != catalogue.text(
+        "gamma_gamma_excluded", "ru", customers=1
+    )

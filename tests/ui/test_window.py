@@ -240,8 +240,12 @@ def test_dashboard_names_the_key_customers_most_likely_lost(app, qtbot):
     with qtbot.waitSignal(app.analysis.analysis_finished, timeout=TIMEOUT) as finished:
         app.open_demo()
     customers = finished.args[0].customers
-    worst = customers[customers["key_customer"]].nsmallest(1, "p_alive")["customer_id"].iloc[0]
+    lost = customers[customers["key_customer"] & (customers["p_alive"] < 0.5)]  # docs/metrics.md 3.1
+    assert not lost.empty
+    worst = lost.nsmallest(1, "p_alive")["customer_id"].iloc[0]
     assert worst in app.window.dashboard.likely_lost.text()
+    assert all(name not in app.window.dashboard.likely_lost.text()
+               for name in customers.loc[customers["p_alive"] >= 0.5, "customer_id"] if len(str(name)) > 6)  # fmt: skip
     assert app.window.dashboard.cards["predicted_clv"].value.text() != "–"
 
 
