@@ -45,7 +45,7 @@
 <context>
     <name>DataView</name>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="311"/>
+        <location filename="../ui/data_view.py" line="312"/>
         <source>%n row(s) could not be read</source>
         <translation>
             <numerusform>%Ln row could not be read</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="313"/>
+        <location filename="../ui/data_view.py" line="314"/>
         <source>%n row(s) skipped (blank, titles, totals)</source>
         <translation>
             <numerusform>%Ln row skipped (blank, titles, totals)</numerusform>

@@ -943,236 +943,266 @@
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../ui/data_view.py" line="49"/>
+        <location filename="../ui/data_view.py" line="50"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="50"/>
+        <location filename="../ui/data_view.py" line="51"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="51"/>
-        <location filename="../ui/data_view.py" line="121"/>
+        <location filename="../ui/data_view.py" line="52"/>
+        <location filename="../ui/data_view.py" line="122"/>
         <source>Amount</source>
         <translation>Kwota</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="52"/>
+        <location filename="../ui/data_view.py" line="53"/>
         <source>Order number</source>
         <translation>Numer dokumentu</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="53"/>
-        <location filename="../ui/data_view.py" line="121"/>
+        <location filename="../ui/data_view.py" line="54"/>
+        <location filename="../ui/data_view.py" line="122"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="54"/>
+        <location filename="../ui/data_view.py" line="55"/>
         <source>Cost of goods</source>
         <translation>Koszt towaru</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="56"/>
+        <location filename="../ui/data_view.py" line="57"/>
         <source>No file yet: open one or drop it anywhere on this window.</source>
         <translation>Nie ma jeszcze pliku: otwórz go lub upuść w dowolnym miejscu okna.</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="59"/>
+        <location filename="../ui/data_view.py" line="60"/>
         <source>Open file…</source>
         <translation>Otwórz plik…</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="65"/>
+        <location filename="../ui/data_view.py" line="66"/>
         <source>What was found</source>
         <translation>Co znaleziono</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="71"/>
-        <location filename="../ui/data_view.py" line="75"/>
-        <location filename="../ui/data_view.py" line="84"/>
-        <location filename="../ui/data_view.py" line="89"/>
+        <location filename="../ui/data_view.py" line="72"/>
+        <location filename="../ui/data_view.py" line="76"/>
+        <location filename="../ui/data_view.py" line="85"/>
+        <location filename="../ui/data_view.py" line="90"/>
         <source>(detected)</source>
         <translation>(wykryto)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="79"/>
+        <location filename="../ui/data_view.py" line="80"/>
         <source>vertical bars</source>
         <translation>pionowe kreski</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="90"/>
+        <location filename="../ui/data_view.py" line="91"/>
         <source>day before month (31.01.2025)</source>
         <translation>najpierw dzień (31.01.2025)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="91"/>
+        <location filename="../ui/data_view.py" line="92"/>
         <source>month before day (01/31/2025)</source>
         <translation>najpierw miesiąc (01/31/2025)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="95"/>
+        <location filename="../ui/data_view.py" line="96"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="96"/>
+        <location filename="../ui/data_view.py" line="97"/>
         <source>Sheet</source>
         <translation>Arkusz</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="97"/>
+        <location filename="../ui/data_view.py" line="98"/>
         <source>Encoding</source>
         <translation>Kodowanie</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="98"/>
+        <location filename="../ui/data_view.py" line="99"/>
         <source>Delimiter</source>
         <translation>Separator</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="99"/>
+        <location filename="../ui/data_view.py" line="100"/>
         <source>Header row</source>
         <translation>Wiersz nagłówka</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="100"/>
+        <location filename="../ui/data_view.py" line="101"/>
         <source>Dates</source>
         <translation>Daty</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="101"/>
+        <location filename="../ui/data_view.py" line="102"/>
         <source>Date order</source>
         <translation>Kolejność daty</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="102"/>
+        <location filename="../ui/data_view.py" line="103"/>
         <source>Numbers</source>
         <translation>Liczby</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="104"/>
+        <location filename="../ui/data_view.py" line="105"/>
         <source>Which column is which</source>
         <translation>Która kolumna co oznacza</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="114"/>
+        <location filename="../ui/data_view.py" line="115"/>
         <source>Marketing spend (for CAC)</source>
         <translation>Wydatki na marketing (do CAC)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="116"/>
+        <location filename="../ui/data_view.py" line="117"/>
         <source>Spend from a file…</source>
         <translation>Wydatki z pliku…</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="118"/>
+        <location filename="../ui/data_view.py" line="119"/>
         <source>No spend: CAC and LTV:CAC stay empty.</source>
         <translation>Brak wydatków: CAC i LTV:CAC pozostaną puste.</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="121"/>
+        <location filename="../ui/data_view.py" line="122"/>
         <source>Month (YYYY-MM)</source>
         <translation>Miesiąc (RRRR-MM)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="125"/>
+        <location filename="../ui/data_view.py" line="126"/>
         <source>Remove spend</source>
         <translation>Usuń wydatki</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="169"/>
+        <location filename="../ui/data_view.py" line="170"/>
         <source>Analyze</source>
         <translation>Analizuj</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="176"/>
+        <location filename="../ui/data_view.py" line="177"/>
         <source>Preview</source>
         <translation>Podgląd</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="224"/>
+        <location filename="../ui/data_view.py" line="225"/>
         <source>Open sales export</source>
         <translation>Otwórz eksport sprzedaży</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="224"/>
-        <location filename="../ui/data_view.py" line="231"/>
+        <location filename="../ui/data_view.py" line="225"/>
+        <location filename="../ui/data_view.py" line="232"/>
         <source>Spreadsheets</source>
         <translation>Arkusze</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="231"/>
+        <location filename="../ui/data_view.py" line="232"/>
         <source>Open marketing spend</source>
         <translation>Otwórz wydatki na marketing</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="77"/>
-        <location filename="../ui/data_view.py" line="261"/>
+        <location filename="../ui/data_view.py" line="326"/>
+        <source>yyyy</source>
+        <translation>rrrr</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="326"/>
+        <source>yy</source>
+        <translation>rr</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="326"/>
+        <source>mmmm</source>
+        <translation>mmmm</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="326"/>
+        <source>mmm</source>
+        <translation>mmm</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="327"/>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="327"/>
+        <source>dd</source>
+        <translation>dd</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="78"/>
+        <location filename="../ui/data_view.py" line="262"/>
         <source>semicolons</source>
         <translation>średniki</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="76"/>
-        <location filename="../ui/data_view.py" line="261"/>
+        <location filename="../ui/data_view.py" line="77"/>
+        <location filename="../ui/data_view.py" line="262"/>
         <source>commas</source>
         <translation>przecinki</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="78"/>
-        <location filename="../ui/data_view.py" line="261"/>
+        <location filename="../ui/data_view.py" line="79"/>
+        <location filename="../ui/data_view.py" line="262"/>
         <source>tabs</source>
         <translation>tabulatory</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="277"/>
+        <location filename="../ui/data_view.py" line="278"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="297"/>
+        <location filename="../ui/data_view.py" line="298"/>
         <source>decimal comma</source>
         <translation>przecinek dziesiętny</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="297"/>
+        <location filename="../ui/data_view.py" line="298"/>
         <source>decimal point</source>
         <translation>kropka dziesiętna</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="300"/>
+        <location filename="../ui/data_view.py" line="301"/>
         <source>Row</source>
         <translation>Wiersz</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="300"/>
+        <location filename="../ui/data_view.py" line="301"/>
         <source>Column</source>
         <translation>Kolumna</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="300"/>
+        <location filename="../ui/data_view.py" line="301"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="301"/>
+        <location filename="../ui/data_view.py" line="302"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="305"/>
+        <location filename="../ui/data_view.py" line="306"/>
         <source>spend file</source>
         <translation>plik wydatków</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="307"/>
+        <location filename="../ui/data_view.py" line="308"/>
         <source>File</source>
         <translation>Plik</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="311"/>
+        <location filename="../ui/data_view.py" line="312"/>
         <source>%n row(s) could not be read</source>
         <translation>
             <numerusform>Nie udało się odczytać %Ln wiersza</numerusform>
@@ -1181,7 +1211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="313"/>
+        <location filename="../ui/data_view.py" line="314"/>
         <source>%n row(s) skipped (blank, titles, totals)</source>
         <translation>
             <numerusform>Pominięto %Ln wiersz (puste, tytuły, sumy)</numerusform>

@@ -943,236 +943,266 @@
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../ui/data_view.py" line="49"/>
+        <location filename="../ui/data_view.py" line="50"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="50"/>
+        <location filename="../ui/data_view.py" line="51"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="51"/>
-        <location filename="../ui/data_view.py" line="121"/>
+        <location filename="../ui/data_view.py" line="52"/>
+        <location filename="../ui/data_view.py" line="122"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="52"/>
+        <location filename="../ui/data_view.py" line="53"/>
         <source>Order number</source>
         <translation>Номер документа</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="53"/>
-        <location filename="../ui/data_view.py" line="121"/>
+        <location filename="../ui/data_view.py" line="54"/>
+        <location filename="../ui/data_view.py" line="122"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="54"/>
+        <location filename="../ui/data_view.py" line="55"/>
         <source>Cost of goods</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="56"/>
+        <location filename="../ui/data_view.py" line="57"/>
         <source>No file yet: open one or drop it anywhere on this window.</source>
         <translation>Файла пока нет: откройте его или перетащите в любое место окна.</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="59"/>
+        <location filename="../ui/data_view.py" line="60"/>
         <source>Open file…</source>
         <translation>Открыть файл…</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="65"/>
+        <location filename="../ui/data_view.py" line="66"/>
         <source>What was found</source>
         <translation>Что найдено</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="71"/>
-        <location filename="../ui/data_view.py" line="75"/>
-        <location filename="../ui/data_view.py" line="84"/>
-        <location filename="../ui/data_view.py" line="89"/>
+        <location filename="../ui/data_view.py" line="72"/>
+        <location filename="../ui/data_view.py" line="76"/>
+        <location filename="../ui/data_view.py" line="85"/>
+        <location filename="../ui/data_view.py" line="90"/>
         <source>(detected)</source>
         <translation>(определено)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="79"/>
+        <location filename="../ui/data_view.py" line="80"/>
         <source>vertical bars</source>
         <translation>вертикальные черты</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="90"/>
+        <location filename="../ui/data_view.py" line="91"/>
         <source>day before month (31.01.2025)</source>
         <translation>сначала день (31.01.2025)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="91"/>
+        <location filename="../ui/data_view.py" line="92"/>
         <source>month before day (01/31/2025)</source>
         <translation>сначала месяц (01/31/2025)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="95"/>
+        <location filename="../ui/data_view.py" line="96"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="96"/>
+        <location filename="../ui/data_view.py" line="97"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="97"/>
+        <location filename="../ui/data_view.py" line="98"/>
         <source>Encoding</source>
         <translation>Кодировка</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="98"/>
+        <location filename="../ui/data_view.py" line="99"/>
         <source>Delimiter</source>
         <translation>Разделитель</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="99"/>
+        <location filename="../ui/data_view.py" line="100"/>
         <source>Header row</source>
         <translation>Строка заголовка</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="100"/>
+        <location filename="../ui/data_view.py" line="101"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="101"/>
+        <location filename="../ui/data_view.py" line="102"/>
         <source>Date order</source>
         <translation>Порядок даты</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="102"/>
+        <location filename="../ui/data_view.py" line="103"/>
         <source>Numbers</source>
         <translation>Числа</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="104"/>
+        <location filename="../ui/data_view.py" line="105"/>
         <source>Which column is which</source>
         <translation>Какой столбец что значит</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="114"/>
+        <location filename="../ui/data_view.py" line="115"/>
         <source>Marketing spend (for CAC)</source>
         <translation>Расходы на маркетинг (для CAC)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="116"/>
+        <location filename="../ui/data_view.py" line="117"/>
         <source>Spend from a file…</source>
         <translation>Расходы из файла…</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="118"/>
+        <location filename="../ui/data_view.py" line="119"/>
         <source>No spend: CAC and LTV:CAC stay empty.</source>
         <translation>Расходов нет: CAC и LTV:CAC останутся пустыми.</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="121"/>
+        <location filename="../ui/data_view.py" line="122"/>
         <source>Month (YYYY-MM)</source>
         <translation>Месяц (ГГГГ-ММ)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="125"/>
+        <location filename="../ui/data_view.py" line="126"/>
         <source>Remove spend</source>
         <translation>Убрать расходы</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="169"/>
+        <location filename="../ui/data_view.py" line="170"/>
         <source>Analyze</source>
         <translation>Анализ</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="176"/>
+        <location filename="../ui/data_view.py" line="177"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="224"/>
+        <location filename="../ui/data_view.py" line="225"/>
         <source>Open sales export</source>
         <translation>Открыть выгрузку продаж</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="224"/>
-        <location filename="../ui/data_view.py" line="231"/>
+        <location filename="../ui/data_view.py" line="225"/>
+        <location filename="../ui/data_view.py" line="232"/>
         <source>Spreadsheets</source>
         <translation>Таблицы</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="231"/>
+        <location filename="../ui/data_view.py" line="232"/>
         <source>Open marketing spend</source>
         <translation>Открыть расходы на маркетинг</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="77"/>
-        <location filename="../ui/data_view.py" line="261"/>
+        <location filename="../ui/data_view.py" line="326"/>
+        <source>yyyy</source>
+        <translation>гггг</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="326"/>
+        <source>yy</source>
+        <translation>гг</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="326"/>
+        <source>mmmm</source>
+        <translation>мммм</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="326"/>
+        <source>mmm</source>
+        <translation>ммм</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="327"/>
+        <source>mm</source>
+        <translation>мм</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="327"/>
+        <source>dd</source>
+        <translation>дд</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_view.py" line="78"/>
+        <location filename="../ui/data_view.py" line="262"/>
         <source>semicolons</source>
         <translation>точки с запятой</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="76"/>
-        <location filename="../ui/data_view.py" line="261"/>
+        <location filename="../ui/data_view.py" line="77"/>
+        <location filename="../ui/data_view.py" line="262"/>
         <source>commas</source>
         <translation>запятые</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="78"/>
-        <location filename="../ui/data_view.py" line="261"/>
+        <location filename="../ui/data_view.py" line="79"/>
+        <location filename="../ui/data_view.py" line="262"/>
         <source>tabs</source>
         <translation>табуляции</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="277"/>
+        <location filename="../ui/data_view.py" line="278"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="297"/>
+        <location filename="../ui/data_view.py" line="298"/>
         <source>decimal comma</source>
         <translation>десятичная запятая</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="297"/>
+        <location filename="../ui/data_view.py" line="298"/>
         <source>decimal point</source>
         <translation>десятичная точка</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="300"/>
+        <location filename="../ui/data_view.py" line="301"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="300"/>
+        <location filename="../ui/data_view.py" line="301"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="300"/>
+        <location filename="../ui/data_view.py" line="301"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="301"/>
+        <location filename="../ui/data_view.py" line="302"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="305"/>
+        <location filename="../ui/data_view.py" line="306"/>
         <source>spend file</source>
         <translation>файл расходов</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="307"/>
+        <location filename="../ui/data_view.py" line="308"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="311"/>
+        <location filename="../ui/data_view.py" line="312"/>
         <source>%n row(s) could not be read</source>
         <translation>
             <numerusform>%Ln строку не удалось прочитать</numerusform>
@@ -1181,7 +1211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="313"/>
+        <location filename="../ui/data_view.py" line="314"/>
         <source>%n row(s) skipped (blank, titles, totals)</source>
         <translation>
             <numerusform>%Ln строка пропущена (пустые, заголовки, итоги)</numerusform>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -293,7 +294,7 @@ class DataView(QWidget):
         spend_name: str | None = None,
     ) -> None:
         """What the import decided and every row it could not use, with the reason in the UI's language."""
-        self.date_format_label.setText(report.date_format_shown or "–")
+        self.date_format_label.setText(self._date_format_words(report.date_format_shown) or "–")
         decimal = {",": self.tr("decimal comma"), ".": self.tr("decimal point")}.get(report.decimal or "", "–")
         self.number_label.setText(decimal + (f" · {report.currency}" if report.currency else ""))
         frame = _rejection_frame(rejections)
@@ -317,6 +318,14 @@ class DataView(QWidget):
     def _show_warnings(self, report) -> None:
         self.warnings_label.setText("\n".join(notice_text(notice) for notice in report.warnings))
         self.warnings_label.setVisible(bool(report.warnings))
+
+    def _date_format_words(self, shown: str | None) -> str | None:
+        """`dd.mm.yyyy` with the letters an owner of the window's language writes (ДД.ММ.ГГГГ, DD.MM.RRRR)."""
+        if not shown:
+            return shown
+        words = {"yyyy": self.tr("yyyy"), "yy": self.tr("yy"), "mmmm": self.tr("mmmm"), "mmm": self.tr("mmm"),
+                 "mm": self.tr("mm"), "dd": self.tr("dd")}  # fmt: skip
+        return re.sub("|".join(sorted(map(re.escape, words), key=len, reverse=True)), lambda m: words[m[0]], shown)
 
     def show_spend(self, description: str, in_use: bool = True) -> None:
         """Which spend the analysis uses; Remove is offered while there is one."""
