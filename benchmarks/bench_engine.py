@@ -1,4 +1,4 @@
-"""METRICS.md section 2 on 1,000,000 transactions of 200,000 customers over three years.
+"""docs/metrics.md section 2 on 1,000,000 transactions of 200,000 customers over three years.
 
 Goal on the 2-core machine: analyze() in <= 2 s and <= 1.5 GB peak memory.
 Run: `python benchmarks/bench_engine.py` (or `make bench`). Peak memory is the

@@ -371,7 +371,7 @@ class _ReportWriter:
         sheet.write_string(0, 0, t["title"], self.title)
         sheet.write_string(1, 0, t["as_of"])
         sheet.write_datetime(1, 1, dt.datetime.combine(result.as_of, dt.time()), self.date)
-        # where every source row went (METRICS.md 2.1, 2.2): used, held out after as_of, or rejected
+        # where every source row went (docs/metrics.md 2.1, 2.2): used, held out after as_of, or rejected
         rows_accounted = [
             ("rows_used", result.rows_used, ""),
             ("rows_after_as_of", result.rows_after_as_of, ""),
@@ -512,7 +512,7 @@ class _ReportWriter:
                 "discount_rate": inputs.discount_rate, "cac": computed.cac,
             }  # fmt: skip
         else:
-            # too little history for churn: never invent numbers; the owner types the missing ones (METRICS.md 1)
+            # too little history for churn: never invent numbers; the owner types the missing ones (docs/metrics.md 1)
             known = {"aov": summary.aov, "frequency": None, "lifespan_years": None, "gross_margin": settings.margin,
                      "retention_cost": 0.0, "discount_rate": settings.discount_rate, "cac": summary.cac}  # fmt: skip
             sheet.write_string(0, 2, t["calc_fill_in"], self.note)

@@ -207,7 +207,7 @@ FORMULA_WORDS: dict[str, dict[str, str]] = {
         "month": "miesiące", "week": "tygodnie", "quarter": "kwartały",
     },
 }  # fmt: skip
-"""The formula beside each metric, in words, in the report's language (METRICS.md 1 and 2.4)."""
+"""The formula beside each metric, in words, in the report's language (docs/metrics.md 1 and 2.4)."""
 
 COLUMN_LABELS: dict[str, dict[str, str]] = {
     "en": {

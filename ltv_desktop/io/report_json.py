@@ -1,6 +1,6 @@
 """The CLI's `--json` document: an `AnalysisResult` as plain JSON values.
 
-Names are METRICS.md's; numbers stay numbers, what cannot be computed is
+Names are docs/metrics.md's; numbers stay numbers, what cannot be computed is
 null, dates are ISO strings, NaN never reaches the output.
 """
 

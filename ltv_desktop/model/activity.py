@@ -1,4 +1,4 @@
-"""Orders (METRICS.md 2.1) and activity, churn and retention per period (2.3).
+"""Orders (docs/metrics.md 2.1) and activity, churn and retention per period (2.3).
 
 A customer is active on day d when it bought in (d − churn_days, d]. Each
 purchase day t therefore makes the customer active on [t, t + churn_days − 1];
@@ -45,7 +45,7 @@ class Prepared:
 
 
 def prepare(frame: pd.DataFrame, margin: float, free_orders: bool = False) -> Prepared:
-    """Integer-code the rows and build the orders of METRICS.md 2.1.
+    """Integer-code the rows and build the orders of docs/metrics.md 2.1.
 
     An order is a distinct (customer_id, order_id) with a positive total, dated
     by its earliest row; rows without an order_id (or with no order_id column)
@@ -116,7 +116,7 @@ def activity_matrix(
     customer_count: int,
     churn_days: int,
 ) -> np.ndarray:
-    """Boolean matrix: is customer i active on boundary_days[j]? (METRICS.md 2.3)
+    """Boolean matrix: is customer i active on boundary_days[j]? (docs/metrics.md 2.3)
 
     `customer`, `day` are the sorted distinct purchase days; `boundary_days` ascending.
     """
@@ -149,7 +149,7 @@ def period_table(
     period: str,
     spend: pd.DataFrame | None,
 ) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
-    """The per-period fields of METRICS.md 2.3.
+    """The per-period fields of docs/metrics.md 2.3.
 
     Returns the table, each customer's first-purchase period (position in the
     calendar, −1 for customers without an order) and its activity on as_of.
@@ -182,7 +182,7 @@ def period_table(
     revenue = np.bincount(row_period, weights=prepared.amount, minlength=periods)[:periods]
     buyers = np.bincount(period_index(day, period) - first_absolute, minlength=periods)[:periods]
 
-    # METRICS.md 2.3: before a period is observable, customers who bought before the export began are
+    # docs/metrics.md 2.3: before a period is observable, customers who bought before the export began are
     # invisible, so churn and retention there are not reported (they would read 0 % and 100 %).
     reported = (active_start > 0) & calendar["observable"].to_numpy()
     with np.errstate(divide="ignore", invalid="ignore"):

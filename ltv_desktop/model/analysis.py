@@ -1,4 +1,4 @@
-"""`analyze()`: the whole of METRICS.md section 2 for one transaction table.
+"""`analyze()`: the whole of docs/metrics.md section 2 for one transaction table.
 
 The GUI's worker, the CLI and the tests all call this one function; it
 returns an immutable `AnalysisResult` and never touches files or Qt.
@@ -34,7 +34,7 @@ def analyze(
     predictive: object | None = None,
     progress: Progress = NO_PROGRESS,
 ) -> AnalysisResult:
-    """Compute every metric of METRICS.md section 2 (and section 3 when `predictive` options are given).
+    """Compute every metric of docs/metrics.md section 2 (and section 3 when `predictive` options are given).
 
     Rows dated after `settings.as_of` are a holdout: they enter no metric of
     section 2 (the predictive check compares against them). `spend` is a

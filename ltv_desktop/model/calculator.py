@@ -1,4 +1,4 @@
-"""The formula calculator of METRICS.md section 1: a few typed numbers, no data.
+"""The formula calculator of docs/metrics.md section 1: a few typed numbers, no data.
 
 One implementation serves the GUI, the CLI and (as the same formulas written as
 Excel text) the export; `FORMULAS` holds each output's formula once, with the
@@ -30,7 +30,7 @@ realistic goal, large enough to rank the inputs clearly."""
 
 @dataclasses.dataclass(frozen=True)
 class CalculatorInputs:
-    """The owner's numbers (METRICS.md section 1, inputs).
+    """The owner's numbers (docs/metrics.md section 1, inputs).
 
     Give `lifespan_years`, or `churn_rate` with `churn_period`; give
     `acquisition_spend` with `new_customers`, or `cac`, or neither.
@@ -54,7 +54,7 @@ class CalculatorInputs:
 
 @dataclasses.dataclass(frozen=True)
 class CalculatorResult:
-    """Every output of METRICS.md section 1, by its contract name."""
+    """Every output of docs/metrics.md section 1, by its contract name."""
 
     lifespan_years: float
     annual_churn_rate: float
@@ -147,7 +147,7 @@ def _finite(value: float | None) -> bool:
 
 
 def validate(inputs: CalculatorInputs) -> None:
-    """Raise `InvalidInput` naming the first field outside its valid range (METRICS.md section 1)."""
+    """Raise `InvalidInput` naming the first field outside its valid range (docs/metrics.md section 1)."""
     _require(_finite(inputs.aov) and inputs.aov > 0, "aov", "calc.aov_positive")
     _require(
         _finite(inputs.frequency) and inputs.frequency > 0,
@@ -229,7 +229,7 @@ def _annual_churn(inputs: CalculatorInputs, lifespan_years: float) -> float:
 
 
 def discounted_ltv(annual_contribution: float, lifespan_years: float, discount_rate: float) -> float:
-    """Net LTV discounted in monthly steps (METRICS.md section 1, `ltv`).
+    """Net LTV discounted in monthly steps (docs/metrics.md section 1, `ltv`).
 
     With a monthly margin m, monthly retention r = 1 − 1/(12 L) and monthly
     discount d, the sum of m·r^t/(1+d)^t over t = 0.. is m(1+d)/(1+d−r); with
@@ -260,7 +260,7 @@ def verdict_for(ratio: float | None) -> Verdict | None:
 
 
 def calculate(inputs: CalculatorInputs) -> CalculatorResult:
-    """All of METRICS.md section 1 for one set of inputs; invalid inputs raise `InvalidInput`."""
+    """All of docs/metrics.md section 1 for one set of inputs; invalid inputs raise `InvalidInput`."""
     validate(inputs)
     lifespan = _lifespan_years(inputs)
     annual_churn = _annual_churn(inputs, lifespan)

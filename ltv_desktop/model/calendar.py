@@ -1,4 +1,4 @@
-"""Periods of METRICS.md 2.3: months, Monday-start weeks or quarters, as integer indexes.
+"""Periods of docs/metrics.md 2.3: months, Monday-start weeks or quarters, as integer indexes.
 
 Dates travel through the engine as whole days since 1970-01-01 (int64), so a
 period index is integer arithmetic on a whole column, never a loop.

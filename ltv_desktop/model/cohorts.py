@@ -1,4 +1,4 @@
-"""Cohorts and the observed LTV curve of METRICS.md 2.5.
+"""Cohorts and the observed LTV curve of docs/metrics.md 2.5.
 
 The observed curve is model-free: what customers actually paid by each age,
 averaged over the cohorts old enough to have reached it. It is the honest
@@ -16,7 +16,7 @@ from ltv_desktop.model.result import Cohorts
 
 AGE_OF_FIRST_YEAR: dict[str, int] = {"month": 11, "quarter": 3, "week": 51}
 """The age (in periods) whose cumulative value covers a customer's first 12 months:
-11 in months as METRICS.md 2.5 says; 3 in quarters and 51 in weeks by the same reasoning."""
+11 in months as docs/metrics.md 2.5 says; 3 in quarters and 51 in weeks by the same reasoning."""
 
 
 def _distinct(keys: np.ndarray) -> np.ndarray:

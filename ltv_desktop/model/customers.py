@@ -1,4 +1,4 @@
-"""Customers, RFM segments, key customers and channels of METRICS.md 2.6."""
+"""Customers, RFM segments, key customers and channels of docs/metrics.md 2.6."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """The project's small hierarchy of errors a user can fix.
 
 Every one carries a message fit to show as it is: the CLI prints it on one line,
-the GUI puts it in a dialog. Names say what went wrong (ARCHITECTURE.md).
+the GUI puts it in a dialog. Names say what went wrong (docs/architecture.md).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ class LtvError(Exception):
 class InvalidInput(LtvError):
     """A value the user typed or passed is outside its valid range.
 
-    `field` names the input (the METRICS.md name), so a form can mark it.
+    `field` names the input (the name in docs/metrics.md), so a form can mark it.
     """
 
     def __init__(self, field: str, message: str, code: str = "", params: dict[str, Any] | None = None) -> None:
@@ -38,7 +38,7 @@ class InvalidInput(LtvError):
 
 
 class InvalidSettings(InvalidInput):
-    """An analysis setting (METRICS.md 2.2) is out of range."""
+    """An analysis setting (docs/metrics.md 2.2) is out of range."""
 
 
 class NoUsableData(LtvError):

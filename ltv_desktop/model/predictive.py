@@ -1,4 +1,4 @@
-"""Predictive CLV of METRICS.md section 3: BG/NBD for purchases and P(alive), Gamma-Gamma for their value.
+"""Predictive CLV of docs/metrics.md section 3: BG/NBD for purchases and P(alive), Gamma-Gamma for their value.
 
 Fader, Hardie & Lee (2005) "Counting your customers the easy way" and "RFM
 and CLV". Both models see purchase DAYS: a customer's orders on one day are
@@ -506,7 +506,7 @@ def fit_gamma_gamma(x: np.ndarray, m: np.ndarray) -> GammaGammaFit:
 def purchase_days(frame: pd.DataFrame) -> pd.DataFrame:
     """One row per (customer, purchase day) with that day's order value (section 3).
 
-    Orders as METRICS.md 2.1 defines them, except that a free (zero) order is
+    Orders as docs/metrics.md 2.1 defines them, except that a free (zero) order is
     a purchase event too: it tells the count model the customer came back.
     Refunds are not purchases. (On CDNOW this keeps the 8 customers whose
     only purchases cost $0, as the published fit does.)

@@ -1,7 +1,7 @@
 """The immutable result of `analyze()`: plain dataclasses and DataFrames.
 
 Easy to test and to hand between threads; the GUI, the CLI's JSON and the
-Excel export all read the same object (METRICS.md is the contract for names).
+Excel export all read the same object (docs/metrics.md is the contract for names).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ class Notice:
 
 @dataclasses.dataclass(frozen=True)
 class Summary:
-    """The headline numbers: METRICS.md 2.1 over all data, 2.4 over the trailing window.
+    """The headline numbers: docs/metrics.md 2.1 over all data, 2.4 over the trailing window.
 
     `None` means "cannot be computed from this data" (and a notice says why).
     The `window_*` sums are what the churn-based metrics are built from; the
@@ -83,7 +83,7 @@ class Summary:
 
 @dataclasses.dataclass(frozen=True)
 class Cohorts:
-    """Cohort matrices of METRICS.md 2.5, indexed by cohort label, columns = age in periods.
+    """Cohort matrices of docs/metrics.md 2.5, indexed by cohort label, columns = age in periods.
 
     Cells whose period is not complete yet are NaN: only complete ages are reported.
     """
@@ -98,7 +98,7 @@ class Cohorts:
 class AnalysisResult:
     """Everything one analysis produced, as of `as_of`.
 
-    `periods`: one row per period, the fields of METRICS.md 2.3 plus label, start, end,
+    `periods`: one row per period, the fields of docs/metrics.md 2.3 plus label, start, end,
     complete, observable (and spend when a spend table was given).
     `customers`: one row per customer with at least one order (2.6).
     `channels`, `segments`: one row each.

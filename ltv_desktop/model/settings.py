@@ -1,4 +1,4 @@
-"""Analysis settings of METRICS.md section 2.2, one dataclass the CLI flags map onto."""
+"""Analysis settings of docs/metrics.md section 2.2, one dataclass the CLI flags map onto."""
 
 from __future__ import annotations
 
@@ -11,14 +11,14 @@ from ltv_desktop.model.errors import InvalidSettings
 Period = Literal["month", "week", "quarter"]
 
 PERIODS_PER_YEAR: dict[str, int] = {"month": 12, "week": 52, "quarter": 4}
-"""How many periods make the year the owner thinks in (weeks: 52, as METRICS.md 2.4)."""
+"""How many periods make the year the owner thinks in (weeks: 52, as docs/metrics.md 2.4)."""
 
 LONGEST_PERIOD_DAYS: dict[str, int] = {"month": 31, "week": 7, "quarter": 92}
 """The longest a period can be; churn_days below it would let a new customer
 be lost inside the period it arrived in, and E = S - lost + N + reactivated breaks."""
 
 TRAILING_WINDOW_PERIODS: dict[str, int] = {"month": 12, "week": 52, "quarter": 4}
-"""One year of complete, observable periods is the headline window (METRICS.md 2.4)."""
+"""One year of complete, observable periods is the headline window (docs/metrics.md 2.4)."""
 
 DEFAULT_CHURN_DAYS: int | None = None
 """None: the inactivity threshold is chosen from the data (docs/metrics.md section 2.3.1, model/inactivity.py).
@@ -31,7 +31,7 @@ can honestly plan a customer for."""
 
 @dataclasses.dataclass(frozen=True)
 class Settings:
-    """What the owner can change about an analysis (METRICS.md 2.2).
+    """What the owner can change about an analysis (docs/metrics.md 2.2).
 
     `currency` is for display and export only; the model never reads it.
     """

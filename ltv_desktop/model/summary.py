@@ -1,4 +1,4 @@
-"""The headline summary of METRICS.md 2.4 over the trailing window of periods.
+"""The headline summary of docs/metrics.md 2.4 over the trailing window of periods.
 
 Only periods that are complete (their last day is on or before as_of) and
 observable (they start churn_days after the export begins) enter the window:
@@ -86,7 +86,7 @@ def summarize(
     churn_days: int,
     cohorts: Cohorts,
 ) -> Summary:
-    """METRICS.md 2.1 totals and 2.4 window metrics; None where the data cannot say, with a notice."""
+    """docs/metrics.md 2.1 totals and 2.4 window metrics; None where the data cannot say, with a notice."""
     per_year = settings.periods_per_year
     notices: list[Notice] = []
     eligible = periods[periods["complete"] & periods["observable"]]
@@ -219,7 +219,7 @@ def summarize(
 
 
 def pareto_top20_share(revenue: np.ndarray) -> float | None:
-    """Revenue share of the top ⌈20 %⌉ of customers (METRICS.md 2.6); None when total revenue is not positive."""
+    """Revenue share of the top ⌈20 %⌉ of customers (docs/metrics.md 2.6); None when total revenue is not positive."""
     total = float(revenue.sum())
     if len(revenue) == 0 or total <= 0:
         return None

@@ -1,4 +1,4 @@
-"""The Forecast tab: what the predictive models (METRICS.md section 3) say, and how far to trust them.
+"""The Forecast tab: what the predictive models (docs/metrics.md section 3) say, and how far to trust them.
 
 Four charts and a plain-words panel, drawn from the `PredictiveResult` the
 worker already computed: the holdout check (Fader-Hardie-Lee's Figure 2), the
@@ -163,7 +163,7 @@ class PredictiveView(QWidget):
             text += " " + self.tr("The model could not say how uncertain this is; the notes below say why.")
         text += " " + self.tr("Gross margin and discount rate from Analysis settings are applied.")
         extra = int(totals["customers"]) - int(result.summary.customers)
-        if extra > 0:  # METRICS.md 3 counts an order that came to zero as a purchase; the headline (2.1) does not
+        if extra > 0:  # docs/metrics.md 3 counts an order that came to zero as a purchase; the headline (2.1) does not
             text += " " + fill(
                 self.tr(
                     "The forecast also counts %1 customers whose orders came to zero (free or fully refunded); "

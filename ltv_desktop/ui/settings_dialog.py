@@ -1,4 +1,4 @@
-"""Analysis → Settings: the METRICS.md 2.2 settings, the as-of date, the forecast, the currency and the language."""
+"""Analysis → Settings: the settings of docs/metrics.md 2.2, the as-of date, the forecast, currency, language."""
 
 from __future__ import annotations
 

@@ -127,7 +127,7 @@ def test_hostile_names_are_written_as_text(tmp_path):
     sheet = openpyxl.load_workbook(path)["Customers"]
     names = [sheet.cell(row, 1) for row in range(2, 2 + len(HOSTILE))]
     assert all(cell.data_type == "s" for cell in names)
-    # customer ids are trimmed on the way in (METRICS.md 2.1), so the tab and CR are gone by then
+    # customer ids are trimmed on the way in (docs/metrics.md 2.1), so the tab and CR are gone by then
     assert {cell.value for cell in names} == {
         "=cmd|' /C calc'!A0",
         "+1+1",

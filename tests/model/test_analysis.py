@@ -1,4 +1,4 @@
-"""METRICS.md section 2 on a tiny dataset whose every number was worked out by hand.
+"""docs/metrics.md section 2 on a tiny dataset whose every number was worked out by hand.
 
 churn_days = 31, monthly periods, as_of = the last row (2024-04-01).
   a buys 2024-01-05 (100) and 2024-02-10 (50); refunds 20 on 2024-04-01.

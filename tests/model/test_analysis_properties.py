@@ -1,4 +1,4 @@
-"""Properties of METRICS.md section 2 that hold for any transaction table."""
+"""Properties of docs/metrics.md section 2 that hold for any transaction table."""
 
 import datetime as dt
 

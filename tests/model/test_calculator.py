@@ -1,4 +1,4 @@
-"""METRICS.md section 1: the worked examples, validation and properties of the calculator."""
+"""docs/metrics.md section 1: the worked examples, validation and properties of the calculator."""
 
 import math
 

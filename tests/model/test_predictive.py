@@ -1,4 +1,4 @@
-"""METRICS.md section 3: the published CDNOW results, Hardie's worked customers, and model properties."""
+"""docs/metrics.md section 3: the published CDNOW results, Hardie's worked customers, and model properties."""
 
 import datetime as dt
 import json
