@@ -389,7 +389,7 @@ def read_transactions(path: str | Path, options: ImportOptions | None = None,
         candidates = ~blank & (pd.isna(date_values) | ~np.isfinite(amounts.values) | (customer == ""))
         positions, sources = continuation_rows(candidates, lambda at: _text(body[order_column].iloc[at]).to_numpy())
         if len(positions):
-            customer = customer.copy()
+            customer = np.array(customer, dtype=object, copy=True)
             fill_from(customer, customer == "", positions, sources)
             raw_dates = np.zeros(len(body), dtype=bool)
             raw_dates[positions] = (_text(body[mapping["date"]].iloc[positions]) == "").to_numpy()
@@ -400,7 +400,7 @@ def read_transactions(path: str | Path, options: ImportOptions | None = None,
                 amounts_filled = fill_from(amounts.values, raw_empty & ~np.isfinite(amounts.values), positions, sources)
             for role in ("status", "channel"):
                 if role in mapping:
-                    values = _text(body[mapping[role]]).to_numpy()
+                    values = _text(body[mapping[role]]).to_numpy(dtype=object, copy=True)
                     fill_from(values, values == "", positions, sources)
                     extra[role] = values
             filled_lines = len(positions)

@@ -29,6 +29,8 @@ TextOf = Callable[[np.ndarray], np.ndarray]
 STATUS_NOISE = re.compile(r"[^\w]+")
 SAMPLE = 20_000
 """Rows the one-order-per-customer check looks at before it looks at the whole file."""
+SHARE_MIN_CUSTOMERS = 20
+"""Below this many customers one of them holding a fifth of the revenue is ordinary, not a sign of a misread."""
 
 
 def notice(code: str, **params: object) -> Notice:
@@ -133,7 +135,7 @@ def sanity_notices(frame: pd.DataFrame, line_items: bool) -> list[Notice]:
     - every customer has exactly one order (the "customer" is probably the order number);
     - one customer holds more than 20 % of the revenue (a placeholder such as "NA" or a total row);
     - a file of item lines whose order column is unique per row (every order would have one item);
-    - amounts that look like quantities (small whole numbers only).
+    - amounts that look like quantities (whole numbers up to 100, the median at most 5).
     The first check runs on the first rows before the whole file: one customer with two orders there
     settles it, so a large export pays for it only when it is suspicious.
     """
@@ -151,7 +153,7 @@ def sanity_notices(frame: pd.DataFrame, line_items: bool) -> list[Notice]:
         if buyers >= 10 and (per_customer[per_customer > 0] == 1).all():
             notices.append(notice("import.check.one_order_each", count=buyers))
     revenue = float(amounts.sum())
-    if customers >= 5 and revenue > 0:
+    if customers >= SHARE_MIN_CUSTOMERS and revenue > 0:
         by_customer = np.bincount(codes, weights=amounts, minlength=customers)
         top = int(np.argmax(by_customer))
         share = float(by_customer[top] / revenue)
@@ -162,7 +164,7 @@ def sanity_notices(frame: pd.DataFrame, line_items: bool) -> list[Notice]:
         if len(orders) >= 20 and orders.is_unique:
             notices.append(notice("import.check.order_unique_per_row", count=len(orders)))
     finite = amounts[np.isfinite(amounts)]
-    if len(finite) >= 20 and (finite % 1 == 0).all() and np.abs(finite).max() <= 100:
+    if len(finite) >= 20 and (finite % 1 == 0).all() and np.abs(finite).max() <= 100 and np.median(finite) <= 5:
         notices.append(
             notice("import.check.amounts_look_like_quantities", count=len(finite), largest=float(np.abs(finite).max()))
         )

@@ -52,7 +52,8 @@ ROLE_SYNONYMS: dict[str, tuple[tuple[str, str], ...]] = {
         ("gross", "paypal"), ("sales", "superstore"), ("total amount", "en"), ("amount paid", "en"),
         ("total paid", "en"), ("grand total", "en"), ("total price", "ebay"), ("gross sales", "square"),
         ("revenue", "en"), ("line total", "en"), ("line amount", "en"), ("gross amount", "en"),
-        ("sale amount", "en"), ("order value", "etsy"), ("net sales", "square"),
+        ("sale amount", "en"), ("order value", "etsy"), ("dollar value", "cdnow"), ("value", "en"),
+        ("net sales", "square"),
         ("сумма с ндс", "1c"), ("сумма", "1c"), ("сумма документа", "1c"), ("сумма заказа", "мойсклад"),
         ("выручка", "ru"), ("стоимость", "ru"),
         ("wartość brutto", "subiekt"), ("brutto", "comarch optima"), ("kwota brutto", "wfirma"),
@@ -136,7 +137,7 @@ EXACT_ONLY: frozenset[str] = frozenset(
         "name", "total", "status", "id", "no", "nr", "num", "number", "order", "price", "net", "gross", "sales",
         "source", "contact", "created", "units", "data", "stan", "numer", "cena", "preis", "invoice",
         "customer", "client", "buyer", "kunde", "amount", "cost", "qty", "quantity", "время", "номер", "документ",
-        "заказ", "цена", "klient", "kwota", "wartość", "netto", "brutto", "сумма", "сума", "канал", "kanał",
+        "заказ", "цена", "value", "klient", "kwota", "wartość", "netto", "brutto", "сумма", "сума", "канал", "kanał",
     }
 )  # fmt: skip
 """Names that count only as the whole header: `Status` is the order status, `Fulfillment Status` is not;
