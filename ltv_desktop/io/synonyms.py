@@ -21,7 +21,7 @@ ROLE_SYNONYMS: dict[str, tuple[tuple[str, str], ...]] = {
         ("email клиента", "ru"), ("электронная почта", "ru"), ("эл почта", "ru"), ("e-mail-adresse", "de"),
         ("електронна пошта", "uk"),
         # Identifiers.
-        ("customer id", "stripe"), ("customer_id", "en"), ("customer number", "en"), ("customer no", "en"),
+        ("customer id", "stripe"), ("customer number", "en"), ("customer no", "en"),
         ("customer code", "en"), ("client id", "en"), ("buyer user id", "etsy"), ("buyer id", "en"),
         ("login kupującego", "allegro"), ("kod kontrahenta", "subiekt"), ("id kontrahenta", "comarch optima"),
         ("id klienta", "pl"), ("код контрагента", "1c"), ("код клиента", "ru"),
@@ -63,7 +63,7 @@ ROLE_SYNONYMS: dict[str, tuple[tuple[str, str], ...]] = {
         ("umsatz", "de"), ("сума з пдв", "uk"), ("сума", "uk"),
     ),
     "order_id": (
-        ("order id", "superstore"), ("order_id", "en"), ("order number", "woocommerce"), ("order no", "en"),
+        ("order id", "superstore"), ("order number", "woocommerce"), ("order no", "en"),
         ("order", "en"), ("invoice number", "xero"), ("invoice no", "uci online retail"), ("invoice", "en"),
         ("invoice id", "en"), ("num", "quickbooks"), ("no", "quickbooks"), ("transaction id", "paypal"),
         ("receipt id", "en"), ("receipt number", "square"), ("document number", "en"),
