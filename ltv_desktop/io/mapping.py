@@ -21,7 +21,7 @@ import pandas as pd
 
 from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.io.errors import BadColumnsOption, MissingColumn, MixedCurrencies
-from ltv_desktop.io.synonyms import EXACT_ONLY, ROLE_SYNONYMS, SPEND_SYNONYMS, UNIT_WORDS
+from ltv_desktop.io.synonyms import EXACT_ONLY, LANGUAGES, ROLE_SYNONYMS, SPEND_SYNONYMS, UNIT_WORDS
 from ltv_desktop.model.transactions import REQUIRED_COLUMNS, ROLES
 
 LINE_ROLES: tuple[str, ...] = ("quantity", "unit_price", "status")
@@ -435,9 +435,13 @@ def choose_roles(
             reason = _check(role, data, header, columns)
             if reason is None:
                 continue
-            params = {"header": header, "synonym": synonym.key, "platform": synonym.platform}
+            params = {"header": header, "synonym": synonym.key}
+            if synonym.platform not in LANGUAGES:
+                params["platform"] = synonym.platform
             if level == 1 and reason == "named_as":
                 reason = "header_contains"
+            elif reason == "named_as" and "platform" in params:
+                reason = "named_as_platform"
             confidence = HIGH if level == 0 else MEDIUM
             if reason == "every_customer_one_order":
                 fallback = fallback or RoleChoice(header, reason, LOW, params)
