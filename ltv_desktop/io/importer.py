@@ -28,6 +28,7 @@ from ltv_desktop.io.line_items import (
     sanity_notices,
 )
 from ltv_desktop.io.mapping import (
+    ROLE_NAMES,
     SAMPLE_ROWS,
     RoleChoice,
     RoleMapping,
@@ -352,7 +353,7 @@ class _Amounts:
 
 def _low_confidence(reasons: dict[str, RoleChoice]) -> list[Notice]:
     """One notice naming the roles that were assumed rather than known, so the analysis says what it assumed."""
-    assumed = [f"{role} = {choice.column or choice.message}" for role, choice in reasons.items()
+    assumed = [f"{ROLE_NAMES.get(role, role)}: {choice.column}" for role, choice in reasons.items()
                if choice.confidence == "low"]  # fmt: skip
     return [notice("import.roles_assumed", roles="; ".join(assumed))] if assumed else []
 

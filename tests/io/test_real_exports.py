@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from ltv_desktop.io import MissingColumn, read_transactions
+from ltv_desktop.io import MissingColumn, preview, read_transactions
 from ltv_desktop.io.dates import parse_dates
 
 EXPORTS = Path(__file__).parents[1] / "fixtures" / "exports"
@@ -237,3 +237,14 @@ def test_a_file_without_a_customer_column_is_refused_naming_the_customer(tmp_pat
     with pytest.raises(MissingColumn) as raised:
         read_transactions(path)
     assert raised.value.role == "customer_id"
+
+
+def test_the_preview_shows_the_roles_it_could_settle_and_why(tmp_path):
+    path = tmp_path / "orders.csv"
+    path.write_text("Order Date,Order ID,Total\n2024-01-02,A-1,10.00\n2024-01-03,A-2,12.50\n", encoding="utf-8")
+    shown = preview(path)
+    assert shown.problem is not None and shown.problem.role == "customer_id"
+    assert shown.mapping == {"date": "Order Date", "amount": "Total", "order_id": "Order ID"}
+    assert set(shown.report.mapping_reasons) == {"date", "amount", "order_id"}
+    full = preview(EXPORTS / "shopify_orders_resaved.csv")
+    assert full.problem is None and full.mapping["customer_id"] == "Email"
