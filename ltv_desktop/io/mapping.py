@@ -46,8 +46,9 @@ BRACKETS = re.compile(r"[(\[{][^)\]}]*[)\]}]")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 DIGIT = re.compile(r"\d")
 SMALL_WHOLE = re.compile(r"^\s*-?\d{1,3}(\.0+)?\s*$")
-SAMPLE_ROWS = 2000
-"""Content checks look at the first rows only: a role is as clear in 2,000 rows as in a million."""
+SAMPLE_ROWS = 400
+"""Content checks look at the first rows only: a role is as clear in 400 rows as in a million, and the
+checks (each candidate column's dates and numbers) then cost next to nothing beside reading the file."""
 
 HIGH, MEDIUM, LOW = "high", "medium", "low"
 
@@ -319,8 +320,6 @@ def _customer_check(sample: _Sample, column: str, chosen: Mapping[str, str]) -> 
         return "named_as"
     filled = sample.filled(column)
     if filled.mean() < 0.5:
-        return None
-    if _reads_as_dates(sample, column) and not _reads_as_numbers(sample, column):
         return None
     emails = sample.text(column)[filled].str.match(EMAIL)
     if emails.mean() >= 0.8:
