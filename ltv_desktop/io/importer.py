@@ -351,6 +351,16 @@ class _Amounts:
         return found
 
 
+def _total_on_first_line_only(body: pd.DataFrame, order_column: str, amounts: np.ndarray) -> bool:
+    """Whether the amount is an order's total written on its first line only (Shopify): nearly every later
+    line of an order has none. In a file of line amounts one missing amount stays a rejected row: copying the
+    line above into it would be a made-up number."""
+    orders = _text(body[order_column]).to_numpy()
+    later = np.zeros(len(orders), dtype=bool)
+    later[1:] = (orders[1:] == orders[:-1]) & (orders[1:] != "")
+    return bool(later.any()) and float((~np.isfinite(amounts[later])).mean()) >= 0.9
+
+
 def _low_confidence(reasons: dict[str, RoleChoice]) -> list[Notice]:
     """One notice naming the roles that were assumed rather than known, so the analysis says what it assumed."""
     assumed = [f"{ROLE_NAMES.get(role, role)}: {choice.column}" for role, choice in reasons.items()
@@ -398,7 +408,9 @@ def read_transactions(path: str | Path, options: ImportOptions | None = None,
             if amounts.column is not None:
                 raw_empty = np.zeros(len(body), dtype=bool)
                 raw_empty[positions] = (_text(body[amounts.column].iloc[positions]) == "").to_numpy()
-                amounts_filled = fill_from(amounts.values, raw_empty & ~np.isfinite(amounts.values), positions, sources)
+                empty_amount = raw_empty & ~np.isfinite(amounts.values)
+                if empty_amount.any() and _total_on_first_line_only(body, order_column, amounts.values):
+                    amounts_filled = fill_from(amounts.values, empty_amount, positions, sources)
             for role in ("status", "channel"):
                 if role in mapping:
                     values = _text(body[mapping[role]]).to_numpy(dtype=object, copy=True)

@@ -248,3 +248,18 @@ def test_the_preview_shows_the_roles_it_could_settle_and_why(tmp_path):
     assert set(shown.report.mapping_reasons) == {"date", "amount", "order_id"}
     full = preview(EXPORTS / "shopify_orders_resaved.csv")
     assert full.problem is None and full.mapping["customer_id"] == "Email"
+
+
+def test_a_missing_line_amount_is_rejected_not_copied_from_the_line_above(tmp_path):
+    path = tmp_path / "items.csv"
+    path.write_text(
+        "Документ;Дата;Контрагент;Количество;Сумма\n"
+        "Р-1;01.03.2024;Ромашка;1;100,00\n"
+        "Р-1;01.03.2024;Ромашка;2;250,00\n"
+        "Р-2;02.03.2024;Лотос;1;80,00\n"
+        "Р-2;02.03.2024;Лотос;3;\n",
+        encoding="utf-8",
+    )
+    result = read_transactions(path)
+    assert result.transactions.frame["amount"].sum() == pytest.approx(430.0)
+    assert [(r.row, r.code) for r in result.transactions.rejections] == [(5, "amount_empty")]
