@@ -552,7 +552,8 @@ def read_spend(path: str | Path, options: ImportOptions | None = None, progress:
     path = Path(path)
     table = _load(path, options)
     progress.update(0.5, "parse")
-    mapping = choose_roles(table.headers, None, dict(options.columns), required=("date", "amount"), spend=True).columns
+    roles = choose_roles(table.headers, None, dict(options.columns), required=("date", "amount"), spend=True)
+    mapping = roles.columns
     body, rows = table.body, table.body_rows
     blank = _is_blank(body)
     dates = parse_dates(body[mapping["date"]], options.dayfirst, options.locale, table.grid.date1904, table.grid.typed)
@@ -570,7 +571,7 @@ def read_spend(path: str | Path, options: ImportOptions | None = None, progress:
         frame["channel"] = channel.mask(channel == "").to_numpy()
     skipped = list(table.skipped) + [SkippedRow(int(r), "blank", "") for r in rows[blank]]
     skipped += [SkippedRow(int(r), "total", "") for r in rows[totals]]
-    report = _report(table, path, mapping, sorted(skipped, key=lambda s: s.row), [], len(body),
+    report = _report(table, path, mapping, sorted(skipped, key=lambda s: s.row), [], len(body), roles.reasons,
                      decimal=amounts.decimal, thousands=amounts.thousands, date_format=dates.date_format)  # fmt: skip
     progress.update(1.0, "done")
     return SpendResult(frame, tuple(sorted(rejections, key=lambda r: r.row)), report)
