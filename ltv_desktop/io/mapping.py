@@ -272,11 +272,15 @@ def _small_counts(sample: _Sample, column: str) -> bool:
     return values.nunique() <= max(3, len(values) // 3)
 
 
-def _groups_agree(sample: _Sample, key: str, other: str) -> float:
-    """Among values of `key` that occur on several rows, the share whose rows agree on `other` (empty ignored)."""
+def _groups_agree(sample: _Sample, key: str, other: str, rows: np.ndarray | None = None) -> float:
+    """Among values of `key` that occur on several rows, the share whose rows agree on `other` (empty ignored).
+
+    `rows` limits the look to some rows: the sales, since a refund of an order is dated later.
+    """
     keys, others = sample.text(key), sample.text(other)
     frame = pd.DataFrame({"key": keys, "other": others})
-    frame = frame[(frame["key"] != "") & (frame["other"] != "")]
+    keep = (frame["key"] != "") & (frame["other"] != "")
+    frame = frame[keep if rows is None else keep & rows]
     sizes = frame.groupby("key", sort=False)["other"].agg(["size", "nunique"])
     repeated = sizes[sizes["size"] > 1]
     if repeated.empty:
@@ -309,8 +313,11 @@ def _order_check(sample: _Sample, column: str, chosen: Mapping[str, str]) -> str
     has_digit = sample.text(column)[filled].str.contains(DIGIT)
     if has_digit.mean() < 0.9 or _small_counts(sample, column):
         return None
+    sales = None
+    if "amount" in chosen:
+        sales = ~(sample.numbers(chosen["amount"]) < 0)
     for role in ("date", "customer_id"):
-        if role in chosen and _groups_agree(sample, column, chosen[role]) < 0.9:
+        if role in chosen and _groups_agree(sample, column, chosen[role], sales) < 0.9:
             return None
     return "values_repeat_per_order" if _repeats(sample, column) else "named_as"
 
@@ -464,7 +471,13 @@ def choose_roles(
         and "customer_id" in columns
         and reasons["order_id"].reason != "chosen_by_user"
         and not data.empty
-        and _groups_agree(data, columns["order_id"], columns["customer_id"]) < 0.9
+        and _groups_agree(
+            data,
+            columns["order_id"],
+            columns["customer_id"],
+            ~(data.numbers(columns["amount"]) < 0) if "amount" in columns else None,
+        )
+        < 0.9
     ):
         del columns["order_id"], reasons["order_id"]
         decide("order_id")

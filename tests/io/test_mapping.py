@@ -122,6 +122,18 @@ def test_a_name_without_digits_is_the_customer_not_the_order():
     assert "order_id" not in roles.columns
 
 
+def test_a_refund_dated_later_keeps_its_order_number():
+    body = sample(
+        Customer=["A", "A", "B", "A"],
+        Date=["2024-01-01", "2024-01-01", "2024-01-02", "2024-02-10"],
+        Invoice=["FV/1", "FV/1", "FV/2", "FV/1"],
+        Amount=["10", "5", "7", "-5"],
+    )
+    roles = choose_roles(list(body.columns), body)
+    assert roles.columns["order_id"] == "Invoice"
+    assert roles.reasons["order_id"].reason == "values_repeat_per_order"
+
+
 def test_an_order_number_that_spans_customers_is_dropped():
     body = sample(
         Customer=["A", "B", "C", "D"],
