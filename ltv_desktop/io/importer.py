@@ -382,6 +382,7 @@ def read_transactions(path: str | Path, options: ImportOptions | None = None,
     blank = _is_blank(body)
     progress.update(0.5, "parse")
     customer = _text(body[mapping["customer_id"]]).to_numpy()
+    no_customer = customer == ""
     dates = parse_dates(body[mapping["date"]], options.dayfirst, options.locale, table.grid.date1904, table.grid.typed)
     date_values = dates.values.copy()
     progress.update(0.7, "parse")
@@ -397,11 +398,13 @@ def read_transactions(path: str | Path, options: ImportOptions | None = None,
     filled_lines, amounts_filled = 0, 0
     extra: dict[str, np.ndarray] = {}
     if order_column is not None:
-        candidates = ~blank & (pd.isna(date_values) | ~np.isfinite(amounts.values) | (customer == ""))
+        candidates = ~blank & (pd.isna(date_values) | ~np.isfinite(amounts.values) | no_customer)
         positions, sources = continuation_rows(candidates, lambda at: _text(body[order_column].iloc[at]).to_numpy())
         if len(positions):
             customer = np.array(customer, dtype=object, copy=True)
-            fill_from(customer, customer == "", positions, sources)
+            fill_from(customer, no_customer, positions, sources)
+            no_customer = no_customer.copy()
+            no_customer[positions] = customer[positions] == ""
             raw_dates = np.zeros(len(body), dtype=bool)
             raw_dates[positions] = (_text(body[mapping["date"]].iloc[positions]) == "").to_numpy()
             fill_from(date_values, raw_dates & pd.isna(date_values), positions, sources)
@@ -470,7 +473,7 @@ def read_transactions(path: str | Path, options: ImportOptions | None = None,
     skipped.sort(key=lambda row: row.row)
 
     rejections: list[Rejection] = []
-    empty_customer = data & (customer == "")
+    empty_customer = data & no_customer
     rejections += _reject(
         rows[empty_customer], mapping["customer_id"], body[mapping["customer_id"]][empty_customer], "customer_empty"
     )

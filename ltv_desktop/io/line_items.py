@@ -27,9 +27,9 @@ TextOf = Callable[[np.ndarray], np.ndarray]
 """Trimmed text of one column at some row positions."""
 
 STATUS_NOISE = re.compile(r"[^\w]+")
-SAMPLE = 20_000
+SAMPLE = 5_000
 """Rows the one-order-per-customer check looks at before it looks at the whole file."""
-STRIDED_ROWS = 50_000
+STRIDED_ROWS = 10_000
 """Rows (every n-th) in which the customer with the largest share of revenue is looked for."""
 SHARE_MIN_CUSTOMERS = 20
 """Below this many customers one of them holding a fifth of the revenue is ordinary, not a sign of a misread."""

@@ -198,13 +198,18 @@ def _name_candidates(headers: Sequence[str], entries: Sequence[_Synonym]) -> lis
 
 
 class _Sample:
-    """The first rows of the body as trimmed text, with the parses the checks need, each made once."""
+    """The first rows of the body as trimmed text, with the parses the checks need, each made once.
+
+    A few hundred values per column: plain Python lists are cheaper here than pandas objects, so the checks
+    cost a constant few milliseconds whatever the size of the file.
+    """
 
     def __init__(self, body: pd.DataFrame | None, typed: bool, date1904: bool, dayfirst: bool | None,
                  locale: str | None) -> None:  # fmt: skip
         self.body = body if body is not None else pd.DataFrame()
         self.typed, self.date1904, self.dayfirst, self.locale = typed, date1904, dayfirst, locale
-        self._text: dict[str, pd.Series] = {}
+        self._text: dict[str, list[str]] = {}
+        self._filled: dict[str, np.ndarray] = {}
         self._dates: dict[str, np.ndarray] = {}
         self._numbers: dict[str, np.ndarray] = {}
 
@@ -212,18 +217,19 @@ class _Sample:
     def empty(self) -> bool:
         return self.body.empty
 
-    def text(self, column: str) -> pd.Series:
+    def text(self, column: str) -> list[str]:
         if column not in self._text:
-            values = self.body[column]
-            self._text[column] = pd.Series(
-                ["" if v is None or (isinstance(v, float) and np.isnan(v)) else _cell(v) for v in values],
-                index=values.index,
-                dtype=object,
-            )
+            self._text[column] = [_cell(value) for value in self.body[column].tolist()]
         return self._text[column]
 
+    def values(self, column: str) -> list[str]:
+        """The filled cells only."""
+        return [value for value in self.text(column) if value]
+
     def filled(self, column: str) -> np.ndarray:
-        return (self.text(column) != "").to_numpy()
+        if column not in self._filled:
+            self._filled[column] = np.array([value != "" for value in self.text(column)], dtype=bool)
+        return self._filled[column]
 
     def dates(self, column: str) -> np.ndarray:
         if column not in self._dates:
@@ -245,14 +251,19 @@ class _Sample:
         return self._numbers[column]
 
     def share(self, mask: np.ndarray, column: str) -> float:
-        """The share of the filled cells of `column` where `mask` holds (1 for a column with nothing in it)."""
+        """The share of the filled cells of `column` where `mask` holds (0 for a column with nothing in it)."""
         filled = self.filled(column)
         return float(mask[filled].mean()) if filled.any() else 0.0
 
 
 def _cell(value: object) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        if value != value:  # NaN
+            return ""
+        if value.is_integer():
+            return str(int(value))
     return str(value).strip()
 
 
@@ -264,12 +275,19 @@ def _reads_as_numbers(sample: _Sample, column: str) -> bool:
     return sample.share(np.isfinite(sample.numbers(column)), column) >= 0.5
 
 
+def _share_matching(values: list[str], pattern: re.Pattern[str], search: bool = False) -> float:
+    if not values:
+        return 0.0
+    find = pattern.search if search else pattern.match
+    return sum(1 for value in values if find(value)) / len(values)
+
+
 def _small_counts(sample: _Sample, column: str) -> bool:
     """Whole numbers up to 999 that repeat a lot: a quantity or a line number, not an order number."""
-    values = sample.text(column)[sample.filled(column)]
-    if values.empty or not values.str.match(SMALL_WHOLE).all():
+    values = sample.values(column)
+    if not values or _share_matching(values, SMALL_WHOLE) < 1:
         return False
-    return values.nunique() <= max(3, len(values) // 3)
+    return len(set(values)) <= max(3, len(values) // 3)
 
 
 def _groups_agree(sample: _Sample, key: str, other: str, rows: np.ndarray | None = None) -> float:
@@ -277,41 +295,36 @@ def _groups_agree(sample: _Sample, key: str, other: str, rows: np.ndarray | None
 
     `rows` limits the look to some rows: the sales, since a refund of an order is dated later.
     """
-    keys, others = sample.text(key), sample.text(other)
-    frame = pd.DataFrame({"key": keys, "other": others})
-    keep = (frame["key"] != "") & (frame["other"] != "")
-    frame = frame[keep if rows is None else keep & rows]
-    sizes = frame.groupby("key", sort=False)["other"].agg(["size", "nunique"])
-    repeated = sizes[sizes["size"] > 1]
-    if repeated.empty:
+    seen: dict[str, set[str]] = {}
+    count: dict[str, int] = {}
+    for position, (k, o) in enumerate(zip(sample.text(key), sample.text(other), strict=True)):
+        if k and o and (rows is None or rows[position]):
+            seen.setdefault(k, set()).add(o)
+            count[k] = count.get(k, 0) + 1
+    repeated = [k for k, n in count.items() if n > 1]
+    if not repeated:
         return 1.0
-    return float((repeated["nunique"] == 1).mean())
+    return sum(1 for k in repeated if len(seen[k]) == 1) / len(repeated)
 
 
 def _repeats(sample: _Sample, column: str) -> bool:
-    values = sample.text(column)[sample.filled(column)]
-    return bool(len(values)) and values.nunique() < len(values)
+    values = sample.values(column)
+    return bool(values) and len(set(values)) < len(values)
 
 
 def _one_to_one(sample: _Sample, first: str, second: str) -> bool:
     """Each value of `first` goes with one value of `second` and back: the same thing under two names."""
-    frame = pd.DataFrame({"a": sample.text(first), "b": sample.text(second)})
-    frame = frame[(frame["a"] != "") & (frame["b"] != "")]
-    if frame["a"].nunique() < 2:
-        return False
-    pairs = len(frame.drop_duplicates())
-    return pairs == frame["a"].nunique() == frame["b"].nunique()
+    pairs = {(a, b) for a, b in zip(sample.text(first), sample.text(second), strict=True) if a and b}
+    firsts, seconds = {a for a, _ in pairs}, {b for _, b in pairs}
+    return len(firsts) >= 2 and len(pairs) == len(firsts) == len(seconds)
 
 
 def _order_check(sample: _Sample, column: str, chosen: Mapping[str, str]) -> str | None:
     """None when `column` cannot be the order number, else the reason code for it."""
     if sample.empty:
         return "named_as"
-    filled = sample.filled(column)
-    if not filled.any():
-        return None
-    has_digit = sample.text(column)[filled].str.contains(DIGIT)
-    if has_digit.mean() < 0.9 or _small_counts(sample, column):
+    values = sample.values(column)
+    if not values or _share_matching(values, DIGIT, search=True) < 0.9 or _small_counts(sample, column):
         return None
     sales = None
     if "amount" in chosen:
@@ -325,11 +338,9 @@ def _order_check(sample: _Sample, column: str, chosen: Mapping[str, str]) -> str
 def _customer_check(sample: _Sample, column: str, chosen: Mapping[str, str]) -> str | None:
     if sample.empty:
         return "named_as"
-    filled = sample.filled(column)
-    if filled.mean() < 0.5:
+    if sample.filled(column).mean() < 0.5:
         return None
-    emails = sample.text(column)[filled].str.match(EMAIL)
-    if emails.mean() >= 0.8:
+    if _share_matching(sample.values(column), EMAIL) >= 0.8:
         return "values_are_emails"
     if "order_id" in chosen and _one_to_one(sample, column, chosen["order_id"]):
         return "every_customer_one_order"
@@ -371,15 +382,15 @@ def _by_values(role: str, sample: _Sample, free: Sequence[str], chosen: Mapping[
             return RoleChoice((fractional or numeric)[-1], "values_are_amounts", LOW)
     if role == "customer_id":
         for column in free:
-            values = sample.text(column)[sample.filled(column)]
-            if values.empty or sample.filled(column).mean() < 0.9 or _reads_as_dates(sample, column):
+            values = sample.values(column)
+            if not values or sample.filled(column).mean() < 0.9 or _reads_as_dates(sample, column):
                 continue
             numbers = sample.numbers(column)
             if np.isfinite(numbers).all() and (np.nan_to_num(numbers) % 1 != 0).any():
                 continue
-            if values.str.match(EMAIL).mean() >= 0.8:
+            if _share_matching(values, EMAIL) >= 0.8:
                 return RoleChoice(column, "values_are_emails", MEDIUM)
-            if values.nunique() < len(values):
+            if len(set(values)) < len(values):
                 return RoleChoice(column, "values_identify_customers", LOW)
     return None
 
