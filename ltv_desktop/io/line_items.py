@@ -125,10 +125,17 @@ def _orders_per_customer(frame: pd.DataFrame, codes: np.ndarray, customers: int)
     has_order = pd.notna(orders)
     order_codes = np.empty(len(frame), dtype=np.int64)
     order_codes[has_order] = pd.factorize(orders[has_order], sort=False)[0]
-    order_codes[~has_order] = -1 - np.flatnonzero(~has_order)
-    totals = pd.DataFrame({"c": codes, "o": order_codes, "a": amounts}).groupby(["c", "o"], sort=False)["a"].sum()
-    counted = totals[totals > 0]
-    return np.bincount(counted.index.get_level_values("c").to_numpy(), minlength=customers)
+    order_codes[~has_order] = has_order.sum() + np.flatnonzero(~has_order)  # no order number: a row is an order
+    base = int(order_codes.max()) + 1 if len(order_codes) else 1
+    pairs, pair_of_row = np.unique(codes.astype(np.int64) * base + order_codes, return_inverse=True)
+    totals = np.bincount(pair_of_row, weights=amounts, minlength=len(pairs))
+    return np.bincount((pairs // base)[totals > 0], minlength=customers)
+
+
+def _sums(keys: np.ndarray, amounts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct keys and the sum of amounts of each."""
+    codes, uniques = pd.factorize(keys, sort=False)
+    return np.asarray(uniques, dtype=object), np.bincount(codes, weights=amounts, minlength=len(uniques))
 
 
 def _top_customer(customers: np.ndarray, amounts: np.ndarray) -> tuple[object, float, int] | None:
@@ -144,18 +151,18 @@ def _top_customer(customers: np.ndarray, amounts: np.ndarray) -> tuple[object, f
         return None
     rows = len(amounts)
     strided = np.arange(0, rows, max(1, rows // STRIDED_ROWS))
-    sample = pd.Series(amounts[strided]).groupby(customers[strided], sort=False).sum()
+    names, totals = _sums(customers[strided], amounts[strided])
     largest = np.argpartition(-amounts, 100)[:100] if rows > 100 else np.arange(rows)
-    big = pd.Series(amounts[largest]).groupby(customers[largest], sort=False).sum()
-    sample_revenue = float(sample.sum())
-    candidates = [c for c, total in sample.nlargest(3).items() if sample_revenue > 0 and total > 0.1 * sample_revenue]
-    candidates += [c for c, total in big.nlargest(3).items() if total > 0.1 * revenue]
+    big_names, big_totals = _sums(customers[largest], amounts[largest])
+    sample_revenue = float(totals.sum())
+    candidates = [names[i] for i in np.argsort(-totals)[:3] if sample_revenue > 0 and totals[i] > 0.1 * sample_revenue]
+    candidates += [big_names[i] for i in np.argsort(-big_totals)[:3] if big_totals[i] > 0.1 * revenue]
     best, best_share = None, 0.0
     for candidate in dict.fromkeys(candidates):
         share = float(amounts[customers == candidate].sum()) / revenue
         if share > best_share:
             best, best_share = candidate, share
-    return best, best_share, len(sample)
+    return best, best_share, len(names)
 
 
 def sanity_notices(frame: pd.DataFrame, line_items: bool) -> list[Notice]:

@@ -265,3 +265,23 @@ def test_sanity_order_unique_per_row_on_item_lines():
     assert "import.check.order_unique_per_row" in codes
     codes = {n.code for n in sanity_notices(frame(customers, [10.5] * 25, orders), line_items=False)}
     assert "import.check.order_unique_per_row" not in codes
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from("abcd"), st.one_of(st.none(), st.sampled_from(["o1", "o2", "o3"])),
+                  st.floats(-50, 50, allow_nan=False)),
+        min_size=1, max_size=30,
+    )
+)  # fmt: skip
+def test_orders_per_customer_counts_positive_orders_as_metrics_say(rows):
+    from ltv_desktop.io.line_items import _orders_per_customer
+
+    data = frame([c for c, _, _ in rows], [a for _, _, a in rows], [o for _, o, _ in rows])
+    codes, uniques = pd.factorize(data["customer_id"])
+    totals: dict[tuple[str, object], float] = {}
+    for position, (customer, order, amount) in enumerate(rows):
+        key = (customer, order if order is not None else f"row{position}")
+        totals[key] = totals.get(key, 0.0) + amount
+    expected = [sum(1 for (c, _), t in totals.items() if c == name and t > 0) for name in uniques]
+    assert _orders_per_customer(data, codes, len(uniques)).tolist() == expected
