@@ -9,7 +9,6 @@ that cannot be used with its row number, column, raw value and reason.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 from collections.abc import Mapping
 from pathlib import Path
@@ -20,11 +19,21 @@ import pandas as pd
 
 from ltv_desktop.io.dates import human_format, parse_dates
 from ltv_desktop.io.errors import EmptyFile, MissingColumn, UnreadableFile
+from ltv_desktop.io.line_items import (
+    apply_statuses,
+    collapse_repeated_totals,
+    continuation_rows,
+    fill_from,
+    notice,
+    sanity_notices,
+)
 from ltv_desktop.io.mapping import (
-    NORMALIZED,
-    SPEND_NORMALIZED,
+    ROLE_NAMES,
+    SAMPLE_ROWS,
+    RoleChoice,
+    RoleMapping,
+    choose_roles,
     header_score,
-    map_columns,
     normalize,
     unique_headers,
 )
@@ -56,7 +65,8 @@ class ImportOptions:
 
 @dataclasses.dataclass(frozen=True)
 class SkippedRow:
-    """A row that is not a sale and was skipped on purpose: blank, a title, a total or subtotal."""
+    """A row that is not a sale and was skipped on purpose: blank, a title, a total or subtotal, a group
+    heading, or an order whose status says it was no sale (kind "status", text the status)."""
 
     row: int
     kind: str
@@ -87,6 +97,8 @@ class ImportReport:
     """Each with a code, so the Data tab and the export show it in the user's language."""
     rows_read: int
     currency: str | None = None
+    mapping_reasons: dict[str, RoleChoice] = dataclasses.field(default_factory=dict)
+    """Per role: the column chosen, the reason code and the confidence (high, medium, low)."""
 
     @property
     def date_format_shown(self) -> str | None:
@@ -99,6 +111,7 @@ class ImportReport:
         data["columns"] = list(self.columns)
         data["skipped"] = [row.to_dict() for row in self.skipped]
         data["warnings"] = [notice.message for notice in self.warnings]
+        data["mapping_reasons"] = {role: choice.to_dict() for role, choice in self.mapping_reasons.items()}
         return data
 
 
@@ -137,20 +150,31 @@ class _Table:
     body: pd.DataFrame
     body_rows: np.ndarray
     skipped: list[SkippedRow]
+    has_header: bool = True
 
 
-def _find_header(grid: Grid, header_row: int | None) -> int:
+DATA_LIKE = r"^[-+]?[\d\s.,:/-]+$"
+"""A cell of digits and separators only (an amount, a date, a code): what a header row does not hold."""
+
+
+def _find_header(grid: Grid, header_row: int | None) -> tuple[int, bool]:
+    """The position of the header row, and False when the file has none (its first row is already data)."""
     if header_row is not None:
         positions = np.flatnonzero(grid.row_numbers == header_row)
         if not len(positions):
             raise UnreadableFile(f"Row {header_row} is not in the file.", "no_such_row", {"row": header_row})
-        return int(positions[0])
+        return int(positions[0]), True
     top = grid.cells.head(HEADER_SEARCH_ROWS)
     scores = [header_score(row) for row in top.itertuples(index=False, name=None)]
     if scores and max(scores) > 0:
-        return int(np.argmax(scores))
-    filled = [sum(1 for cell in row if str(cell).strip()) for row in top.itertuples(index=False, name=None)]
-    return next((i for i, count in enumerate(filled) if count >= 2), 0)
+        return int(np.argmax(scores)), True
+    filled = [
+        [str(cell).strip() for cell in row if str(cell).strip()] for row in top.itertuples(index=False, name=None)
+    ]
+    first = next((i for i, cells in enumerate(filled) if len(cells) >= 2), 0)
+    cells = pd.Series(filled[first] if filled else [], dtype=object)
+    looks_like_data = len(cells) >= 2 and cells.str.match(DATA_LIKE).mean() >= 0.5
+    return first, not looks_like_data
 
 
 def _is_blank(frame: pd.DataFrame) -> np.ndarray:
@@ -179,9 +203,11 @@ def _load(path: Path, options: ImportOptions, preview: bool = False) -> _Table:
     grid = read_grid(Path(path), options.sheet, options.encoding, options.delimiter, preview=preview)
     if grid.cells.empty:
         raise EmptyFile(f"'{Path(path).name}' has no rows.", "no_rows", {"name": Path(path).name})
-    header_index = _find_header(grid, options.header_row)
-    headers = unique_headers(list(grid.cells.iloc[header_index]))
-    renamed = [header for header in headers if header.endswith(")") and " (" in header]
+    header_index, has_header = _find_header(grid, options.header_row)
+    if has_header:
+        headers, renamed = unique_headers(list(grid.cells.iloc[header_index]))
+    else:
+        headers, renamed = [f"Column {position + 1}" for position in range(grid.cells.shape[1])], []
     if renamed:
         grid.warnings.append(
             Notice(
@@ -197,15 +223,27 @@ def _load(path: Path, options: ImportOptions, preview: bool = False) -> _Table:
         and (grid.cells.iloc[:, len(headers) - 1].astype(str).str.strip() == "").all()
     ):
         headers.pop()  # trailing empty columns carry nothing
-    body = grid.cells.iloc[header_index + 1 :, : len(headers)].reset_index(drop=True)
+    start = header_index + 1 if has_header else header_index
+    body = grid.cells.iloc[start:, : len(headers)].reset_index(drop=True)
     body.columns = headers
-    body_rows = grid.row_numbers[header_index + 1 :]
+    body_rows = grid.row_numbers[start:]
     skipped = [
         SkippedRow(int(grid.row_numbers[i]), "title", " ".join(str(c) for c in grid.cells.iloc[i] if str(c).strip()))
         for i in range(header_index)
         if any(str(c).strip() for c in grid.cells.iloc[i])
     ]
-    return _Table(grid, header_index, headers, body, body_rows, skipped)
+    return _Table(grid, header_index, headers, body, body_rows, skipped, has_header)
+
+
+def _roles(table: _Table, options: ImportOptions, required: tuple[str, ...] | None = None) -> RoleMapping:
+    """The roles of a table's columns, judged on its first rows that are not blank."""
+    head = table.body.head(SAMPLE_ROWS * 2)
+    sample = head[~_is_blank(head)] if len(head) else head
+    kwargs = {"required": required} if required is not None else {}
+    return choose_roles(
+        table.headers, sample, dict(options.columns), typed=table.grid.typed, date1904=table.grid.date1904,
+        dayfirst=options.dayfirst, locale=options.locale, **kwargs,
+    )  # fmt: skip
 
 
 def _cell_text(cell: object) -> str:
@@ -258,7 +296,7 @@ def _reject(rows: np.ndarray, column: str, raw: pd.Series, code: str, **params: 
 
 
 def _report(table: _Table, path: Path, mapping: dict[str, str], skipped: list[SkippedRow], warnings: list[Notice],
-            rows_read: int, **parsed: Any) -> ImportReport:  # fmt: skip
+            rows_read: int, reasons: dict[str, RoleChoice] | None = None, **parsed: Any) -> ImportReport:  # fmt: skip
     grid = table.grid
     return ImportReport(
         path=str(path),
@@ -270,14 +308,64 @@ def _report(table: _Table, path: Path, mapping: dict[str, str], skipped: list[Sk
         decimal=parsed.get("decimal"),
         thousands=parsed.get("thousands"),
         date_format=parsed.get("date_format"),
-        header_row=int(grid.row_numbers[table.header_index]),
+        header_row=int(grid.row_numbers[table.header_index]) if table.has_header else 0,
         columns=tuple(table.headers),
         mapping=dict(mapping),
         skipped=tuple(skipped),
         warnings=tuple(grid.warnings + warnings),
         rows_read=rows_read,
         currency=parsed.get("currency"),
+        mapping_reasons=dict(reasons or {}),
     )
+
+
+class _Amounts:
+    """The amount of each row: its amount column, or quantity × unit price when the file has no amount column."""
+
+    def __init__(self, body: pd.DataFrame, roles: dict[str, str], typed: bool) -> None:
+        self.column = roles.get("amount")
+        if self.column is not None:
+            parsed = parse_amounts(body[self.column], typed)
+            self.values = parsed.values.copy()
+            self.decimal, self.thousands, self.currency = parsed.decimal, parsed.thousands, parsed.currency
+            self.parts: tuple[tuple[str, np.ndarray], ...] = ((self.column, parsed.values),)
+            return
+        quantity = parse_amounts(body[roles["quantity"]], typed)
+        price = parse_amounts(body[roles["unit_price"]], typed)
+        self.values = quantity.values * price.values
+        self.decimal, self.thousands, self.currency = price.decimal, price.thousands, price.currency
+        self.parts = ((roles["quantity"], quantity.values), (roles["unit_price"], price.values))
+
+    def rejections(self, body: pd.DataFrame, rows: np.ndarray, bad: np.ndarray) -> list[Rejection]:
+        """One rejection per row whose amount (or the quantity or price it is made of) does not read."""
+        found: list[Rejection] = []
+        left = bad.copy()
+        for column, values in self.parts:
+            here = left & ~np.isfinite(values)
+            raw = body[column]
+            empty = here.copy()
+            empty[here] = (_text(raw[here]) == "").to_numpy()
+            found += _reject(rows[empty], column, raw[empty], "amount_empty")
+            found += _reject(rows[here & ~empty], column, raw[here & ~empty], "not_a_number")
+            left &= ~here
+        return found
+
+
+def _total_on_first_line_only(body: pd.DataFrame, order_column: str, amounts: np.ndarray) -> bool:
+    """Whether the amount is an order's total written on its first line only (Shopify): nearly every later
+    line of an order has none. In a file of line amounts one missing amount stays a rejected row: copying the
+    line above into it would be a made-up number."""
+    orders = _text(body[order_column]).to_numpy()
+    later = np.zeros(len(orders), dtype=bool)
+    later[1:] = (orders[1:] == orders[:-1]) & (orders[1:] != "")
+    return bool(later.any()) and float((~np.isfinite(amounts[later])).mean()) >= 0.9
+
+
+def _low_confidence(reasons: dict[str, RoleChoice]) -> list[Notice]:
+    """One notice naming the roles that were assumed rather than known, so the analysis says what it assumed."""
+    assumed = [f"{ROLE_NAMES.get(role, role)}: {choice.column}" for role, choice in reasons.items()
+               if choice.confidence == "low"]  # fmt: skip
+    return [notice("import.roles_assumed", roles="; ".join(assumed))] if assumed else []
 
 
 def read_transactions(path: str | Path, options: ImportOptions | None = None,
@@ -288,17 +376,53 @@ def read_transactions(path: str | Path, options: ImportOptions | None = None,
     progress.update(0.0, "read")
     table = _load(path, options)
     progress.update(0.4, "map")
-    mapping = map_columns(table.headers, dict(options.columns))
+    roles = _roles(table, options)
+    mapping = roles.columns
     body, rows = table.body, table.body_rows
     blank = _is_blank(body)
     progress.update(0.5, "parse")
-    customer = _text(body[mapping["customer_id"]])
+    customer = _text(body[mapping["customer_id"]]).to_numpy()
+    no_customer = customer == ""
     dates = parse_dates(body[mapping["date"]], options.dayfirst, options.locale, table.grid.date1904, table.grid.typed)
-    totals = _total_rows(body, mapping, ~blank & pd.isna(dates.values))
+    date_values = dates.values.copy()
     progress.update(0.7, "parse")
-    amounts = parse_amounts(body[mapping["amount"]], table.grid.typed)
+    amounts = _Amounts(body, mapping, table.grid.typed)
     warnings: list[Notice] = [dates.warning] if dates.warning else []
+    warnings += _low_confidence(roles.reasons)
+    if "amount" not in mapping:
+        warnings.append(notice("import.amount_from_quantity_price", quantity=mapping["quantity"],
+                               unit_price=mapping["unit_price"]))  # fmt: skip
 
+    # An order's later item lines with its customer, date or total left empty belong to that order.
+    order_column = mapping.get("order_id")
+    filled_lines, amounts_filled = 0, 0
+    extra: dict[str, np.ndarray] = {}
+    if order_column is not None:
+        candidates = ~blank & (pd.isna(date_values) | ~np.isfinite(amounts.values) | no_customer)
+        positions, sources = continuation_rows(candidates, lambda at: _text(body[order_column].iloc[at]).to_numpy())
+        if len(positions):
+            customer = np.array(customer, dtype=object, copy=True)
+            fill_from(customer, no_customer, positions, sources)
+            no_customer = no_customer.copy()
+            no_customer[positions] = customer[positions] == ""
+            raw_dates = np.zeros(len(body), dtype=bool)
+            raw_dates[positions] = (_text(body[mapping["date"]].iloc[positions]) == "").to_numpy()
+            fill_from(date_values, raw_dates & pd.isna(date_values), positions, sources)
+            if amounts.column is not None:
+                raw_empty = np.zeros(len(body), dtype=bool)
+                raw_empty[positions] = (_text(body[amounts.column].iloc[positions]) == "").to_numpy()
+                empty_amount = raw_empty & ~np.isfinite(amounts.values)
+                if empty_amount.any() and _total_on_first_line_only(body, order_column, amounts.values):
+                    amounts_filled = fill_from(amounts.values, empty_amount, positions, sources)
+            for role in ("status", "channel"):
+                if role in mapping:
+                    values = _text(body[mapping[role]]).to_numpy(dtype=object, copy=True)
+                    fill_from(values, values == "", positions, sources)
+                    extra[role] = values
+            filled_lines = len(positions)
+            warnings.append(notice("import.continuation_lines", count=filled_lines))
+
+    totals = _total_rows(body, mapping, ~blank & pd.isna(date_values))
     skipped = list(table.skipped)
     skipped += [SkippedRow(int(row), "blank", "") for row in rows[blank]]
     last_data = np.flatnonzero(~blank & ~totals)
@@ -322,25 +446,40 @@ def read_transactions(path: str | Path, options: ImportOptions | None = None,
                         {"row": int(rows[position]), "printed": float(printed), "expected": float(expected)},
                     )
                 )
-    skipped.sort(key=lambda row: row.row)
 
     # A group heading (QuickBooks prints the customer alone above its rows) has neither date nor amount.
-    undated = np.flatnonzero(~blank & ~totals & pd.isna(dates.values))
+    undated = np.flatnonzero(~blank & ~totals & pd.isna(date_values))
     group = np.zeros(len(body), dtype=bool)
+    amount_cells = body[amounts.column] if amounts.column is not None else body[mapping["unit_price"]]
     group[undated] = (_text(body[mapping["date"]].iloc[undated]) == "").to_numpy() & (
-        _text(body[mapping["amount"]].iloc[undated]) == ""
+        _text(amount_cells.iloc[undated]) == ""
     ).to_numpy()
     skipped += [SkippedRow(int(row), "group", label) for row, label in zip(rows[group], customer[group], strict=True)]
-    skipped.sort(key=lambda row: row.row)
     data = ~blank & ~totals & ~group
+
+    # Orders that were no sale (cancelled, voided, failed, declined, refunded) are listed, not counted.
+    if "status" in mapping:
+        statuses = extra.get("status")
+        if statuses is None:
+            statuses = _text(body[mapping["status"]]).to_numpy()
+        cancelled = apply_statuses(pd.Series(statuses, dtype=object), data)
+        if cancelled.any():
+            skipped += [SkippedRow(int(row), "status", str(value))
+                        for row, value in zip(rows[cancelled], statuses[cancelled], strict=True)]  # fmt: skip
+            kinds = sorted({str(value) for value in statuses[cancelled]})
+            warnings.append(notice("import.status_skipped", count=int(cancelled.sum()), statuses=", ".join(kinds),
+                                   column=mapping["status"]))  # fmt: skip
+            data &= ~cancelled
+    skipped.sort(key=lambda row: row.row)
+
     rejections: list[Rejection] = list(table.grid.damaged)  # lines whose structure broke (readers.Grid.damaged)
-    empty_customer = data & (customer == "").to_numpy()
+    empty_customer = data & no_customer
     rejections += _reject(
         rows[empty_customer], mapping["customer_id"], body[mapping["customer_id"]][empty_customer], "customer_empty"
     )
     bad = empty_customer.copy()
     raw_dates = body[mapping["date"]]
-    no_date = data & ~bad & pd.isna(dates.values)
+    no_date = data & ~bad & pd.isna(date_values)
     empty_date = no_date.copy()
     empty_date[no_date] = (_text(raw_dates[no_date]) == "").to_numpy()
     rejections += _reject(rows[empty_date], mapping["date"], raw_dates[empty_date], "date_empty")
@@ -352,20 +491,14 @@ def read_transactions(path: str | Path, options: ImportOptions | None = None,
     )
     rejections += _reject(rows[unread_date], mapping["date"], raw_dates[unread_date], date_code, **date_params)
     bad |= no_date
-    raw_amounts = body[mapping["amount"]]
     no_amount = data & ~bad & ~np.isfinite(amounts.values)
-    empty_amount = no_amount.copy()
-    empty_amount[no_amount] = (_text(raw_amounts[no_amount]) == "").to_numpy()
-    rejections += _reject(rows[empty_amount], mapping["amount"], raw_amounts[empty_amount], "amount_empty")
-    rejections += _reject(
-        rows[no_amount & ~empty_amount], mapping["amount"], raw_amounts[no_amount & ~empty_amount], "not_a_number"
-    )
+    rejections += amounts.rejections(body, rows, no_amount)
     bad |= no_amount
 
     canonical = {
         SOURCE_ROW: rows,
-        "customer_id": customer.to_numpy(),
-        "date": dates.values,
+        "customer_id": customer,
+        "date": date_values,
         "amount": amounts.values,
     }
     if "cost" in mapping:
@@ -378,10 +511,21 @@ def read_transactions(path: str | Path, options: ImportOptions | None = None,
         canonical["cost"] = costs.values
     for role in ("order_id", "channel"):
         if role in mapping:
-            values = _text(body[mapping[role]])
+            values = pd.Series(extra[role]) if role in extra else _text(body[mapping[role]])
             canonical[role] = values.mask(values == "").to_numpy()
     progress.update(0.9, "check")
     keep = data & ~bad
+
+    # An order total printed on every line of its order counts once (docs/metrics.md section 4).
+    line_items = "quantity" in mapping or "unit_price" in mapping or amounts_filled > 0
+    if order_column is not None and amounts.column is not None and line_items:
+        collapsed, orders_collapsed, lines_zeroed = collapse_repeated_totals(
+            customer, canonical["order_id"], amounts.values, keep
+        )
+        if lines_zeroed:
+            canonical["amount"] = collapsed
+            warnings.append(notice("import.order_total_once", count=orders_collapsed, lines=lines_zeroed,
+                                   column=amounts.column))  # fmt: skip
     frame = pd.DataFrame(canonical)[keep].reset_index(drop=True)
     rows_read = len(body) - int((blank & (np.arange(len(body)) > last_data_position)).sum()) + len(table.grid.damaged)
     if frame.empty:
@@ -395,9 +539,11 @@ def read_transactions(path: str | Path, options: ImportOptions | None = None,
             {"name": path.name, "rejected": len(rejections), "first": first},
         )
     transactions = make_transactions(frame, rejections, rows_read=rows_read, text_is_clean=True)
+    warnings += sanity_notices(transactions.frame, line_items)
     report = _report(
-        table, path, mapping, skipped, warnings, rows_read,
-        decimal=amounts.decimal, thousands=amounts.thousands, date_format=dates.date_format, currency=amounts.currency,
+        table, path, mapping, skipped, warnings, rows_read, roles.reasons,
+        decimal=amounts.decimal, thousands=amounts.thousands, date_format=dates.date_format,
+        currency=amounts.currency,
     )  # fmt: skip
     progress.update(1.0, "done")
     return ImportResult(transactions, report)
@@ -409,7 +555,8 @@ def read_spend(path: str | Path, options: ImportOptions | None = None, progress:
     path = Path(path)
     table = _load(path, options)
     progress.update(0.5, "parse")
-    mapping = map_columns(table.headers, dict(options.columns), SPEND_NORMALIZED, ("date", "amount"))
+    roles = choose_roles(table.headers, None, dict(options.columns), required=("date", "amount"), spend=True)
+    mapping = roles.columns
     body, rows = table.body, table.body_rows
     blank = _is_blank(body)
     dates = parse_dates(body[mapping["date"]], options.dayfirst, options.locale, table.grid.date1904, table.grid.typed)
@@ -427,7 +574,7 @@ def read_spend(path: str | Path, options: ImportOptions | None = None, progress:
         frame["channel"] = channel.mask(channel == "").to_numpy()
     skipped = list(table.skipped) + [SkippedRow(int(r), "blank", "") for r in rows[blank]]
     skipped += [SkippedRow(int(r), "total", "") for r in rows[totals]]
-    report = _report(table, path, mapping, sorted(skipped, key=lambda s: s.row), [], len(body),
+    report = _report(table, path, mapping, sorted(skipped, key=lambda s: s.row), [], len(body), roles.reasons,
                      decimal=amounts.decimal, thousands=amounts.thousands, date_format=dates.date_format)  # fmt: skip
     progress.update(1.0, "done")
     return SpendResult(frame, tuple(sorted(rejections, key=lambda r: r.row)), report)
@@ -440,12 +587,12 @@ def preview(path: str | Path, options: ImportOptions | None = None, max_rows: in
     table = _load(path, options, preview=True)
     error = problem = None
     try:
-        mapping = map_columns(table.headers, dict(options.columns))
+        roles = _roles(table, options)
     except MissingColumn as missing:
         error, problem = missing.message, missing
-        mapping = {}
-        for role in NORMALIZED:
-            with contextlib.suppress(MissingColumn):
-                mapping.update(map_columns(table.headers, {}, {role: NORMALIZED[role]}, ()))
-    report = _report(table, path, mapping, table.skipped, [], len(table.body))
-    return Preview(report, table.body.head(max_rows).copy(), mapping, error, problem)
+        try:
+            roles = _roles(table, options, required=())
+        except MissingColumn:
+            roles = RoleMapping({}, {})
+    report = _report(table, path, roles.columns, table.skipped, [], len(table.body), roles.reasons)
+    return Preview(report, table.body.head(max_rows).copy(), roles.columns, error, problem)
