@@ -38,8 +38,8 @@ from ltv_desktop.io.mapping import (
     unique_headers,
 )
 from ltv_desktop.io.numbers import parse_amounts
-from ltv_desktop.io.readers import HEADER_SEARCH_ROWS, Grid, read_grid
-from ltv_desktop.model.errors import NoUsableData
+from ltv_desktop.io.readers import HEADER_SEARCH_ROWS, Grid, encoding_notice, encoding_to_retry, read_grid
+from ltv_desktop.model.errors import LtvError, NoUsableData
 from ltv_desktop.model.progress import NO_PROGRESS, Progress
 from ltv_desktop.model.result import Notice
 from ltv_desktop.model.transactions import SOURCE_ROW, Rejection, Transactions, make_transactions, rejection
@@ -370,8 +370,25 @@ def _low_confidence(reasons: dict[str, RoleChoice]) -> list[Notice]:
 
 def read_transactions(path: str | Path, options: ImportOptions | None = None,
                       progress: Progress = NO_PROGRESS) -> ImportResult:  # fmt: skip
-    """The canonical transactions of a sales export, with rejections and what was detected."""
-    options = options or ImportOptions()
+    """The canonical transactions of a sales export, with rejections and what was detected.
+
+    A wrong guess of a text file's encoding shows first in its amounts (`Ј15.30` for `£15.30`): when most
+    amounts fail to read and the encoding was guessed, the file is read once more in the next candidate, and
+    the owner is told which encoding was used, or that the one used is suspect.
+    """
+    return _read_transactions(path, options or ImportOptions(), progress)
+
+
+def _amounts_failing(body: pd.DataFrame, amounts: _Amounts, blank: np.ndarray) -> tuple[int, int]:
+    """(amount cells that hold text but did not read, amount cells that hold text), over the data rows."""
+    if amounts.column is None:
+        return 0, 0
+    written = ~blank & (_text(body[amounts.column]) != "").to_numpy()
+    return int((written & ~np.isfinite(amounts.values)).sum()), int(written.sum())
+
+
+def _read_transactions(path: str | Path, options: ImportOptions, progress: Progress,
+                       retried_from: str | None = None) -> ImportResult:  # fmt: skip
     path = Path(path)
     progress.update(0.0, "read")
     table = _load(path, options)
@@ -388,6 +405,20 @@ def read_transactions(path: str | Path, options: ImportOptions | None = None,
     progress.update(0.7, "parse")
     amounts = _Amounts(body, mapping, table.grid.typed)
     warnings: list[Notice] = [dates.warning] if dates.warning else []
+    failed, written = _amounts_failing(body, amounts, blank)
+    if options.encoding is None and retried_from is None:
+        other = encoding_to_retry(table.grid, failed, written)
+        if other is not None:
+            guessed = dataclasses.replace(options, encoding=other)
+            try:
+                again = _read_transactions(path, guessed, progress, retried_from=table.grid.encoding)
+            except LtvError:
+                again = None
+            if again is not None and len(again.transactions.rejections) < failed:
+                return again
+            warnings.append(encoding_notice(path.name, table.grid, failed, written))
+    elif retried_from is not None:
+        warnings.append(encoding_notice(path.name, table.grid, failed, written, retried_from=retried_from))
     warnings += _low_confidence(roles.reasons)
     if "amount" not in mapping:
         warnings.append(notice("import.amount_from_quantity_price", quantity=mapping["quantity"],
