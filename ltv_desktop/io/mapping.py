@@ -428,7 +428,12 @@ def choose_roles(
     for header in reversed(headers):
         for key in header_keys(header):
             by_key[key] = header
+    declined: set[str] = set()
     for role, header in (overrides or {}).items():
+        if header == "":  # the owner said this optional column is not in the file: never guess one
+            if role not in REQUIRED_COLUMNS:
+                declined.add(role)
+            continue
         if header not in headers:
             found = by_key.get(normalize(header))
             if found is None:
@@ -469,7 +474,7 @@ def choose_roles(
             columns[role], reasons[role] = fallback.column, fallback
 
     for role in roles:
-        if role not in columns:
+        if role not in columns and role not in declined:
             decide(role)
     for role in () if spend else REQUIRED_COLUMNS:
         if role in columns or (role == "amount" and "quantity" in columns and "unit_price" in columns):

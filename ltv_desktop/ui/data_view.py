@@ -36,6 +36,9 @@ FILE_PATTERNS = "(*.csv *.txt *.tsv *.xlsx *.xlsm *.xlsb *.xls *.ods)"
 ROLES = ("customer_id", "date", "amount", "order_id", "channel", "cost")
 
 
+REQUIRED_ROLES = ("customer_id", "date", "amount")
+
+
 class DataView(QWidget):
     open_requested = Signal(object)  # Path
     options_changed = Signal(dict)  # sheet, encoding, delimiter, header_row, dayfirst, columns
@@ -235,7 +238,12 @@ class DataView(QWidget):
             self.spend_file_requested.emit(Path(path))
 
     def options(self) -> dict:
-        columns = {role: combo.currentText() for role, combo in self.role_combos.items() if combo.currentIndex() > 0}
+        # an optional role left at "(none)" is said so (""), so re-reading never guesses it back
+        columns = {
+            role: combo.currentText() if combo.currentIndex() > 0 else ""
+            for role, combo in self.role_combos.items()
+            if combo.currentIndex() > 0 or role not in REQUIRED_ROLES
+        }
         return {
             "sheet": self.sheet_combo.currentText() or None,
             "encoding": self.encoding_combo.currentData(),

@@ -75,3 +75,22 @@ def test_a_remembered_mapping_has_the_same_key_in_every_run():
     }
     assert runs == {layout_key(columns)}
     assert layout_key((" data ", "KLIENT", "Kwota  (PLN)")) == layout_key(columns)
+
+
+def test_an_optional_column_set_to_none_stays_none(app, qtbot, tmp_path):
+    path = tmp_path / "sales.csv"
+    path.write_text(
+        "Date,Customer,Amount,Channel\n2024-01-01,Ala,100,Instagram\n2024-01-02,Ola,50,Google\n", encoding="utf-8"
+    )
+    with qtbot.waitSignal(app.analysis.analysis_finished, timeout=TIMEOUT):
+        app.analysis.open_file(path)
+    combo = app.window.data.role_combos["channel"]
+    assert combo.currentText() == "Channel"
+    with qtbot.waitSignal(app.analysis.preview_ready, timeout=TIMEOUT):
+        combo.setCurrentIndex(0)  # "(none)"
+    assert combo.currentIndex() == 0
+    with qtbot.waitSignal(app.analysis.analysis_finished, timeout=TIMEOUT) as again:
+        app.analysis.start_analysis()
+    assert combo.currentIndex() == 0
+    assert "channel" not in app.analysis.run.import_report.mapping
+    assert set(again.args[0].customers["channel"]) == {"(none)"}  # the model's word for "no channel known"
