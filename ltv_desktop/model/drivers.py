@@ -1,0 +1,438 @@
+"""What the first order says about a customer's value: first-purchase drivers, docs/metrics.md section 4.
+
+Each customer is described by its first order: the product(s) and category(ies) on it, its discount code
+and the customer's channel. For every value that at least 20 customers seen for a full year share, the
+value they brought in their first 12 months is compared with every such customer's (`lift`), with an
+interval from a bootstrap over customers. Owners act on these numbers (what to advertise, which discount
+to stop), and the tools they compare us with print the ratio alone, so noise reads as a finding: a driver
+is called `clear` only when its interval excludes 1.
+
+The first order is everything the customer ordered on its first purchase day: a line-item export without
+order ids gives each line its own order, and the lines of one basket share their day.
+
+Two choices keep this honest and fast:
+- The intervals hold for all the drivers at once (90 % that every driver's interval holds its true lift),
+  not 90 % each: with 40 values tested, 90 % intervals each would show about 4 "clear" drivers in a shop
+  where nothing matters. Each interval is the driver's bootstrap spread on the log scale, widened by the
+  factor that keeps 90 % of the resamples inside all the intervals together (the max-t band).
+- The bootstrap weights each customer 0 or 2 with even odds (mean 1 and variance 1 like the classic
+  Poisson(1) weights: the exchangeable weighted bootstrap of Praestgaard & Wellner, Annals of Statistics
+  1993), so a resample is one random bit per customer. Customers with the same drivers are laid out side
+  by side, eight to a byte, and a table of the 256 sums a byte can select turns a resample into one
+  look-up per eight customers; 1000 resamples of 200,000 customers stay well under a second.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+
+from ltv_desktop.i18n.catalogue import text
+from ltv_desktop.model.calendar import to_days
+
+ATTRIBUTES: tuple[str, ...] = ("first_product", "first_category", "first_discount_code", "channel")
+"""What a driver describes, in the JSON contract's words (docs/metrics.md section 4)."""
+
+COLUMN_OF: dict[str, str] = {
+    "first_product": "product",
+    "first_category": "category",
+    "first_discount_code": "discount_code",
+    "channel": "channel",
+}
+"""The column of the transactions each attribute is read from."""
+
+MIN_CUSTOMERS = 20
+"""Fewer customers than this and one customer's basket moves the value's LTV by 5 % or more."""
+
+RESAMPLES = 1000
+"""Bootstrap resamples: enough for the 90 % quantile of the band to move by well under a percent."""
+
+CONFIDENCE = 0.90
+"""The share of resamples the intervals of all drivers together must hold."""
+
+HORIZON_MONTHS = 12
+"""ltv_12m looks at a customer's first 12 months, so only customers first seen that long ago count."""
+
+TARGET_LTV_CAC = 3.0
+"""The LTV:CAC ratio a healthy acquisition keeps; the most one may pay for a customer is LTV / 3."""
+
+DEFAULT_SEED = 20_261_130
+"""A fixed seed, so the same file gives the same intervals every time it is analysed."""
+
+CHUNK_BYTES = 2_000_000
+"""Resamples are drawn in chunks of about this many random bytes (8 customers each), bounding memory."""
+
+NO_CODE = None
+"""The `value` of the customers whose first order used no discount code: the baseline of the discounts."""
+
+_BITS = ((np.arange(256)[:, None] >> np.arange(8)[None, :]) & 1).astype(np.float64)
+"""Row v: which of the eight customers of a byte the value v selects."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Driver:
+    """One value of one attribute of the first order, and what its customers were worth in 12 months.
+
+    `lift` = ltv_12m / ltv_12m of all customers seen for 12 months; `lift_low`–`lift_high` its interval
+    (90 % for all drivers together); `clear` when that interval excludes 1. `max_cac` (with its range) is
+    the most one may pay to acquire such a customer and keep LTV:CAC ≥ 3, given for clear drivers and for
+    every channel; None elsewhere, where the data cannot tell this value from the average.
+    """
+
+    attribute: str
+    value: str | None
+    customers: int
+    ltv_12m: float
+    repeat_rate: float
+    lift: float
+    lift_low: float
+    lift_high: float
+    clear: bool
+    max_cac: float | None = None
+    max_cac_low: float | None = None
+    max_cac_high: float | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON contract's keys (docs/metrics.md section 4), then the money cap of issue 18."""
+        return {
+            "attribute": self.attribute,
+            "value": self.value,
+            "customers": self.customers,
+            "ltv_12m": self.ltv_12m,
+            "repeat_rate": self.repeat_rate,
+            "lift": self.lift,
+            "lift_low": self.lift_low,
+            "lift_high": self.lift_high,
+            "clear": self.clear,
+            "max_cac": self.max_cac,
+            "max_cac_low": self.max_cac_low,
+            "max_cac_high": self.max_cac_high,
+        }
+
+    def sentence(self, language: str = "en") -> str:
+        """The driver in plain words, e.g. "Customers whose first order had Starter Kit are worth 1.82× the
+        average (1.51–2.13×).", followed by a warning when the range includes 1×."""
+        code = f"drivers.{self.attribute}" if self.value is not NO_CODE else "drivers.first_no_discount_code"
+        params = {"value": self.value, "lift": _ratio(self.lift), "low": _ratio(self.lift_low)}
+        said = text(code, language, high=_ratio(self.lift_high), **params)
+        if not self.clear:
+            said = f"{said} {text('drivers.unclear', language)}"
+        return said
+
+    def repeat_sentence(self, language: str = "en") -> str:
+        """How many of these customers bought again within 12 months, and how many there are."""
+        return text("drivers.repeat_rate", language, repeat=self.repeat_rate, customers=self.customers)
+
+    def cap_sentence(self, language: str = "en") -> str | None:
+        """The most one may pay to acquire such a customer, in words; None without a cap."""
+        if self.max_cac is None:
+            return None
+        return text(
+            "drivers.max_cac",
+            language,
+            cap=self.max_cac,
+            low=self.max_cac_low,
+            high=self.max_cac_high,
+            ratio=TARGET_LTV_CAC,
+        )
+
+
+def _ratio(value: float) -> float:
+    """Lifts are read to two decimals: 1.82×, not 1.823×."""
+    return round(value, 2)
+
+
+@dataclasses.dataclass(frozen=True)
+class FirstYear:
+    """The customers first seen at least 12 months before as_of and what they did in that first year.
+
+    `revenue` and `repeat` are per customer (positions in `customer_ids`); `groups` lists each
+    (attribute, value) of their first orders, `pair_customer`/`pair_group` who has which.
+    """
+
+    customer_ids: pd.Index
+    revenue: np.ndarray
+    repeat: np.ndarray
+    groups: tuple[tuple[str, str | None], ...]
+    pair_customer: np.ndarray
+    pair_group: np.ndarray
+
+
+def first_year(frame: pd.DataFrame, as_of: pd.Timestamp | str) -> FirstYear:
+    """Orders (docs/metrics.md section 2.1), each customer's first-order attributes and first 12 months.
+
+    Rows dated after as_of are a holdout and left out. A customer's first 12 months run from its first
+    purchase day up to the same day 12 months later (excluded); it counts when that day is on or before
+    as_of, so its whole year is in the data.
+    """
+    as_of = pd.Timestamp(as_of).normalize()
+    data = frame[frame["date"] <= as_of]
+    customer, customer_ids = pd.factorize(data["customer_id"], sort=False)
+    customer = customer.astype(np.int64)
+    day = to_days(data["date"].to_numpy())
+    amount = data["amount"].to_numpy(dtype=np.float64)
+    count = len(customer_ids)
+
+    if "order_id" in data.columns:
+        order_codes, _ = pd.factorize(data["order_id"], sort=False)
+        order_codes = order_codes.astype(np.int64)
+        without_id = order_codes < 0
+        order_codes[without_id] = order_codes.max(initial=-1) + 1 + np.flatnonzero(without_id)
+        order, _ = pd.factorize(customer * (order_codes.max(initial=0) + 1) + order_codes, sort=False)
+    else:
+        order = np.arange(len(data))
+    totals = np.bincount(order, weights=amount)
+    order_day = np.full(len(totals), np.iinfo(np.int64).max, dtype=np.int64)
+    np.minimum.at(order_day, order, day)
+    order_customer = np.zeros(len(totals), dtype=np.int64)
+    order_customer[order] = customer
+    positive = totals > 0
+
+    first_day = np.full(count, np.iinfo(np.int64).max, dtype=np.int64)
+    np.minimum.at(first_day, order_customer[positive], order_day[positive])
+    has_order = first_day != np.iinfo(np.int64).max
+    end_day = np.full(count, np.iinfo(np.int64).min, dtype=np.int64)
+    starts = pd.DatetimeIndex(first_day[has_order].astype("datetime64[D]"))
+    end_day[has_order] = to_days((starts + pd.DateOffset(months=HORIZON_MONTHS)).to_numpy())
+    eligible = has_order & (end_day <= to_days(np.array([as_of.to_datetime64()]))[0])
+
+    in_year = eligible[customer] & (day >= first_day[customer]) & (day < end_day[customer])
+    revenue = np.bincount(customer[in_year], weights=amount[in_year], minlength=count)
+    later = positive & (order_day > first_day[order_customer]) & (order_day < end_day[order_customer])
+    repeat = np.bincount(order_customer[later], minlength=count) > 0
+
+    position = np.full(count, -1, dtype=np.int64)
+    position[eligible] = np.arange(int(eligible.sum()))
+    on_first_order = positive[order] & (order_day[order] == first_day[customer]) & eligible[customer]
+
+    groups: list[tuple[str, str | None]] = []
+    pair_customers: list[np.ndarray] = []
+    pair_groups: list[np.ndarray] = []
+    for attribute in ATTRIBUTES:
+        column = COLUMN_OF[attribute]
+        if column not in data.columns:
+            continue
+        values = data[column].to_numpy(dtype=object)
+        if attribute == "channel":
+            rows = _first_named_rows(customer, day, values, eligible)
+        else:
+            rows = np.flatnonzero(on_first_order & pd.notna(values))
+        named_values = pd.Series(values[rows], dtype=object).astype(str).str.strip()
+        rows, named_values = rows[(named_values != "").to_numpy()], named_values[named_values != ""]
+        codes, uniques = pd.factorize(named_values, sort=True)
+        pairs = np.unique(position[customer[rows]] * (len(uniques) + 1) + codes)
+        who, which = pairs // (len(uniques) + 1), pairs % (len(uniques) + 1)
+        named: list[str | None] = [str(value) for value in uniques]
+        if attribute == "first_discount_code":
+            # customers whose first order used no code are the baseline an owner compares each code with
+            without = np.setdiff1d(np.arange(len(position[eligible])), who)
+            who = np.concatenate((who, without))
+            which = np.concatenate((which, np.full(len(without), len(uniques))))
+            named.append(NO_CODE)
+        pair_customers.append(who)
+        pair_groups.append(which + len(groups))
+        groups.extend((attribute, value) for value in named)
+
+    chosen = np.flatnonzero(eligible)
+    return FirstYear(
+        customer_ids=pd.Index(customer_ids[chosen]),
+        revenue=revenue[chosen],
+        repeat=repeat[chosen],
+        groups=tuple(groups),
+        pair_customer=np.concatenate(pair_customers) if pair_customers else np.zeros(0, dtype=np.int64),
+        pair_group=np.concatenate(pair_groups) if pair_groups else np.zeros(0, dtype=np.int64),
+    )
+
+
+def _first_named_rows(customer: np.ndarray, day: np.ndarray, values: np.ndarray, eligible: np.ndarray) -> np.ndarray:
+    """Each eligible customer's earliest row that names a channel (docs/metrics.md section 2.6)."""
+    rows = np.flatnonzero(pd.notna(values) & eligible[customer])
+    rows = rows[np.lexsort((day[rows], customer[rows]))]
+    first = np.ones(len(rows), dtype=bool)
+    first[1:] = customer[rows][1:] != customer[rows][:-1]
+    return rows[first]
+
+
+def first_purchase_drivers(
+    frame: pd.DataFrame,
+    as_of: pd.Timestamp | str,
+    margin: float = 1.0,
+    min_customers: int = MIN_CUSTOMERS,
+    resamples: int = RESAMPLES,
+    seed: int = DEFAULT_SEED,
+) -> list[Driver]:
+    """Every value of the first order's product, category, discount code and the channel with at least
+    `min_customers` customers seen for 12 months, sorted by lift, highest first (docs/metrics.md section 4).
+
+    A value every such customer shares says nothing and is left out. The margin scales ltv_12m and the
+    money caps; the lifts do not depend on it.
+    """
+    year = first_year(frame, as_of)
+    customers = len(year.customer_ids)
+    sizes = np.bincount(year.pair_group, minlength=len(year.groups))
+    kept = np.flatnonzero((sizes >= min_customers) & (sizes < customers))
+    total = float(year.revenue.sum())
+    if customers == 0 or len(kept) == 0 or total <= 0:
+        return []
+    remap = np.full(len(year.groups), -1, dtype=np.int64)
+    remap[kept] = np.arange(len(kept))
+    take = remap[year.pair_group] >= 0
+    who, group = year.pair_customer[take], remap[year.pair_group[take]]
+
+    count = np.bincount(group, minlength=len(kept)).astype(np.float64)
+    group_revenue = np.bincount(group, weights=year.revenue[who], minlength=len(kept))
+    repeat_rate = np.bincount(group, weights=year.repeat[who].astype(np.float64), minlength=len(kept)) / count
+    average = total / customers
+    lift = group_revenue / count / average
+
+    boot = _bootstrap_lifts(year.revenue, who, group, len(kept), resamples, np.random.default_rng(seed))
+    low, high = _simultaneous_band(lift, boot, CONFIDENCE)
+
+    drivers = []
+    for index, original in enumerate(kept):
+        attribute, value = year.groups[original]
+        clear = bool(low[index] > 1 or high[index] < 1)
+        ltv = float(lift[index] * average * margin)
+        capped = clear or attribute == "channel"
+        drivers.append(
+            Driver(
+                attribute=attribute,
+                value=value,
+                customers=int(count[index]),
+                ltv_12m=ltv,
+                repeat_rate=float(repeat_rate[index]),
+                lift=float(lift[index]),
+                lift_low=float(low[index]),
+                lift_high=float(high[index]),
+                clear=clear,
+                max_cac=ltv / TARGET_LTV_CAC if capped else None,
+                max_cac_low=float(low[index] * average * margin / TARGET_LTV_CAC) if capped else None,
+                max_cac_high=float(high[index] * average * margin / TARGET_LTV_CAC) if capped else None,
+            )
+        )
+    drivers.sort(key=lambda driver: (-driver.lift, driver.attribute, str(driver.value)))
+    return drivers
+
+
+def _bootstrap_lifts(
+    revenue: np.ndarray,
+    who: np.ndarray,
+    group: np.ndarray,
+    groups: int,
+    resamples: int,
+    rng: np.random.Generator,
+) -> np.ndarray:
+    """Lift of each group in each resample (resamples × groups), each customer weighted 0 or 2.
+
+    Customers with the same set of groups (an "atom") only ever enter the sums together, so they are laid
+    out side by side, each atom padded to whole bytes; a resample draws one random byte per eight
+    customers and reads the byte's revenue sum and customer count off 256-entry tables.
+    """
+    customers = len(revenue)
+    atom = _atoms(customers, who, group, groups)
+    atoms = int(atom.max()) + 1
+    order = np.argsort(atom, kind="stable")
+    atom_size = np.bincount(atom, minlength=atoms)
+    atom_bytes = (atom_size + 7) // 8
+    byte_start = np.concatenate(([0], np.cumsum(atom_bytes)))
+    total_bytes = int(byte_start[-1])
+    # slot of each customer: its atom's first byte × 8 + its rank inside the atom
+    rank = np.arange(customers) - np.repeat(np.concatenate(([0], np.cumsum(atom_size)[:-1])), atom_size)
+    slot = byte_start[atom[order]] * 8 + rank
+    laid_revenue = np.zeros(total_bytes * 8)
+    laid_revenue[slot] = revenue[order]
+    laid_present = np.zeros(total_bytes * 8)
+    laid_present[slot] = 1.0
+    # weights are 0 or 2: a selected customer counts twice
+    revenue_table = (laid_revenue.reshape(total_bytes, 8) @ _BITS.T * 2).ravel()
+    count_table = (laid_present.reshape(total_bytes, 8) @ _BITS.T * 2).ravel()
+    offset = (np.arange(total_bytes) * 256)[None, :]
+
+    member_atoms = _atom_membership(atom, who, group, atoms, groups)
+    lifts = np.empty((resamples, groups))
+    chunk = max(1, CHUNK_BYTES // max(total_bytes, 1))
+    for start in range(0, resamples, chunk):
+        size = min(chunk, resamples - start)
+        index = rng.integers(0, 256, size=(size, total_bytes), dtype=np.uint8).astype(np.int64) + offset
+        atom_revenue = _segment_sums(revenue_table[index], byte_start)
+        atom_count = _segment_sums(count_table[index], byte_start)
+        group_revenue = (member_atoms @ atom_revenue.T).T
+        group_count = (member_atoms @ atom_count.T).T
+        all_mean = atom_revenue.sum(axis=1) / atom_count.sum(axis=1)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            lifts[start : start + size] = group_revenue / group_count / all_mean[:, None]
+    return lifts
+
+
+def _segment_sums(values: np.ndarray, byte_start: np.ndarray) -> np.ndarray:
+    """Row-wise sums of `values` over the byte ranges of each atom, by a cumulative sum."""
+    running = np.concatenate((np.zeros((len(values), 1)), np.cumsum(values, axis=1)), axis=1)
+    return running[:, byte_start[1:]] - running[:, byte_start[:-1]]
+
+
+def _atoms(customers: int, who: np.ndarray, group: np.ndarray, groups: int) -> np.ndarray:
+    """Number the distinct sets of groups customers hold (0 … atoms − 1).
+
+    A set is named by the sum of random 64-bit keys of its groups; the check below makes sure no two
+    different sets share a name (then every customer is its own atom, which is exact, only slower).
+    """
+    keys = np.random.default_rng(0).integers(1, np.iinfo(np.int64).max, size=groups, dtype=np.int64)
+    name = np.zeros(customers, dtype=np.int64)
+    with np.errstate(over="ignore"):
+        np.add.at(name, who, keys[group])
+    atom, _ = pd.factorize(name, sort=False)
+    atom = atom.astype(np.int64)
+    per_customer = np.bincount(who, minlength=customers)
+    distinct_pairs = np.unique(atom[who] * groups + group)
+    per_atom = np.bincount(distinct_pairs // groups, minlength=int(atom.max()) + 1)
+    if np.any(per_atom[atom] != per_customer):
+        return np.arange(customers, dtype=np.int64)
+    return atom
+
+
+def _atom_membership(
+    atom: np.ndarray, who: np.ndarray, group: np.ndarray, atoms: int, groups: int
+) -> sparse.csr_matrix:
+    """groups × atoms matrix: 1 where the atom's customers hold the group."""
+    pairs = np.unique(group * atoms + atom[who])
+    rows, columns = pairs // atoms, pairs % atoms
+    return sparse.csr_matrix((np.ones(len(pairs)), (rows, columns)), shape=(groups, atoms))
+
+
+def _simultaneous_band(lift: np.ndarray, boot: np.ndarray, confidence: float) -> tuple[np.ndarray, np.ndarray]:
+    """Intervals on the log scale, lift × exp(± c × spread), with c such that `confidence` of the
+    resamples lie inside every interval at once (the max-t band over the groups)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        centre = np.log(np.maximum(lift, 1e-300))
+        logs = np.log(np.maximum(boot, 1e-300))
+    usable = np.isfinite(logs).all(axis=1)
+    logs = logs[usable]
+    spread = logs.std(axis=0, ddof=1) if len(logs) > 1 else np.zeros(len(lift))
+    varied = spread > 0
+    if not varied.any():
+        return lift.copy(), lift.copy()
+    deviation = np.abs(logs[:, varied] - centre[varied]) / spread[varied]
+    widest = deviation.max(axis=1)
+    factor = float(np.quantile(widest, confidence))
+    low = np.exp(centre - factor * spread)
+    high = np.exp(centre + factor * spread)
+    return np.where(varied, low, lift), np.where(varied, high, lift)
+
+
+def drivers_verdict(drivers: Sequence[Driver], language: str = "en", min_customers: int = MIN_CUSTOMERS) -> str | None:
+    """What the list as a whole says when it holds no clear driver: too little data, or nothing beyond
+    chance; None when some driver is clear (the drivers then speak for themselves)."""
+    if not drivers:
+        return text("drivers.too_few", language, count=min_customers)
+    if not any(driver.clear for driver in drivers):
+        return text("drivers.none_clear", language)
+    return None
+
+
+def drivers_to_dicts(drivers: Sequence[Driver]) -> list[dict[str, object]]:
+    """The JSON `drivers` list."""
+    return [driver.to_dict() for driver in drivers]
