@@ -362,8 +362,8 @@ def _bootstrap_lifts(
         atom_count = _segment_sums(count_table[index], byte_start)
         group_revenue = (member_atoms @ atom_revenue.T).T
         group_count = (member_atoms @ atom_count.T).T
-        all_mean = atom_revenue.sum(axis=1) / atom_count.sum(axis=1)
         with np.errstate(divide="ignore", invalid="ignore"):
+            all_mean = atom_revenue.sum(axis=1) / atom_count.sum(axis=1)
             lifts[start : start + size] = group_revenue / group_count / all_mean[:, None]
     return lifts
 
