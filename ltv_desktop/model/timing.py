@@ -132,7 +132,7 @@ def purchase_timing(frame: pd.DataFrame, as_of: pd.Timestamp | str) -> Timing:
     first_gap = starts[:-1][same]
 
     start_at = np.flatnonzero(starts)
-    end_at = np.append(start_at[1:] - 1, len(day) - 1)
+    end_at = np.append(start_at[1:] - 1, len(day) - 1) if len(day) else start_at
     days_bought = end_at - start_at + 1
     repeat = days_bought >= 2
     first, last = day[start_at][repeat], day[end_at][repeat]
