@@ -19,7 +19,10 @@ Two choices keep this honest and fast:
   Poisson(1) weights: the exchangeable weighted bootstrap of Praestgaard & Wellner, Annals of Statistics
   1993), so a resample is one random bit per customer. Within each attribute, customers with the same
   values are laid out side by side, eight to a byte, and a table of the 256 sums a byte can select turns
-  a resample into one look-up per eight customers instead of eight random numbers.
+  a resample into one look-up per eight customers instead of eight random numbers. Where thousands of
+  customers share the same values, their sum is drawn from the normal law with its exact mean and
+  covariance instead (its skew is exactly zero with these weights; customers heavy enough to matter
+  stay exact).
 """
 
 from __future__ import annotations
@@ -65,6 +68,12 @@ DEFAULT_SEED = 20_261_130
 
 CHUNK_BYTES = 2_000_000
 """Resamples are drawn in chunks of about this many random bytes (8 customers each), bounding memory."""
+
+NORMAL_MIN = 2000
+"""Atoms with at least this many light customers draw their sum from the normal law (`_normal_part`)."""
+
+HEAVY_SHARE = 0.01
+"""A customer holding more than 1 % of its atom's Σ revenue² is drawn exactly, never approximated."""
 
 NO_CODE = None
 """The `value` of the customers whose first order used no discount code: the baseline of the discounts."""
@@ -357,40 +366,91 @@ def _attribute_lifts(
     """The bootstrap lifts of one attribute's groups.
 
     Customers with the same set of the attribute's values (an "atom") only ever enter the sums together,
-    so they are laid out side by side, each atom padded to whole bytes; a resample draws one random byte
-    per eight customers and reads off a 256-entry table what the byte selects: revenue as the real part
-    of a complex number, customers as its imaginary part, so one look-up and one running sum serve both.
+    and atoms share no customer, so each atom's (revenue, customers) sum is drawn on its own:
+    - exactly for small atoms and for heavy customers (see `_normal_part`): laid out side by side, each
+      atom padded to whole bytes, a resample draws one random byte per eight customers and reads off a
+      256-entry table what the byte selects (revenue as the real part of a complex number, customers as
+      its imaginary part, so one look-up and one sum serve both);
+    - from the normal law with the same mean and covariance for the rest of a large atom.
     """
-    customers = len(revenue)
-    atom = _atoms(customers, who, group, groups)
+    atom = _atoms(len(revenue), who, group, groups)
     atoms = int(atom.max()) + 1
-    order = np.argsort(atom, kind="stable")
-    atom_size = np.bincount(atom, minlength=atoms)
+    normal, moments = _normal_part(revenue, atom, atoms)
+    exact = np.flatnonzero(~normal)
+    present, exact_atom = np.unique(atom[exact], return_inverse=True)
+    order = exact[np.argsort(exact_atom, kind="stable")]
+    atom_size = np.bincount(exact_atom, minlength=len(present))
     byte_start = np.concatenate(([0], np.cumsum((atom_size + 7) // 8)))
     total_bytes = int(byte_start[-1])
     # slot of each customer: its atom's first byte × 8 + its rank inside the atom
-    rank = np.arange(customers) - np.repeat(np.concatenate(([0], np.cumsum(atom_size)[:-1])), atom_size)
+    rank = np.arange(len(order)) - np.repeat(np.cumsum(atom_size) - atom_size, atom_size)
     laid = np.zeros(total_bytes * 8, dtype=np.complex128)
-    laid[byte_start[atom[order]] * 8 + rank] = revenue[order] + 1j
+    laid[byte_start[np.sort(exact_atom)] * 8 + rank] = revenue[order] + 1j
     # weights are 0 or 2: a selected customer counts twice
     table = (laid.reshape(total_bytes, 8) @ _BITS.T * 2).ravel()
-    offset = (np.arange(total_bytes, dtype=np.int32) * 256)[None, :]
-    last_byte = byte_start[1:] - 1
+    # resamples run along the second axis, so the 256 entries of one byte's table stay in the cache
+    # while every resample of the chunk reads them
+    offset = (np.arange(total_bytes, dtype=np.int32) * 256)[:, None]
 
     member_atoms = _atom_membership(atom, who, group, atoms, groups)
     lifts = np.empty((resamples, groups))
     chunk = max(1, CHUNK_BYTES // max(total_bytes, 1))
     for start in range(0, resamples, chunk):
         size = min(chunk, resamples - start)
-        index = np.frombuffer(rng.bytes(size * total_bytes), dtype=np.uint8).reshape(size, total_bytes)
-        running = np.cumsum(table[index.astype(np.int32) + offset], axis=1)
-        atom_sums = np.diff(running[:, last_byte], axis=1, prepend=0)
-        group_sums = (member_atoms @ atom_sums.T).T
-        totals = atom_sums.sum(axis=1)
+        atom_sums = _normal_sums(moments, size, rng)
+        if total_bytes:
+            index = np.frombuffer(rng.bytes(size * total_bytes), dtype=np.uint8).reshape(total_bytes, size)
+            looked_up = table[np.add(index, offset, dtype=np.int32)]
+            atom_sums[present] += np.add.reduceat(looked_up, byte_start[:-1], axis=0)
+        group_sums = member_atoms @ atom_sums
+        totals = atom_sums.sum(axis=0)
         with np.errstate(divide="ignore", invalid="ignore"):
             all_mean = totals.real / totals.imag
-            lifts[start : start + size] = group_sums.real / group_sums.imag / all_mean[:, None]
+            lifts[start : start + size] = (group_sums.real / group_sums.imag / all_mean[None, :]).T
     return lifts
+
+
+def _normal_part(revenue: np.ndarray, atom: np.ndarray, atoms: int) -> tuple[np.ndarray, np.ndarray]:
+    """Which customers' sums are drawn from the normal law, and each atom's (count, Σ r, Σ r²) of them.
+
+    With weights 0 or 2 the sum over n customers has no skew at all, and its excess kurtosis is
+    −2 Σ r⁴ / (Σ r²)², at most −2 × the largest share of Σ r² one customer holds. So a customer holding
+    more than `HEAVY_SHARE` of its atom's Σ r² (a whale, whose presence or absence splits the
+    distribution in two) stays exact, and the others of an atom go to the normal law when at least
+    `NORMAL_MIN` of them remain: their sum is then normal to within a kurtosis of 0.02.
+    """
+    square = revenue * revenue
+    atom_square = np.bincount(atom, weights=square, minlength=atoms)
+    light = square <= HEAVY_SHARE * atom_square[atom]
+    light_count = np.bincount(atom[light], minlength=atoms)
+    normal = light & (light_count[atom] >= NORMAL_MIN)
+    moments = np.stack(
+        (
+            np.bincount(atom[normal], minlength=atoms).astype(np.float64),
+            np.bincount(atom[normal], weights=revenue[normal], minlength=atoms),
+            np.bincount(atom[normal], weights=square[normal], minlength=atoms),
+        ),
+        axis=1,
+    )
+    return normal, moments
+
+
+def _normal_sums(moments: np.ndarray, size: int, rng: np.random.Generator) -> np.ndarray:
+    """atoms × size draws of (revenue + i × customers) with the mean and covariance of the 0-or-2
+    weighted sums: mean (Σ r, n), variances (Σ r², n), covariance Σ r."""
+    count, first, second = moments[:, 0:1], moments[:, 1:2], moments[:, 2:3]
+    drawn = count[:, 0] > 0
+    sums = np.zeros((len(moments), size), dtype=np.complex128)
+    if not drawn.any():
+        return sums
+    count, first, second = count[drawn], first[drawn], second[drawn]
+    noise = rng.standard_normal((2, int(drawn.sum()), size))
+    spread = np.sqrt(count)
+    residual = np.sqrt(np.maximum(second - first * first / count, 0.0))
+    customers = count + spread * noise[0]
+    revenue = first + first / spread * noise[0] + residual * noise[1]
+    sums[drawn] = revenue + 1j * customers
+    return sums
 
 
 def _atoms(customers: int, who: np.ndarray, group: np.ndarray, groups: int) -> np.ndarray:
