@@ -68,13 +68,13 @@ def cost_basis(frame: pd.DataFrame) -> CostBasis:
     lines = int(several.sum())
     if lines == 0:
         return CostBasis(PER_LINE, "single_units")
-    share = np.log(cost / amount)
-    per_line = share[several]
-    per_unit = share[several] + np.log(quantity[several])
+    per_line = np.log(cost[several] / amount[several])
+    per_unit = per_line + np.log(quantity[several])
     single = usable & (quantity == 1)
     if single.any():
-        line_spread = np.median(np.abs(per_line - np.median(share[single])))
-        unit_spread = np.median(np.abs(per_unit - np.median(share[single])))
+        reference = np.median(np.log(cost[single] / amount[single]))
+        line_spread = np.median(np.abs(per_line - reference))
+        unit_spread = np.median(np.abs(per_unit - reference))
     else:
         line_spread = np.median(np.abs(per_line - np.median(per_line)))
         unit_spread = np.median(np.abs(per_unit - np.median(per_unit)))
