@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import synthetic_transactions
 
+from ltv_desktop.model.activity import prepare
 from ltv_desktop.model.drivers import first_purchase_drivers
 from ltv_desktop.model.profit import cost_basis
 from ltv_desktop.model.timing import purchase_timing
@@ -77,6 +78,11 @@ def main() -> None:
     print(
         f"purchase_timing median {median:.2f} s (runs: {', '.join(f'{t:.2f}' for t in times)}); "
         f"{len(timing.customers):,} customers with gaps, {timing.overdue_customers:,} overdue"
+    )
+    prepared = prepare(canonical[canonical["date"] <= as_of], margin=1.0)
+    median, times, _ = timed(lambda: purchase_timing(canonical, as_of, prepared=prepared))
+    print(
+        f"purchase_timing given the engine's orders median {median:.2f} s (runs: {', '.join(f'{t:.2f}' for t in times)})"
     )
     median, times, basis = timed(lambda: cost_basis(canonical))
     print(f"cost_basis median {median:.2f} s; cost read per {basis.basis} ({basis.reason}, {basis.lines:,} lines)")

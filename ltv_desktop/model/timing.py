@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from ltv_desktop.i18n.catalogue import text
-from ltv_desktop.model.activity import prepare
+from ltv_desktop.model.activity import Prepared, prepare
 from ltv_desktop.model.calendar import from_days, to_days
 
 BIN_DAYS = 10
@@ -112,15 +112,18 @@ def overdue_sentence(row: pd.Series, language: str = "en") -> str | None:
     )
 
 
-def purchase_timing(frame: pd.DataFrame, as_of: pd.Timestamp | str) -> Timing:
+def purchase_timing(frame: pd.DataFrame, as_of: pd.Timestamp | str, prepared: Prepared | None = None) -> Timing:
     """Each customer's mean gap, expected next purchase and days overdue, and the shop's gap distributions.
 
     Orders as in docs/metrics.md section 2.1 (rows after as_of are a holdout, left out). The expected
     next purchase is the last purchase day plus the mean gap, rounded to the nearest day (halves up), so
-    `overdue_days` = as_of − that day is a whole number of days, 0 when not yet passed.
+    `overdue_days` = as_of − that day is a whole number of days, 0 when not yet passed. An analysis that
+    already holds the orders of the rows up to as_of passes them as `prepared` (the purchase days are
+    all this needs), so the rows are not read a second time.
     """
     as_of = pd.Timestamp(as_of).normalize()
-    prepared = prepare(frame[frame["date"] <= as_of], margin=1.0)
+    if prepared is None:
+        prepared = prepare(frame[frame["date"] <= as_of], margin=1.0)
     customer, day = prepared.purchase_customer, prepared.purchase_day
     as_of_day = int(to_days(np.array([as_of.to_datetime64()]))[0])
 

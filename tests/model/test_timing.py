@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ltv_desktop.model.activity import prepare
 from ltv_desktop.model.timing import BIN_DAYS, overdue_sentence, purchase_timing
 
 AS_OF = "2024-03-31"
@@ -74,6 +75,15 @@ def test_shop_distributions_by_hand():
     assert as_json["first_to_second"]["histogram"][1] == {"from_days": 10, "to_days": 20, "count": 1}
     assert as_json["later"]["median_days"] == 16.0
     assert (as_json["customers_with_gaps"], as_json["overdue_customers"]) == (4, 3)
+
+
+def test_the_engines_orders_give_the_same_timing():
+    frame = small_shop()
+    in_scope = frame[frame["date"] <= AS_OF]
+    shared = purchase_timing(frame, AS_OF, prepared=prepare(in_scope, margin=0.3))
+    alone = purchase_timing(frame, AS_OF)
+    pd.testing.assert_frame_equal(shared.customers, alone.customers)
+    assert shared.to_dict() == alone.to_dict()
 
 
 def test_words():
