@@ -32,7 +32,6 @@ from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
-from scipy import sparse
 
 from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.model.calendar import to_days
@@ -392,7 +391,7 @@ def _attribute_lifts(
     # while every resample of the chunk reads them
     offset = (np.arange(total_bytes, dtype=np.int32) * 256)[:, None]
 
-    member_atoms = _atom_membership(atom, who, group, atoms, groups)
+    pair_atom, group_start = _atom_membership(atom, who, group, atoms, groups)
     lifts = np.empty((resamples, groups))
     chunk = max(1, CHUNK_BYTES // max(total_bytes, 1))
     for start in range(0, resamples, chunk):
@@ -402,7 +401,7 @@ def _attribute_lifts(
             index = np.frombuffer(rng.bytes(size * total_bytes), dtype=np.uint8).reshape(total_bytes, size)
             looked_up = table[np.add(index, offset, dtype=np.int32)]
             atom_sums[present] += np.add.reduceat(looked_up, byte_start[:-1], axis=0)
-        group_sums = member_atoms @ atom_sums
+        group_sums = np.add.reduceat(atom_sums[pair_atom], group_start, axis=0)
         totals = atom_sums.sum(axis=0)
         with np.errstate(divide="ignore", invalid="ignore"):
             all_mean = totals.real / totals.imag
@@ -475,11 +474,12 @@ def _atoms(customers: int, who: np.ndarray, group: np.ndarray, groups: int) -> n
 
 def _atom_membership(
     atom: np.ndarray, who: np.ndarray, group: np.ndarray, atoms: int, groups: int
-) -> sparse.csr_matrix:
-    """groups × atoms matrix: 1 where the atom's customers hold the group."""
+) -> tuple[np.ndarray, np.ndarray]:
+    """The (group, atom) pairs where the atom's customers hold the group, sorted by group, and where each
+    group's pairs start; every group has customers, so none is empty."""
     pairs = np.unique(group * atoms + atom[who])
-    rows, columns = pairs // atoms, pairs % atoms
-    return sparse.csr_matrix((np.ones(len(pairs)), (rows, columns)), shape=(groups, atoms))
+    pair_group, pair_atom = pairs // atoms, pairs % atoms
+    return pair_atom, np.searchsorted(pair_group, np.arange(groups))
 
 
 def _simultaneous_band(lift: np.ndarray, boot: np.ndarray, confidence: float) -> tuple[np.ndarray, np.ndarray]:
