@@ -231,12 +231,14 @@ def first_year(frame: pd.DataFrame, as_of: pd.Timestamp | str) -> FirstYear:
             rows = np.flatnonzero(on_first_order & pd.notna(values))
         codes, uniques = _names(values[rows])
         rows, codes = rows[codes >= 0], codes[codes >= 0]
-        pairs = np.unique(position[customer[rows]] * (len(uniques) + 1) + codes)
+        pairs = _distinct(position[customer[rows]] * (len(uniques) + 1) + codes)
         who, which = pairs // (len(uniques) + 1), pairs % (len(uniques) + 1)
         named: list[str | None] = list(uniques)
         if attribute == "first_discount_code":
             # customers whose first order used no code are the baseline an owner compares each code with
-            without = np.setdiff1d(np.arange(len(position[eligible])), who)
+            has_code = np.zeros(len(position[eligible]), dtype=bool)
+            has_code[who] = True
+            without = np.flatnonzero(~has_code)
             who = np.concatenate((who, without))
             which = np.concatenate((which, np.full(len(without), len(uniques))))
             named.append(NO_CODE)
@@ -253,6 +255,15 @@ def first_year(frame: pd.DataFrame, as_of: pd.Timestamp | str) -> FirstYear:
         pair_customer=np.concatenate(pair_customers) if pair_customers else np.zeros(0, dtype=np.int64),
         pair_group=np.concatenate(pair_groups) if pair_groups else np.zeros(0, dtype=np.int64),
     )
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """The sorted distinct values of an integer array (a sort and a comparison: cheaper than np.unique's
+    hash table on the few hundred thousand pairs met here)."""
+    ordered = np.sort(values)
+    keep = np.ones(len(ordered), dtype=bool)
+    keep[1:] = ordered[1:] != ordered[:-1]
+    return ordered[keep]
 
 
 def _names(values: np.ndarray) -> tuple[np.ndarray, list[str]]:
@@ -465,7 +476,7 @@ def _atoms(customers: int, who: np.ndarray, group: np.ndarray, groups: int) -> n
     atom, _ = pd.factorize(name, sort=False)
     atom = atom.astype(np.int64)
     per_customer = np.bincount(who, minlength=customers)
-    distinct_pairs = np.unique(atom[who] * groups + group)
+    distinct_pairs = _distinct(atom[who] * groups + group)
     per_atom = np.bincount(distinct_pairs // groups, minlength=int(atom.max()) + 1)
     if np.any(per_atom[atom] != per_customer):
         return np.arange(customers, dtype=np.int64)
@@ -477,7 +488,7 @@ def _atom_membership(
 ) -> tuple[np.ndarray, np.ndarray]:
     """The (group, atom) pairs where the atom's customers hold the group, sorted by group, and where each
     group's pairs start; every group has customers, so none is empty."""
-    pairs = np.unique(group * atoms + atom[who])
+    pairs = _distinct(group * atoms + atom[who])
     pair_group, pair_atom = pairs // atoms, pairs % atoms
     return pair_atom, np.searchsorted(pair_group, np.arange(groups))
 
