@@ -48,10 +48,15 @@ def window_document(path: Path, language: str, qtbot, tmp_path) -> dict:
             application.analysis.open_file(path)
         return json.loads(json.dumps(application.analysis.run.document()))
     finally:
+        from ltv_desktop.i18n.qt import install_translators, remove_translators
+
         application.analysis.cancel()
         QThreadPool.globalInstance().waitForDone(TIMEOUT)
         QApplication.processEvents()
         application.close()
+        # the next tests expect the window in English, as a fresh start gives it
+        remove_translators(application.qapp, application.translators)
+        install_translators(application.qapp, "en")
         del application
         gc.collect()
 
