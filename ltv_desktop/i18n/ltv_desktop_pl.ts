@@ -514,13 +514,13 @@
     </message>
     <message>
         <location filename="../ui/customers_view.py" line="62"/>
-        <location filename="../ui/customers_view.py" line="111"/>
+        <location filename="../ui/customers_view.py" line="114"/>
         <source>Active</source>
         <translation>Aktywni</translation>
     </message>
     <message>
         <location filename="../ui/customers_view.py" line="63"/>
-        <location filename="../ui/customers_view.py" line="111"/>
+        <location filename="../ui/customers_view.py" line="114"/>
         <source>Lost</source>
         <translation>Utraceni</translation>
     </message>
@@ -650,17 +650,32 @@
         <translation>Prognoza, górna</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="108"/>
+        <location filename="../ui/customers_view.py" line="100"/>
+        <source>Mean gap, days</source>
+        <translation>Średnia przerwa, dni</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="100"/>
+        <source>Next purchase expected</source>
+        <translation>Oczekiwany zakup</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="101"/>
+        <source>Days overdue</source>
+        <translation>Dni opóźnienia</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="111"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="124"/>
+        <location filename="../ui/customers_view.py" line="127"/>
         <source>Any segment</source>
         <translation>Dowolny segment</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers_view.py" line="147"/>
+        <location filename="../ui/customers_view.py" line="150"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%Ln klient</numerusform>
@@ -943,266 +958,266 @@
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../ui/data_view.py" line="50"/>
+        <location filename="../ui/data_view.py" line="53"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="51"/>
+        <location filename="../ui/data_view.py" line="54"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="52"/>
-        <location filename="../ui/data_view.py" line="122"/>
+        <location filename="../ui/data_view.py" line="55"/>
+        <location filename="../ui/data_view.py" line="125"/>
         <source>Amount</source>
         <translation>Kwota</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="53"/>
+        <location filename="../ui/data_view.py" line="56"/>
         <source>Order number</source>
         <translation>Numer dokumentu</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="54"/>
-        <location filename="../ui/data_view.py" line="122"/>
+        <location filename="../ui/data_view.py" line="57"/>
+        <location filename="../ui/data_view.py" line="125"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="55"/>
+        <location filename="../ui/data_view.py" line="58"/>
         <source>Cost of goods</source>
         <translation>Koszt towaru</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="57"/>
+        <location filename="../ui/data_view.py" line="60"/>
         <source>No file yet: open one or drop it anywhere on this window.</source>
         <translation>Nie ma jeszcze pliku: otwórz go lub upuść w dowolnym miejscu okna.</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="60"/>
+        <location filename="../ui/data_view.py" line="63"/>
         <source>Open file…</source>
         <translation>Otwórz plik…</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="66"/>
+        <location filename="../ui/data_view.py" line="69"/>
         <source>What was found</source>
         <translation>Co znaleziono</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="72"/>
-        <location filename="../ui/data_view.py" line="76"/>
-        <location filename="../ui/data_view.py" line="85"/>
-        <location filename="../ui/data_view.py" line="90"/>
+        <location filename="../ui/data_view.py" line="75"/>
+        <location filename="../ui/data_view.py" line="79"/>
+        <location filename="../ui/data_view.py" line="88"/>
+        <location filename="../ui/data_view.py" line="93"/>
         <source>(detected)</source>
         <translation>(wykryto)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="80"/>
+        <location filename="../ui/data_view.py" line="83"/>
         <source>vertical bars</source>
         <translation>pionowe kreski</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="91"/>
+        <location filename="../ui/data_view.py" line="94"/>
         <source>day before month (31.01.2025)</source>
         <translation>najpierw dzień (31.01.2025)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="92"/>
+        <location filename="../ui/data_view.py" line="95"/>
         <source>month before day (01/31/2025)</source>
         <translation>najpierw miesiąc (01/31/2025)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="96"/>
+        <location filename="../ui/data_view.py" line="99"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="97"/>
+        <location filename="../ui/data_view.py" line="100"/>
         <source>Sheet</source>
         <translation>Arkusz</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="98"/>
+        <location filename="../ui/data_view.py" line="101"/>
         <source>Encoding</source>
         <translation>Kodowanie</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="99"/>
+        <location filename="../ui/data_view.py" line="102"/>
         <source>Delimiter</source>
         <translation>Separator</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="100"/>
+        <location filename="../ui/data_view.py" line="103"/>
         <source>Header row</source>
         <translation>Wiersz nagłówka</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="101"/>
+        <location filename="../ui/data_view.py" line="104"/>
         <source>Dates</source>
         <translation>Daty</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="102"/>
+        <location filename="../ui/data_view.py" line="105"/>
         <source>Date order</source>
         <translation>Kolejność daty</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="103"/>
+        <location filename="../ui/data_view.py" line="106"/>
         <source>Numbers</source>
         <translation>Liczby</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="105"/>
+        <location filename="../ui/data_view.py" line="108"/>
         <source>Which column is which</source>
         <translation>Która kolumna co oznacza</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="115"/>
+        <location filename="../ui/data_view.py" line="118"/>
         <source>Marketing spend (for CAC)</source>
         <translation>Wydatki na marketing (do CAC)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="117"/>
+        <location filename="../ui/data_view.py" line="120"/>
         <source>Spend from a file…</source>
         <translation>Wydatki z pliku…</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="119"/>
+        <location filename="../ui/data_view.py" line="122"/>
         <source>No spend: CAC and LTV:CAC stay empty.</source>
         <translation>Brak wydatków: CAC i LTV:CAC pozostaną puste.</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="122"/>
+        <location filename="../ui/data_view.py" line="125"/>
         <source>Month (YYYY-MM)</source>
         <translation>Miesiąc (RRRR-MM)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="126"/>
+        <location filename="../ui/data_view.py" line="129"/>
         <source>Remove spend</source>
         <translation>Usuń wydatki</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="170"/>
+        <location filename="../ui/data_view.py" line="173"/>
         <source>Analyze</source>
         <translation>Analizuj</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="177"/>
+        <location filename="../ui/data_view.py" line="180"/>
         <source>Preview</source>
         <translation>Podgląd</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="225"/>
+        <location filename="../ui/data_view.py" line="228"/>
         <source>Open sales export</source>
         <translation>Otwórz eksport sprzedaży</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="225"/>
-        <location filename="../ui/data_view.py" line="232"/>
+        <location filename="../ui/data_view.py" line="228"/>
+        <location filename="../ui/data_view.py" line="235"/>
         <source>Spreadsheets</source>
         <translation>Arkusze</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="232"/>
+        <location filename="../ui/data_view.py" line="235"/>
         <source>Open marketing spend</source>
         <translation>Otwórz wydatki na marketing</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="326"/>
+        <location filename="../ui/data_view.py" line="334"/>
         <source>yyyy</source>
         <translation>rrrr</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="326"/>
+        <location filename="../ui/data_view.py" line="334"/>
         <source>yy</source>
         <translation>rr</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="326"/>
+        <location filename="../ui/data_view.py" line="334"/>
         <source>mmmm</source>
         <translation>mmmm</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="326"/>
+        <location filename="../ui/data_view.py" line="334"/>
         <source>mmm</source>
         <translation>mmm</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="327"/>
+        <location filename="../ui/data_view.py" line="335"/>
         <source>mm</source>
         <translation>mm</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="327"/>
+        <location filename="../ui/data_view.py" line="335"/>
         <source>dd</source>
         <translation>dd</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="78"/>
-        <location filename="../ui/data_view.py" line="262"/>
+        <location filename="../ui/data_view.py" line="81"/>
+        <location filename="../ui/data_view.py" line="270"/>
         <source>semicolons</source>
         <translation>średniki</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="77"/>
-        <location filename="../ui/data_view.py" line="262"/>
+        <location filename="../ui/data_view.py" line="80"/>
+        <location filename="../ui/data_view.py" line="270"/>
         <source>commas</source>
         <translation>przecinki</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="79"/>
-        <location filename="../ui/data_view.py" line="262"/>
+        <location filename="../ui/data_view.py" line="82"/>
+        <location filename="../ui/data_view.py" line="270"/>
         <source>tabs</source>
         <translation>tabulatory</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="278"/>
+        <location filename="../ui/data_view.py" line="286"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="298"/>
+        <location filename="../ui/data_view.py" line="306"/>
         <source>decimal comma</source>
         <translation>przecinek dziesiętny</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="298"/>
+        <location filename="../ui/data_view.py" line="306"/>
         <source>decimal point</source>
         <translation>kropka dziesiętna</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="301"/>
+        <location filename="../ui/data_view.py" line="309"/>
         <source>Row</source>
         <translation>Wiersz</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="301"/>
+        <location filename="../ui/data_view.py" line="309"/>
         <source>Column</source>
         <translation>Kolumna</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="301"/>
+        <location filename="../ui/data_view.py" line="309"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="302"/>
+        <location filename="../ui/data_view.py" line="310"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="306"/>
+        <location filename="../ui/data_view.py" line="314"/>
         <source>spend file</source>
         <translation>plik wydatków</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="308"/>
+        <location filename="../ui/data_view.py" line="316"/>
         <source>File</source>
         <translation>Plik</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="312"/>
+        <location filename="../ui/data_view.py" line="320"/>
         <source>%n row(s) could not be read</source>
         <translation>
             <numerusform>Nie udało się odczytać %Ln wiersza</numerusform>
@@ -1211,7 +1226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="314"/>
+        <location filename="../ui/data_view.py" line="322"/>
         <source>%n row(s) skipped (blank, titles, totals)</source>
         <translation>
             <numerusform>Pominięto %Ln wiersz (puste, tytuły, sumy)</numerusform>

@@ -514,13 +514,13 @@
     </message>
     <message>
         <location filename="../ui/customers_view.py" line="62"/>
-        <location filename="../ui/customers_view.py" line="111"/>
+        <location filename="../ui/customers_view.py" line="114"/>
         <source>Active</source>
         <translation>Активные</translation>
     </message>
     <message>
         <location filename="../ui/customers_view.py" line="63"/>
-        <location filename="../ui/customers_view.py" line="111"/>
+        <location filename="../ui/customers_view.py" line="114"/>
         <source>Lost</source>
         <translation>Ушедшие</translation>
     </message>
@@ -650,17 +650,32 @@
         <translation>Прогноз, макс.</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="108"/>
+        <location filename="../ui/customers_view.py" line="100"/>
+        <source>Mean gap, days</source>
+        <translation>Средний перерыв, дней</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="100"/>
+        <source>Next purchase expected</source>
+        <translation>Ожидаемая покупка</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="101"/>
+        <source>Days overdue</source>
+        <translation>Дней просрочки</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers_view.py" line="111"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../ui/customers_view.py" line="124"/>
+        <location filename="../ui/customers_view.py" line="127"/>
         <source>Any segment</source>
         <translation>Любой сегмент</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers_view.py" line="147"/>
+        <location filename="../ui/customers_view.py" line="150"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%Ln клиент</numerusform>
@@ -943,266 +958,266 @@
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../ui/data_view.py" line="50"/>
+        <location filename="../ui/data_view.py" line="53"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="51"/>
+        <location filename="../ui/data_view.py" line="54"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="52"/>
-        <location filename="../ui/data_view.py" line="122"/>
+        <location filename="../ui/data_view.py" line="55"/>
+        <location filename="../ui/data_view.py" line="125"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="53"/>
+        <location filename="../ui/data_view.py" line="56"/>
         <source>Order number</source>
         <translation>Номер документа</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="54"/>
-        <location filename="../ui/data_view.py" line="122"/>
+        <location filename="../ui/data_view.py" line="57"/>
+        <location filename="../ui/data_view.py" line="125"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="55"/>
+        <location filename="../ui/data_view.py" line="58"/>
         <source>Cost of goods</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="57"/>
+        <location filename="../ui/data_view.py" line="60"/>
         <source>No file yet: open one or drop it anywhere on this window.</source>
         <translation>Файла пока нет: откройте его или перетащите в любое место окна.</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="60"/>
+        <location filename="../ui/data_view.py" line="63"/>
         <source>Open file…</source>
         <translation>Открыть файл…</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="66"/>
+        <location filename="../ui/data_view.py" line="69"/>
         <source>What was found</source>
         <translation>Что найдено</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="72"/>
-        <location filename="../ui/data_view.py" line="76"/>
-        <location filename="../ui/data_view.py" line="85"/>
-        <location filename="../ui/data_view.py" line="90"/>
+        <location filename="../ui/data_view.py" line="75"/>
+        <location filename="../ui/data_view.py" line="79"/>
+        <location filename="../ui/data_view.py" line="88"/>
+        <location filename="../ui/data_view.py" line="93"/>
         <source>(detected)</source>
         <translation>(определено)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="80"/>
+        <location filename="../ui/data_view.py" line="83"/>
         <source>vertical bars</source>
         <translation>вертикальные черты</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="91"/>
+        <location filename="../ui/data_view.py" line="94"/>
         <source>day before month (31.01.2025)</source>
         <translation>сначала день (31.01.2025)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="92"/>
+        <location filename="../ui/data_view.py" line="95"/>
         <source>month before day (01/31/2025)</source>
         <translation>сначала месяц (01/31/2025)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="96"/>
+        <location filename="../ui/data_view.py" line="99"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="97"/>
+        <location filename="../ui/data_view.py" line="100"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="98"/>
+        <location filename="../ui/data_view.py" line="101"/>
         <source>Encoding</source>
         <translation>Кодировка</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="99"/>
+        <location filename="../ui/data_view.py" line="102"/>
         <source>Delimiter</source>
         <translation>Разделитель</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="100"/>
+        <location filename="../ui/data_view.py" line="103"/>
         <source>Header row</source>
         <translation>Строка заголовка</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="101"/>
+        <location filename="../ui/data_view.py" line="104"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="102"/>
+        <location filename="../ui/data_view.py" line="105"/>
         <source>Date order</source>
         <translation>Порядок даты</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="103"/>
+        <location filename="../ui/data_view.py" line="106"/>
         <source>Numbers</source>
         <translation>Числа</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="105"/>
+        <location filename="../ui/data_view.py" line="108"/>
         <source>Which column is which</source>
         <translation>Какой столбец что значит</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="115"/>
+        <location filename="../ui/data_view.py" line="118"/>
         <source>Marketing spend (for CAC)</source>
         <translation>Расходы на маркетинг (для CAC)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="117"/>
+        <location filename="../ui/data_view.py" line="120"/>
         <source>Spend from a file…</source>
         <translation>Расходы из файла…</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="119"/>
+        <location filename="../ui/data_view.py" line="122"/>
         <source>No spend: CAC and LTV:CAC stay empty.</source>
         <translation>Расходов нет: CAC и LTV:CAC останутся пустыми.</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="122"/>
+        <location filename="../ui/data_view.py" line="125"/>
         <source>Month (YYYY-MM)</source>
         <translation>Месяц (ГГГГ-ММ)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="126"/>
+        <location filename="../ui/data_view.py" line="129"/>
         <source>Remove spend</source>
         <translation>Убрать расходы</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="170"/>
+        <location filename="../ui/data_view.py" line="173"/>
         <source>Analyze</source>
         <translation>Анализ</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="177"/>
+        <location filename="../ui/data_view.py" line="180"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="225"/>
+        <location filename="../ui/data_view.py" line="228"/>
         <source>Open sales export</source>
         <translation>Открыть выгрузку продаж</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="225"/>
-        <location filename="../ui/data_view.py" line="232"/>
+        <location filename="../ui/data_view.py" line="228"/>
+        <location filename="../ui/data_view.py" line="235"/>
         <source>Spreadsheets</source>
         <translation>Таблицы</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="232"/>
+        <location filename="../ui/data_view.py" line="235"/>
         <source>Open marketing spend</source>
         <translation>Открыть расходы на маркетинг</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="326"/>
+        <location filename="../ui/data_view.py" line="334"/>
         <source>yyyy</source>
         <translation>гггг</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="326"/>
+        <location filename="../ui/data_view.py" line="334"/>
         <source>yy</source>
         <translation>гг</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="326"/>
+        <location filename="../ui/data_view.py" line="334"/>
         <source>mmmm</source>
         <translation>мммм</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="326"/>
+        <location filename="../ui/data_view.py" line="334"/>
         <source>mmm</source>
         <translation>ммм</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="327"/>
+        <location filename="../ui/data_view.py" line="335"/>
         <source>mm</source>
         <translation>мм</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="327"/>
+        <location filename="../ui/data_view.py" line="335"/>
         <source>dd</source>
         <translation>дд</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="78"/>
-        <location filename="../ui/data_view.py" line="262"/>
+        <location filename="../ui/data_view.py" line="81"/>
+        <location filename="../ui/data_view.py" line="270"/>
         <source>semicolons</source>
         <translation>точки с запятой</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="77"/>
-        <location filename="../ui/data_view.py" line="262"/>
+        <location filename="../ui/data_view.py" line="80"/>
+        <location filename="../ui/data_view.py" line="270"/>
         <source>commas</source>
         <translation>запятые</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="79"/>
-        <location filename="../ui/data_view.py" line="262"/>
+        <location filename="../ui/data_view.py" line="82"/>
+        <location filename="../ui/data_view.py" line="270"/>
         <source>tabs</source>
         <translation>табуляции</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="278"/>
+        <location filename="../ui/data_view.py" line="286"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="298"/>
+        <location filename="../ui/data_view.py" line="306"/>
         <source>decimal comma</source>
         <translation>десятичная запятая</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="298"/>
+        <location filename="../ui/data_view.py" line="306"/>
         <source>decimal point</source>
         <translation>десятичная точка</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="301"/>
+        <location filename="../ui/data_view.py" line="309"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="301"/>
+        <location filename="../ui/data_view.py" line="309"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="301"/>
+        <location filename="../ui/data_view.py" line="309"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="302"/>
+        <location filename="../ui/data_view.py" line="310"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="306"/>
+        <location filename="../ui/data_view.py" line="314"/>
         <source>spend file</source>
         <translation>файл расходов</translation>
     </message>
     <message>
-        <location filename="../ui/data_view.py" line="308"/>
+        <location filename="../ui/data_view.py" line="316"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="312"/>
+        <location filename="../ui/data_view.py" line="320"/>
         <source>%n row(s) could not be read</source>
         <translation>
             <numerusform>%Ln строку не удалось прочитать</numerusform>
@@ -1211,7 +1226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data_view.py" line="314"/>
+        <location filename="../ui/data_view.py" line="322"/>
         <source>%n row(s) skipped (blank, titles, totals)</source>
         <translation>
             <numerusform>%Ln строка пропущена (пустые, заголовки, итоги)</numerusform>

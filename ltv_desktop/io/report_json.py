@@ -81,4 +81,7 @@ def analysis_document(result: AnalysisResult, input_block: dict[str, Any]) -> di
     }
     if result.predictive is not None:
         document["predictive"] = plain(result.predictive.to_dict())
+    document["drivers"] = plain([driver.to_dict() for driver in result.drivers])
+    if result.timing is not None:
+        document["timing"] = plain(result.timing.to_dict())
     return document

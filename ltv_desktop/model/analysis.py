@@ -16,12 +16,14 @@ from ltv_desktop.model.activity import period_table, prepare
 from ltv_desktop.model.calendar import build_calendar, to_days
 from ltv_desktop.model.cohorts import build_cohorts
 from ltv_desktop.model.customers import build_channels, build_customers, build_segments
+from ltv_desktop.model.drivers import first_purchase_drivers
 from ltv_desktop.model.errors import NoUsableData
 from ltv_desktop.model.inactivity import FALLBACK_DAYS, threshold
 from ltv_desktop.model.progress import NO_PROGRESS, Progress
 from ltv_desktop.model.result import AnalysisResult, Notice
 from ltv_desktop.model.settings import Settings
 from ltv_desktop.model.summary import summarize
+from ltv_desktop.model.timing import purchase_timing
 from ltv_desktop.model.transactions import Transactions, make_spend, make_transactions
 
 INTERNAL_COLUMNS = ["_index", "_start_day", "_end_day"]
@@ -130,6 +132,13 @@ def analyze(
             summary = dataclasses.replace(summary, warnings=(*summary.warnings, notice))
         if predictive_result is not None:
             customers = predictive_model.merge_customers(customers, predictive_result)
+    timing = purchase_timing(scoped, as_of, prepared)
+    customers = customers.merge(
+        timing.customers[["customer_id", "mean_gap_days", "next_purchase_expected", "overdue_days"]],
+        on="customer_id",
+        how="left",
+    )
+    drivers = tuple(first_purchase_drivers(scoped, as_of, settings.margin))
     progress.update(1.0, "done")
 
     return AnalysisResult(
@@ -148,4 +157,6 @@ def analyze(
         threshold=chosen,
         rejections=transactions.rejections,
         predictive=predictive_result,
+        timing=timing,
+        drivers=drivers,
     )

@@ -122,3 +122,9 @@ class AnalysisResult:
     threshold: Threshold
     rejections: tuple[Rejection, ...] = ()
     predictive: Any = None
+    timing: Any = None
+    """Purchase timing (docs/metrics.md section 4): the shop's gaps; each customer's gap, next purchase and
+    days overdue are columns of `customers`."""
+    drivers: tuple[Any, ...] = ()
+    """What drives value (docs/metrics.md section 4): each first product, category, discount code and channel
+    with at least 20 customers seen for a year, its 12-month value, repeat rate and lift with a 90 % interval."""

@@ -97,9 +97,12 @@ class CustomersView(QWidget):
             "expected_purchases": self.tr("Expected purchases"), "p_alive": self.tr("P(alive)"),
             "expected_purchase_value": self.tr("Expected order value"), "predicted_clv": self.tr("Predicted value"),
             "predicted_clv_low": self.tr("Predicted, low"), "predicted_clv_high": self.tr("Predicted, high"),
+            "mean_gap_days": self.tr("Mean gap, days"), "next_purchase_expected": self.tr("Next purchase expected"),
+            "overdue_days": self.tr("Days overdue"),
         }  # fmt: skip
         formatters = {column: formatter.money for column in MONEY_COLUMNS}
-        formatters.update({"first_purchase": formatter.date, "last_purchase": formatter.date})
+        formatters.update({"first_purchase": formatter.date, "last_purchase": formatter.date,
+                           "next_purchase_expected": formatter.date})  # fmt: skip
         formatters.update({"usual_gap_days": lambda value: formatter.number(value, 0)})
         formatters.update({column: formatter.integer for column in COUNT_COLUMNS})
         formatters.update(

@@ -66,7 +66,7 @@ class Formatter:
         return self.DASH if self._missing(value) else self.number(value, 2) + ":1"
 
     def date(self, value: dt.date | None) -> str:
-        if value is None:
+        if value is None or value != value:  # None, NaT (a customer with no next purchase expected)
             return self.DASH
         if hasattr(value, "date") and callable(value.date):
             value = value.date()
