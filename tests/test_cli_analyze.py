@@ -148,3 +148,16 @@ def test_import_warnings_are_printed(tmp_path, capsys):
     sales.write_text("date;customer;amount\n03/04/2024;a;10\n05/06/2024;b;20\n", encoding="utf-8")
     assert main(["analyze", str(sales), "--no-predictive"]) == 0
     assert "Note: The dates could be read both day-first and month-first" in capsys.readouterr().out
+
+
+def test_json_has_the_drivers_and_the_purchase_timing(capsys):
+    demo = Path(__file__).parents[1] / "resources" / "demo" / "demo_sales.csv"
+    assert main(["analyze", str(demo), "--no-predictive", "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    keys = {"attribute", "value", "customers", "ltv_12m", "repeat_rate", "lift", "lift_low", "lift_high", "clear"}
+    assert document["drivers"] and all(keys <= set(driver) for driver in document["drivers"])
+    assert all(driver["lift_low"] <= driver["lift"] <= driver["lift_high"] for driver in document["drivers"])
+    timing = document["timing"]
+    for part in ("first_to_second", "later"):
+        assert set(timing[part]) >= {"median_days", "q1_days", "q3_days", "histogram"}
+        assert timing[part]["q1_days"] <= timing[part]["median_days"] <= timing[part]["q3_days"]
