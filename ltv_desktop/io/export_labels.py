@@ -314,6 +314,7 @@ REASONS: dict[str, dict[str, str]] = {
         "date_missing": "дата не указана или это не дата", "amount_empty": "сумма не указана",
         "not_a_number": "не число", "amount_missing": "сумма не указана или это не число",
         "cost_not_a_number": "себестоимость — не число", "not_a_date_or_month": "не дата и не месяц",
+        "date_out_of_range": "дата вне допустимого диапазона: даты продаж — с {first} по {last}",
     },
     "pl": {
         "customer_empty": "brak klienta", "date_empty": "brak daty", "not_a_date": "to nie jest data",
@@ -321,6 +322,7 @@ REASONS: dict[str, dict[str, str]] = {
         "date_missing": "brak daty lub to nie jest data", "amount_empty": "brak kwoty",
         "not_a_number": "to nie jest liczba", "amount_missing": "brak kwoty lub to nie jest liczba",
         "cost_not_a_number": "koszt nie jest liczbą", "not_a_date_or_month": "to nie jest data ani miesiąc",
+        "date_out_of_range": "data poza zakresem: daty sprzedaży mieszczą się między {first} a {last}",
     },
 }  # fmt: skip
 """Why a row was rejected, by the model's rejection code (English is the rejection's own reason)."""

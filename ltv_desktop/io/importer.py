@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ltv_desktop.io.dates import human_format, parse_dates
+from ltv_desktop.io.dates import DATE_RANGE, human_format, parse_dates
 from ltv_desktop.io.errors import EmptyFile, MissingColumn, UnreadableFile
 from ltv_desktop.io.mapping import (
     NORMALIZED,
@@ -345,6 +345,9 @@ def read_transactions(path: str | Path, options: ImportOptions | None = None,
     empty_date[no_date] = (_text(raw_dates[no_date]) == "").to_numpy()
     rejections += _reject(rows[empty_date], mapping["date"], raw_dates[empty_date], "date_empty")
     unread_date = no_date & ~empty_date
+    far = unread_date & dates.out_of_range  # a date, but not one a sale can have: its own reason
+    rejections += _reject(rows[far], mapping["date"], raw_dates[far], "date_out_of_range", **DATE_RANGE)
+    unread_date &= ~far
     date_code, date_params = (
         ("not_a_date_in_format", {"format": human_format(dates.date_format)})
         if dates.date_format

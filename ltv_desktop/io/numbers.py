@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.io.cells import cell_kinds, distinct_texts
 from ltv_desktop.io.errors import MixedCurrencies
 
@@ -151,8 +152,7 @@ def _check_one_currency(currencies: set[str]) -> None:
     if len(currencies) > 1:
         names = ", ".join(sorted(currencies))
         raise MixedCurrencies(
-            f"The amount column mixes currencies ({names}). Adding them up would be "
-            f"wrong: export one currency at a time, or convert first.",
+            text("values.mixed_currencies", "en", currencies=names),
             "mixed_currencies",
             {"currencies": names},
         )

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from ltv_desktop.i18n.catalogue import codes, text
 from ltv_desktop.model.errors import NoUsableData
 
 REQUIRED_COLUMNS: tuple[str, ...] = ("customer_id", "date", "amount")
@@ -43,24 +44,46 @@ class Rejection:
         return {"row": self.row, "column": self.column, "value": self.value, "reason": self.reason}
 
 
-REJECTION_CODES: dict[str, str] = {
-    "customer_empty": "customer is empty",
-    "date_empty": "date is empty",
-    "not_a_date": "not a date",
-    "not_a_date_in_format": "not a date (the column reads as {format})",
-    "date_missing": "date is missing or not a date",
-    "amount_empty": "amount is empty",
-    "not_a_number": "not a number",
-    "amount_missing": "amount is missing or not a number",
-    "cost_not_a_number": "cost is not a number",
-    "not_a_date_or_month": "not a date or month",
+REJECTION_PARAMS: dict[str, tuple[str, ...]] = {
+    "customer_empty": (),
+    "date_empty": (),
+    "not_a_date": (),
+    "not_a_date_in_format": ("format",),
+    "date_missing": (),
+    "date_out_of_range": ("first", "last"),
+    "amount_empty": (),
+    "not_a_number": (),
+    "amount_missing": (),
+    "cost_not_a_number": (),
+    "not_a_date_or_month": (),
 }
-"""Every reason a row can be rejected for, in English; the GUI and the export translate them by code."""
+"""Every code a row can be rejected for, and the values its sentence needs."""
+CATALOGUE_PREFIX = "reject."
+"""A rejection with code `x` reads its reason from the catalogue entry `reject.x` (messages/*/values.po)."""
+FIRST_SALE_DAY, LAST_SALE_DAY = "1900-01-01", "2100-12-31"
+"""The dates a sale can have (the io layer rejects others as `date_out_of_range`)."""
+
+REJECTION_CODES: dict[str, str] = {
+    code: text(CATALOGUE_PREFIX + code, "en", **{name: "{" + name + "}" for name in names})
+    for code, names in REJECTION_PARAMS.items()
+}
+"""Every reason a row can be rejected for, in English, with its placeholders; the GUI and the export translate
+them by code."""
 
 
 def rejection(row: int, column: str, value: str, code: str, **params: str) -> Rejection:
     """A rejection whose English reason comes from its code, so the text and the code never disagree."""
-    return Rejection(row, column, value, REJECTION_CODES[code].format(**params), code, tuple(params.items()))
+    if code not in REJECTION_PARAMS:
+        raise KeyError(code)
+    return Rejection(row, column, value, text(CATALOGUE_PREFIX + code, "en", **params), code, tuple(params.items()))
+
+
+def reason_text(item: Rejection, language: str | None) -> str:
+    """Why a row was rejected, in `language`: from the catalogue by its code; its English reason otherwise."""
+    for code in (CATALOGUE_PREFIX + item.code, item.code):
+        if code in codes():
+            return text(code, language, **dict(item.params))
+    return item.reason
 
 
 @dataclasses.dataclass(frozen=True)
