@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ltv_desktop.io.cells import blank_missing
 from ltv_desktop.io.dates import DATE_RANGE, human_format, parse_dates
 from ltv_desktop.io.errors import EmptyFile, MissingColumn, UnreadableFile
 from ltv_desktop.io.mapping import (
@@ -292,7 +293,7 @@ def read_transactions(path: str | Path, options: ImportOptions | None = None,
     body, rows = table.body, table.body_rows
     blank = _is_blank(body)
     progress.update(0.5, "parse")
-    customer = _text(body[mapping["customer_id"]])
+    customer = blank_missing(_text(body[mapping["customer_id"]]))
     dates = parse_dates(body[mapping["date"]], options.dayfirst, options.locale, table.grid.date1904, table.grid.typed)
     totals = _total_rows(body, mapping, ~blank & pd.isna(dates.values))
     progress.update(0.7, "parse")
@@ -381,7 +382,7 @@ def read_transactions(path: str | Path, options: ImportOptions | None = None,
         canonical["cost"] = costs.values
     for role in ("order_id", "channel"):
         if role in mapping:
-            values = _text(body[mapping[role]])
+            values = blank_missing(_text(body[mapping[role]]))
             canonical[role] = values.mask(values == "").to_numpy()
     progress.update(0.9, "check")
     keep = data & ~bad
