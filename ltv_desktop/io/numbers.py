@@ -180,11 +180,28 @@ def _summary(decimal: str | None, thousands_used: set[str]) -> tuple[str, str | 
     return shown, other if other in thousands_used else None
 
 
+def _plain(text: np.ndarray) -> np.ndarray | None:
+    """The numbers, when every value is a plain number (`1234.5`, `-7`, `1e3`) and none could be `12.000`."""
+    try:
+        plain = pd.to_numeric(text)  # stops at the first value that is not a plain number
+    except (ValueError, TypeError):
+        return None
+    if not pd.notna(plain).all():
+        return None
+    if pd.Series(text, dtype=object).str.fullmatch(PLAIN_AMBIGUOUS.pattern).to_numpy(dtype=bool).any():
+        return None
+    number = np.asarray(plain, dtype=np.float64)
+    return np.where(np.isfinite(number), number, np.nan)
+
+
 def _parse_distinct_careful(
     text: pd.Series, weights: np.ndarray | None = None
 ) -> tuple[np.ndarray, str | None, str | None, str | None]:
     """The reference: distinct trimmed texts read one at a time with `_read_one`."""
     texts = [str(value) for value in text]
+    plain = _plain(np.array(texts, dtype=object))
+    if plain is not None:
+        return plain, ".", None, None
     weights = np.ones(len(texts), dtype=np.int64) if weights is None else weights
     currencies = _currencies(SEPARATOR.join(texts))
     _check_one_currency(currencies)
@@ -224,14 +241,9 @@ def _parse_distinct(
     take the one-at-a-time path.
     """
     weights = np.ones(len(text), dtype=np.int64) if weights is None else weights
-    try:
-        plain = pd.to_numeric(text)  # stops at the first value that is not a plain number
-    except (ValueError, TypeError):
-        plain = None
-    if plain is not None and pd.notna(plain).all():
-        ambiguous = pd.Series(text, dtype=object).str.fullmatch(PLAIN_AMBIGUOUS.pattern).to_numpy(dtype=bool)
-        if not ambiguous.any():
-            return np.asarray(plain, dtype=np.float64), ".", None, None
+    plain = _plain(text)
+    if plain is not None:
+        return plain, ".", None, None
     joined = SEPARATOR.join(text)
     if joined.count(SEPARATOR) != len(text) - 1:
         return _parse_distinct_careful(pd.Series(text, dtype=object), weights)
