@@ -218,15 +218,37 @@ def _parse_distinct_careful(
     return number, shown, thousands, next(iter(currencies)) if currencies else None
 
 
-def _runs(data: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def _runs(data: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Each non-digit byte's position, value index, and the lengths of the digit runs before and after it.
 
-    The separator byte that ends each value is a non-digit, so no run crosses two values.
+    The separator byte that ends each value is a non-digit, so no run crosses two values,
+    and a non-digit's value index is the number of value ends before it.
     """
     non_digit = np.flatnonzero((data < 48) | (data > 57))
     before = np.diff(non_digit, prepend=-1) - 1
     after = np.diff(non_digit, append=len(data)) - 1
-    return non_digit, np.searchsorted(ends, non_digit), before, after
+    is_end = data[non_digit] == NUL
+    owner = np.cumsum(is_end) - is_end
+    return non_digit, owner, before, after
+
+
+def _badly_grouped(spaced: str) -> np.ndarray:
+    """Indices of the values with a space between digits that does not group thousands (`12 05`, `1234 567`).
+
+    A grouping space has 1-3 digits before it and exactly 3 after; only the
+    spaces are looked at, by their neighbours, not every byte of every value.
+    """
+    data = np.frombuffer((spaced + SEPARATOR).encode("utf-8"), dtype=np.uint8)
+    digit = np.zeros(len(data) + 8, dtype=bool)
+    digit[4:-4] = (data >= 48) & (data <= 57)
+    at = np.flatnonzero(data == SPACE) + 4
+    between = digit[at - 1] & digit[at + 1]
+    three_after = digit[at + 1] & digit[at + 2] & digit[at + 3] & ~digit[at + 4]
+    four_before = digit[at - 1] & digit[at - 2] & digit[at - 3] & digit[at - 4]
+    bad = at[between & (~three_after | four_before)] - 4
+    if not len(bad):
+        return bad
+    return np.searchsorted(np.flatnonzero(data == NUL), bad)
 
 
 def _parse_distinct(
@@ -250,34 +272,18 @@ def _parse_distinct(
     currencies = _currencies(joined)
     _check_one_currency(currencies)
     spaced = SPACES.sub(" ", CURRENCY_PATTERN.sub("", joined) if currencies else joined)
-    data = np.frombuffer((spaced + SEPARATOR).encode("utf-8"), dtype=np.uint8)
-    ends = np.flatnonzero(data == NUL)
-    count = len(ends)
-    position, owner, before, after = _runs(data, ends)
+    bare = spaced.replace(" ", "")
+    data = np.frombuffer((bare + SEPARATOR).encode("utf-8"), dtype=np.uint8)
+    position, owner, before, after = _runs(data)
     byte = data[position]
-    starts = np.concatenate(([0], ends[:-1] + 1))
-    allowed = (byte == NUL) | (byte == COMMA) | (byte == DOT) | (byte == SPACE)
+    count = len(text)
+    starts = np.concatenate(([0], position[byte == NUL][:-1] + 1))
+    allowed = (byte == NUL) | (byte == COMMA) | (byte == DOT)
     allowed |= (byte == MINUS) & (position == starts[owner])
     careful = np.zeros(count, dtype=bool)
     careful[owner[~allowed]] = True
-    grouped = np.zeros(count, dtype=bool)
-    between_digits = (byte == SPACE) & (before > 0) & (after > 0)
-    if between_digits.any():
-        bad_group = between_digits & ((before > 3) | (after != 3))
-        careful[owner[bad_group]] = True  # the careful path rejects them; it sees the same groups
-        grouped[owner[between_digits]] = True
-        bare = spaced.replace(" ", "")
-        data = np.frombuffer((bare + SEPARATOR).encode("utf-8"), dtype=np.uint8)
-        ends = np.flatnonzero(data == NUL)
-        position, owner, before, after = _runs(data, ends)
-        byte = data[position]
-    else:
-        bare = spaced.replace(" ", "")
-        if len(bare) != len(spaced):
-            data = np.frombuffer((bare + SEPARATOR).encode("utf-8"), dtype=np.uint8)
-            ends = np.flatnonzero(data == NUL)
-            position, owner, before, after = _runs(data, ends)
-            byte = data[position]
+    if len(bare) != len(spaced):
+        careful[_badly_grouped(spaced)] = True  # the careful path rejects them: it sees the same groups
 
     is_sep = (byte == COMMA) | (byte == DOT)
     sep_at, sep_owner, sep_char = position[is_sep], owner[is_sep], byte[is_sep]
@@ -304,7 +310,7 @@ def _parse_distinct(
     single, multiple = separators == 1, separators > 1
     bad |= (single | (multiple & (last_char != first_char))) & (last_after == 0)
     bad |= multiple & (last_char == first_char) & (last_after != 3)
-    ambiguous = single & ~grouped & (last_after == 3) & (last_before >= 1) & (last_before <= 3) & (leading != ord("0"))
+    ambiguous = single & (last_after == 3) & (last_before >= 1) & (last_before <= 3) & (leading != ord("0"))
     decimal_at_last = (single & ~ambiguous) | (multiple & (last_char != first_char))
     all_thousands = multiple & (last_char == first_char)
     votes = np.zeros(count, dtype=np.int8)

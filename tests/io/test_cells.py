@@ -9,7 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ltv_desktop.io import read_transactions
-from ltv_desktop.io.cells import MISSING_TOKENS, blank_missing, cell_kinds, distinct_texts, is_missing
+from ltv_desktop.io.cells import blank_missing, cell_kinds, distinct_texts, is_missing
+from ltv_desktop.io.dates import parse_dates
+from ltv_desktop.io.numbers import parse_amounts
 
 SPACES = " \t\u00a0\u202f\u2009\n"
 TEXTS = st.one_of(
@@ -36,8 +38,7 @@ def test_distinct_texts_are_the_trimmed_text_of_each_cell(cells):
     expected = pd.Series(values, dtype=object).astype(str).str.strip()
     codes, texts = distinct_texts(values)
     ours = [texts[code] if code >= 0 else None for code in codes]
-    tokens = {token.casefold() for token in MISSING_TOKENS}
-    assert ours == [None if pd.isna(text) or text.casefold() in tokens else text for text in expected]
+    assert ours == [None if pd.isna(text) else text for text in expected]
     assert len(set(texts)) == len(texts)
 
 
@@ -57,6 +58,8 @@ def test_cell_kinds_match_isinstance_cell_by_cell(cells):
 )
 def test_missing_value_tokens_are_missing(token):
     assert is_missing(np.array([token], dtype=object))[0]
+    assert np.isnan(parse_amounts(pd.Series([token, "12.50"], dtype=object)).values[0])
+    assert np.isnat(parse_dates(pd.Series([token, "2024-01-05"], dtype=object)).values[0])
     assert list(blank_missing(pd.Series([token, "Anna"], dtype=object))) == ["", "Anna"]
 
 
