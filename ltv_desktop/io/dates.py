@@ -89,6 +89,12 @@ def _strip_time(text: pd.Series) -> pd.Series:
     return text.str.replace(TIME_OF_DAY, "", regex=True).str.strip()
 
 
+def _score(bare: pd.Series, date_format: str) -> int:
+    """How many values `date_format` reads as sales dates: a far date (9999-12-31) is no evidence for a format."""
+    days = pd.to_datetime(bare, format=date_format, errors="coerce").to_numpy().astype("datetime64[D]")
+    return int(((days >= FIRST_DAY) & (days <= LAST_DAY)).sum())
+
+
 def _day_month_choice(candidates: list[str], dayfirst: bool | None, locale: str | None) -> tuple[str, Notice | None]:
     chosen, warning = candidates[0], None
     for day_first, month_first in DAY_MONTH_PAIRS:
@@ -141,7 +147,7 @@ def parse_dates(
     bare = _strip_time(text[wanted])
     chosen = warning = None
     if len(bare):
-        scores = {fmt: int(pd.to_datetime(bare, format=fmt, errors="coerce").notna().sum()) for fmt in FORMATS}
+        scores = {fmt: _score(bare, fmt) for fmt in FORMATS}
         best = max(scores.values())
         if best:
             chosen, warning = _day_month_choice([fmt for fmt in FORMATS if scores[fmt] == best], dayfirst, locale)

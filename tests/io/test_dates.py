@@ -125,3 +125,10 @@ def test_importer_rejects_an_out_of_range_date_with_its_row_and_reads_the_rest(t
         (5, "date_out_of_range", "1677-09-22"),
     ]
     assert "1900-01-01" in result.transactions.rejections[0].reason
+
+
+def test_a_far_date_is_no_evidence_for_its_format():
+    """Two rows, one `9999-12-31`: the other's format decides, so only the far one is rejected."""
+    parsed = parse_dates(pd.Series(["9999-12-31", "01.01.2015"], dtype=object))
+    assert parsed.date_format == "%d.%m.%Y"
+    assert _days(parsed.values) == [None, "2015-01-01"]
