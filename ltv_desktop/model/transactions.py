@@ -157,22 +157,26 @@ def make_transactions(
         data["cost"] = pd.to_numeric(frame["cost"].to_numpy(), errors="coerce").astype(np.float64)
     new_rejections = list(rejections)
     bad = np.zeros(len(data), dtype=bool)
+    days = data["date"].to_numpy().astype("datetime64[D]")  # whole days first: a coarser unit cannot overflow
+    far = ~np.isnat(days) & ((days < np.datetime64(FIRST_SALE_DAY)) | (days > np.datetime64(LAST_SALE_DAY)))
     checks = (
-        ("customer_id", data["customer_id"].isna().to_numpy(), "customer_empty"),
-        ("date", data["date"].isna().to_numpy(), "date_missing"),
-        ("amount", ~np.isfinite(data["amount"].to_numpy()), "amount_missing"),
+        ("customer_id", data["customer_id"].isna().to_numpy(), "customer_empty", {}),
+        ("date", data["date"].isna().to_numpy(), "date_missing", {}),
+        ("date", far, "date_out_of_range", {"first": FIRST_SALE_DAY, "last": LAST_SALE_DAY}),
+        ("amount", ~np.isfinite(data["amount"].to_numpy()), "amount_missing", {}),
     )
-    for column, mask, code in checks:
+    for column, mask, code, params in checks:
         mask = mask & ~bad
         if mask.any():
             raw = frame[column].to_numpy()[mask]
             rows = data[SOURCE_ROW].to_numpy()[mask]
             new_rejections.extend(
-                rejection(int(row), column, "" if pd.isna(value) else str(value), code)
+                rejection(int(row), column, "" if pd.isna(value) else str(value), code, **params)
                 for row, value in zip(rows, raw, strict=True)
             )
             bad |= mask
     data = data.loc[~bad].reset_index(drop=True)
+    data["date"] = data["date"].astype("datetime64[ns]")  # safe: every date left is within 1900..2100
     if data.empty:
         raise NoUsableData("No usable sales rows: every row lacks a customer, a date or an amount.")
     new_rejections.sort(key=lambda item: item.row)

@@ -132,3 +132,20 @@ def test_a_far_date_is_no_evidence_for_its_format():
     parsed = parse_dates(pd.Series(["9999-12-31", "01.01.2015"], dtype=object))
     assert parsed.date_format == "%d.%m.%Y"
     assert _days(parsed.values) == [None, "2015-01-01"]
+
+
+def test_transactions_built_by_hand_reject_far_dates_too():
+    """A frame built without the importer (a project file, a script) gets the same range check, in days."""
+    from ltv_desktop.model.transactions import make_transactions
+
+    frame = pd.DataFrame(
+        {
+            "customer_id": ["a", "b", "c"],
+            "date": [dt.datetime(9999, 12, 31), dt.datetime(2024, 1, 1), dt.datetime(1, 1, 1)],
+            "amount": [1.0, 2.0, 3.0],
+        }
+    )
+    transactions = make_transactions(frame)
+    assert list(transactions.frame["customer_id"]) == ["b"]
+    assert transactions.frame["date"].dtype == "datetime64[ns]"
+    assert [(r.row, r.code) for r in transactions.rejections] == [(2, "date_out_of_range"), (4, "date_out_of_range")]
