@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ltv_desktop.io import read_transactions
+from ltv_desktop.io import ImportOptions, read_transactions
 from ltv_desktop.io.dates import parse_dates
 
 
@@ -149,3 +149,31 @@ def test_transactions_built_by_hand_reject_far_dates_too():
     assert list(transactions.frame["customer_id"]) == ["b"]
     assert transactions.frame["date"].dtype == "datetime64[ns]"
     assert [(r.row, r.code) for r in transactions.rejections] == [(2, "date_out_of_range"), (4, "date_out_of_range")]
+
+
+SHOPIFY_HEADER = (
+    "Name,Email,Financial Status,Paid at,Fulfillment Status,Fulfilled at,Accepts Marketing,Currency,Subtotal,"
+    "Shipping,Taxes,Total,Discount Code,Discount Amount,Shipping Method,Created at,Lineitem quantity,Lineitem name,"
+    "Lineitem price"
+)
+SHOPIFY_ROWS = [  # Name, Email, Paid at, Total, Created at: the columns this test reads, rows made up here
+    ("#1001", "ann@example.com", "2021-05-13 11:02:40 +0200", "54.50", "2021-05-13 11:01:12 +0200"),
+    ("#1002", "bob@example.com", "2021-05-14 00:10:00 +0200", "120.00", "2021-05-13 23:59:30 +0200"),
+    ("#1003", "ann@example.com", "2021-06-01 09:00:00 -0400", "1234.56", "2021-06-01 08:58:00 -0400"),
+]
+
+
+def test_shopify_orders_export_dates_are_the_calendar_days_written(tmp_path):
+    """Shopify writes `Created at` as `2021-05-13 11:01:12 +0200`; before, every row was "not a date"."""
+    lines = [SHOPIFY_HEADER]
+    for name, email, paid, total, created in SHOPIFY_ROWS:
+        lines.append(
+            f"{name},{email},paid,{paid},fulfilled,{paid},yes,EUR,{total},0.00,0.00,{total},,0.00,Standard,"
+            f"{created},1,Mug,{total}"
+        )
+    path = tmp_path / "orders_export_1.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    options = ImportOptions(columns={"customer_id": "Email", "date": "Created at", "amount": "Total"})
+    frame = read_transactions(path, options).transactions.frame
+    assert [str(day)[:10] for day in frame["date"]] == [row[4][:10] for row in SHOPIFY_ROWS]
+    assert frame["amount"].sum() == pytest.approx(sum(float(row[3]) for row in SHOPIFY_ROWS))
