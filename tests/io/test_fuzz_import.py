@@ -250,7 +250,7 @@ def check_accounting(table: Table, result) -> None:
             assert by_line[table.line_of(position)] == float(amount), table.rows[position]
 
 
-@fuzz_settings(150)
+@fuzz_settings(120)
 @given(
     tables(),
     st.sampled_from([",", ";", "\t", "|"]),
@@ -263,7 +263,7 @@ def test_csv_in_any_convention_reads_back_exactly(tmp_path_factory, table, delim
     check_accounting(table, read_checked(table, path))
 
 
-@fuzz_settings(60)
+@fuzz_settings(40)
 @given(tables(typed=True))
 def test_xlsx_in_any_convention_reads_back_exactly(tmp_path_factory, table):
     path = tmp_path_factory.mktemp("fuzz") / "sales.xlsx"
@@ -274,7 +274,7 @@ def test_xlsx_in_any_convention_reads_back_exactly(tmp_path_factory, table):
 DAMAGE = st.sampled_from(["delete", "insert", "quote", "delimiter", "newline", "truncate"])
 
 
-@fuzz_settings(100)
+@fuzz_settings(80)
 @given(tables(), st.lists(st.tuples(DAMAGE, st.integers(0, 10_000), st.sampled_from('";,\n\t"x0')), max_size=4))
 def test_damaged_csv_is_read_or_refused_but_never_crashes(tmp_path_factory, table, damage):
     """Random damage (a stray quote, a lost delimiter, a cut file): a result whose accounting closes, or an LtvError."""
