@@ -17,7 +17,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ltv_desktop.io.dates import human_format, parse_dates
+from ltv_desktop.io.cells import blank_missing
+from ltv_desktop.io.dates import DATE_RANGE, human_format, parse_dates
 from ltv_desktop.io.errors import EmptyFile, MissingColumn, UnreadableFile
 from ltv_desktop.io.line_items import (
     apply_statuses,
@@ -398,7 +399,7 @@ def _read_transactions(path: str | Path, options: ImportOptions, progress: Progr
     body, rows = table.body, table.body_rows
     blank = _is_blank(body)
     progress.update(0.5, "parse")
-    customer = _text(body[mapping["customer_id"]]).to_numpy()
+    customer = blank_missing(_text(body[mapping["customer_id"]])).to_numpy()
     no_customer = customer == ""
     dates = parse_dates(body[mapping["date"]], options.dayfirst, options.locale, table.grid.date1904, table.grid.typed)
     date_values = dates.values.copy()
@@ -515,6 +516,9 @@ def _read_transactions(path: str | Path, options: ImportOptions, progress: Progr
     empty_date[no_date] = (_text(raw_dates[no_date]) == "").to_numpy()
     rejections += _reject(rows[empty_date], mapping["date"], raw_dates[empty_date], "date_empty")
     unread_date = no_date & ~empty_date
+    far = unread_date & dates.out_of_range  # a date, but not one a sale can have: its own reason
+    rejections += _reject(rows[far], mapping["date"], raw_dates[far], "date_out_of_range", **DATE_RANGE)
+    unread_date &= ~far
     date_code, date_params = (
         ("not_a_date_in_format", {"format": human_format(dates.date_format)})
         if dates.date_format
@@ -543,6 +547,7 @@ def _read_transactions(path: str | Path, options: ImportOptions, progress: Progr
     for role in ("order_id", "channel"):
         if role in mapping:
             values = pd.Series(extra[role]) if role in extra else _text(body[mapping[role]])
+            values = blank_missing(values)
             canonical[role] = values.mask(values == "").to_numpy()
     progress.update(0.9, "check")
     keep = data & ~bad

@@ -1,9 +1,14 @@
 """Money as accounting programs print it: `1 234,56 ₽`, `(1,234.56)`, `-$50.00`, `1.234,56 zł`, `−500,00`.
 
-One decimal separator is decided per column from all its values (a value
-with both `.` and `,` tells which is which), so `1.234` is not read as
-1234 in one row and 1.234 in another. Unparseable values come back as NaN,
-and the caller turns them into rejections with the raw text.
+Each value is read on its own when it can only mean one thing: `1 234,50`,
+`$1,234.50`, `1.234.567,89` and `12,5` settle themselves, whatever the
+other rows say. Only a value with one separator followed by exactly three
+digits (`1,234`, `12.000`) can be read two ways; the column's convention
+decides it: the decimal separator most rows use, and where no row tells,
+thousands, because money has at most two decimals. A value that fits no
+convention (`12.05.2024`, `5..5`, `1,23,4`) comes back as NaN, and the
+caller turns it into one rejection with its row number; it takes no part
+in deciding how the others are read.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.io.cells import cell_kinds, distinct_texts
 from ltv_desktop.io.errors import MixedCurrencies
 
@@ -33,7 +39,14 @@ CURRENCY_PATTERN = re.compile(
     re.IGNORECASE,
 )
 SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007']")
-NUMBER = re.compile(r"^-?(\d+([.,]\d+)*)?([.,]\d+)?$")
+"""Spaces and the Swiss apostrophe: they group thousands, never mark decimals."""
+MINUS_SIGNS = str.maketrans({"\u2212": "-", "\u2013": "-"})
+PLAIN_AMBIGUOUS = re.compile(r"[-+]?[1-9]\d{0,2}\.\d{3}")
+"""A plain number pandas would read as a decimal although it may be `12.000` = twelve thousand."""
+SEPARATOR = "\x00"
+"""Joins the distinct values into one string; never inside a value (checked), and not a space to remove."""
+DOT_VOTE, COMMA_VOTE = -1, 1
+COMMA, DOT, SPACE, MINUS, NUL = ord(","), ord("."), ord(" "), ord("-"), 0
 
 
 @dataclass(frozen=True)
@@ -44,169 +57,307 @@ class ParsedNumbers:
     currency: str | None
 
 
-def _decide_separators(cleaned: pd.Series) -> tuple[str, str | None]:
-    """Decimal and thousands separators of one column, decided by all its values."""
-    has_comma = cleaned.str.contains(",", regex=False)
-    has_dot = cleaned.str.contains(".", regex=False)
-    both = cleaned[has_comma & has_dot]
-    if len(both):
-        last_comma = both.str.rfind(",")
-        last_dot = both.str.rfind(".")
-        return (",", ".") if (last_comma > last_dot).sum() >= len(both) / 2 else (".", ",")
-    commas = cleaned[has_comma]
-    dots = cleaned[has_dot]
-    if len(commas) and not len(dots):
-        thousands_like = commas.str.fullmatch(r"-?\d{1,3}(,\d{3})+")
-        if thousands_like.all() and commas.str.count(",").max() > 1:
-            return ".", ","
-        return ",", None
-    if len(dots) and not len(commas):
-        multi = dots.str.count(r"\.") > 1
-        if multi.any():
-            return ",", "."
-        return ".", None
-    return ".", None
+@dataclass(frozen=True)
+class _Reading:
+    """One value as far as it can be read without the column: settled, ambiguous or unreadable."""
+
+    value: float
+    """The number (NaN if unreadable); for an ambiguous value, its reading with the separator as thousands."""
+    ambiguous: str | None = None
+    """The separator of `1,234` / `12.000`, which only the column's convention can settle."""
+    as_decimal: float = float("nan")
+    vote: int = 0
+    """COMMA_VOTE or DOT_VOTE when the value shows which separator is its decimal one."""
+    thousands: str | None = None
 
 
-def _parse_text(text: pd.Series, decimal: str, thousands: str | None) -> np.ndarray:
-    """The careful path: parentheses, trailing and Unicode minus signs, currency tokens anywhere."""
-    cleaned = text.str.replace(CURRENCY_PATTERN, "", regex=True).str.replace(SPACES, "", regex=True)
-    cleaned = cleaned.str.replace("\u2212", "-", regex=False).str.replace("\u2013", "-", regex=False)
-    negative = cleaned.str.fullmatch(r"\(.*\)") | cleaned.str.endswith("-")
-    cleaned = cleaned.str.strip("()").str.rstrip("-")
-    leading = cleaned.str.startswith("-")
-    cleaned = cleaned.str.lstrip("-").str.strip("()")
-    negative = negative ^ leading
-    if thousands:
-        cleaned = cleaned.str.replace(thousands, "", regex=False)
-    if decimal == ",":
-        cleaned = cleaned.str.replace(",", ".", regex=False)
-    bad_shape = ~cleaned.str.fullmatch(r"\d+(\.\d+)?|\.\d+")
-    number = pd.to_numeric(cleaned.mask(bad_shape), errors="coerce").to_numpy(dtype=np.float64)
-    return np.where(negative.to_numpy(dtype=bool), -number, number)
+UNREADABLE = _Reading(float("nan"))
 
 
-def _parse_distinct_careful(text: pd.Series) -> tuple[np.ndarray, str | None, str | None, str | None]:
-    """The reference: distinct trimmed texts parsed with pandas string operations, one value at a time.
+def _groups_are_valid(core: str) -> tuple[bool, bool]:
+    """(valid, grouped): every space between digits has 1-3 digits before it and exactly 3 after."""
+    grouped = False
+    for match in re.finditer(r"(?<=\d) (?=\d)", core):
+        before = len(re.search(r"\d*$", core[: match.start()]).group())
+        after = len(re.match(r"\d*", core[match.end() :]).group())
+        if before > 3 or after != 3:
+            return False, grouped
+        grouped = True
+    return True, grouped
 
-    `_parse_distinct` must give exactly this; the tests compare the two on tricky values.
+
+def _read_core(core: str, space_grouped: bool) -> _Reading:
+    """Digits with `,` and `.` (no sign, no spaces) as a number, or ambiguous, or unreadable."""
+    if not core or core.strip("0123456789.,"):
+        return UNREADABLE
+    parts = re.split(r"([.,])", core)
+    runs, separators = parts[0::2], parts[1::2]
+    if not separators:
+        return _Reading(float(core))
+    last = separators[-1]
+    other = "." if last == "," else ","
+    if len(separators) == 1:
+        before, after = runs
+        if not after:
+            return UNREADABLE
+        if not space_grouped and len(after) == 3 and 1 <= len(before) <= 3 and before[0] != "0":
+            return _Reading(float(before + after), last, float(before + "." + after))
+        return _Reading(float(before + "." + after), vote=COMMA_VOTE if last == "," else DOT_VOTE)
+    thousands = separators[0]
+    inner = separators[:-1]
+    if any(sep != thousands for sep in inner) or not 1 <= len(runs[0]) <= 3:
+        return UNREADABLE
+    if any(len(run) != 3 for run in runs[1:-1]):
+        return UNREADABLE
+    if last == thousands:
+        if len(runs[-1]) != 3:
+            return UNREADABLE
+        return _Reading(float("".join(runs)), vote=COMMA_VOTE if other == "," else DOT_VOTE, thousands=thousands)
+    if not runs[-1]:
+        return UNREADABLE
+    value = float("".join(runs[:-1]) + "." + runs[-1])
+    return _Reading(value, vote=COMMA_VOTE if last == "," else DOT_VOTE, thousands=thousands)
+
+
+def _read_one(text: str, currencies: bool) -> _Reading:
+    """The careful reading of one text: currency tokens, spaces, parentheses and minus signs of any kind.
+
+    This is the reference the vectorised path must agree with (the tests compare them).
     """
-    fast = pd.to_numeric(text, errors="coerce")
-    if fast.notna().all():
-        return fast.to_numpy(dtype=np.float64), ".", None, None
-    with_currency = text[text.str.contains(CURRENCY_PATTERN)]
-    found = with_currency.str.findall(CURRENCY_PATTERN).map(lambda tokens: {CURRENCIES[t.lower()] for t in tokens})
-    currencies = set().union(*found.tolist()) if len(found) else set()
-    _check_one_currency(currencies)
-    bare = text.str.replace(SPACES, "", regex=True)
-    bare = bare.str.replace(CURRENCY_PATTERN, "", regex=True) if currencies else bare
-    decimal, thousands = _decide_separators(bare[bare.str.len() > 0].str.strip("()-\u2212"))
-    quick = bare.str.replace(thousands, "", regex=False) if thousands else bare
-    quick = quick.str.replace(",", ".", regex=False) if decimal == "," else quick
-    number = pd.to_numeric(quick, errors="coerce").to_numpy(dtype=np.float64, copy=True)
-    careful = np.isnan(number)
-    if careful.any():
-        number[careful] = _parse_text(text[careful], decimal, thousands)
-    return number, decimal, thousands, next(iter(currencies)) if currencies else None
+    cleaned = CURRENCY_PATTERN.sub("", text) if currencies else text
+    cleaned = SPACES.sub(" ", cleaned).translate(MINUS_SIGNS)
+    valid, grouped = _groups_are_valid(cleaned)
+    if not valid:
+        return UNREADABLE
+    core = cleaned.replace(" ", "")
+    markers = 0
+    if len(core) > 1 and core[0] == "(" and core[-1] == ")":
+        core, markers = core[1:-1], 1
+    if core[:1] in ("-", "+"):
+        markers += core[0] == "-"
+        signed, core = core[0] == "-", core[1:]
+        if not signed and markers:
+            return UNREADABLE
+    if core[-1:] == "-":
+        core, markers = core[:-1], markers + 1
+    if markers > 1:
+        return UNREADABLE
+    reading = _read_core(core, grouped)
+    if markers:
+        return _Reading(-reading.value, reading.ambiguous, -reading.as_decimal, reading.vote, reading.thousands)
+    return reading
 
 
 def _check_one_currency(currencies: set[str]) -> None:
     if len(currencies) > 1:
+        names = ", ".join(sorted(currencies))
         raise MixedCurrencies(
-            f"The amount column mixes currencies ({', '.join(sorted(currencies))}). Adding them up would be "
-            f"wrong: export one currency at a time, or convert first.",
+            text("values.mixed_currencies", "en", currencies=names),
             "mixed_currencies",
-            {"currencies": ", ".join(sorted(currencies))},
+            {"currencies": names},
         )
 
 
-SEPARATOR = "\x00"
-"""Joins the distinct values into one string; never inside a value (checked), and not a space to remove."""
-NOT_PLAIN = re.compile(r"[^\d\s.,\-()\x00]")
-"""A character no plain amount has: only then can a currency token be there to look for."""
-COMMA, DOT = ord(","), ord(".")
+def _currencies(joined: str) -> set[str]:
+    if not re.search(r"[^\d\s.,\-()\x00]", joined):  # only then can a currency token be there to look for
+        return set()
+    return {CURRENCIES[token.lower()] for token in CURRENCY_PATTERN.findall(joined)}
 
 
-def _per_value(joined: str) -> tuple[np.ndarray, np.ndarray]:
-    """The UTF-8 bytes of the joined values and the position of the separator that ends each value.
-
-    ',' and '.' are single bytes in UTF-8, so counting them per value is a cumulative sum read at
-    the ends, and the last one in a value is a running maximum read there.
-    """
-    data = np.frombuffer((joined + SEPARATOR).encode("utf-8"), dtype=np.uint8)
-    return data, np.flatnonzero(data == 0)
-
-
-def _count(mask: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    return np.diff(np.cumsum(mask, dtype=np.int64)[ends], prepend=0)
+def _decide(votes: np.ndarray, weights: np.ndarray) -> str | None:
+    """The column's decimal separator: the one most rows show; None when no row shows one."""
+    comma = int(weights[votes == COMMA_VOTE].sum())
+    dot = int(weights[votes == DOT_VOTE].sum())
+    if comma == dot:
+        return None
+    return "," if comma > dot else "."
 
 
-def _last(mask: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    return np.maximum.accumulate(np.where(mask, np.arange(len(mask)), -1))[ends]
+def _summary(decimal: str | None, thousands_used: set[str]) -> tuple[str, str | None]:
+    """Decimal and thousands separators to report (the Data tab and the JSON show them)."""
+    shown = decimal or ("," if thousands_used == {"."} else ".")
+    other = "." if shown == "," else ","
+    return shown, other if other in thousands_used else None
 
 
-def _decide_separators_joined(bare: str) -> tuple[str, str | None]:
-    """`_decide_separators` on all values at once, by byte arithmetic instead of a str accessor per test."""
-    data, ends = _per_value(bare)
-    is_comma, is_dot = data == COMMA, data == DOT
-    commas, dots = _count(is_comma, ends), _count(is_dot, ends)
-    has_comma, has_dot = commas > 0, dots > 0
-    both = has_comma & has_dot
-    if both.any():
-        later_comma = _last(is_comma, ends)[both] > _last(is_dot, ends)[both]
-        return (",", ".") if later_comma.sum() >= both.sum() / 2 else (".", ",")
-    if has_comma.any() and not has_dot.any():
-        if commas.max() > 1:  # only then can the values be whole numbers grouped by commas
-            values = np.array(bare.split(SEPARATOR), dtype=object)[has_comma]
-            grouped = pd.Series(values, dtype=object).str.strip("()-\u2212").str.fullmatch(r"-?\d{1,3}(,\d{3})+")
-            if grouped.all():
-                return ".", ","
-        return ",", None
-    if has_dot.any() and not has_comma.any():
-        return (",", ".") if (dots > 1).any() else (".", None)
-    return ".", None
-
-
-def _parse_distinct(text: np.ndarray) -> tuple[np.ndarray, str | None, str | None, str | None]:
-    """Distinct trimmed texts as numbers: `_parse_distinct_careful`, but each step runs once over all values.
-
-    The values are joined into one string, so removing spaces, thousands and
-    currency tokens is one C-speed pass, not a million Python calls; only the
-    values the quick reading cannot take go through the careful path.
-    """
+def _plain(text: np.ndarray) -> np.ndarray | None:
+    """The numbers, when every value is a plain number (`1234.5`, `-7`, `1e3`) and none could be `12.000`."""
     try:
         plain = pd.to_numeric(text)  # stops at the first value that is not a plain number
     except (ValueError, TypeError):
-        plain = None
-    if plain is not None and pd.notna(plain).all():
-        return np.asarray(plain, dtype=np.float64), ".", None, None
+        return None
+    if not pd.notna(plain).all():
+        return None
+    if pd.Series(text, dtype=object).str.fullmatch(PLAIN_AMBIGUOUS.pattern).to_numpy(dtype=bool).any():
+        return None
+    number = np.asarray(plain, dtype=np.float64)
+    return np.where(np.isfinite(number), number, np.nan)
+
+
+def _parse_distinct_careful(
+    text: pd.Series, weights: np.ndarray | None = None
+) -> tuple[np.ndarray, str | None, str | None, str | None]:
+    """The reference: distinct trimmed texts read one at a time with `_read_one`."""
+    texts = [str(value) for value in text]
+    plain = _plain(np.array(texts, dtype=object))
+    if plain is not None:
+        return plain, ".", None, None
+    weights = np.ones(len(texts), dtype=np.int64) if weights is None else weights
+    currencies = _currencies(SEPARATOR.join(texts))
+    _check_one_currency(currencies)
+    readings = [_read_one(value, bool(currencies)) for value in texts]
+    votes = np.array([reading.vote for reading in readings], dtype=np.int8)
+    decimal = _decide(votes, weights)
+    number = np.array(
+        [r.as_decimal if r.ambiguous is not None and r.ambiguous == decimal else r.value for r in readings],
+        dtype=np.float64,
+    )
+    thousands_used = {r.thousands for r in readings if r.thousands}
+    thousands_used |= {r.ambiguous for r in readings if r.ambiguous is not None and r.ambiguous != decimal}
+    shown, thousands = _summary(decimal, thousands_used)
+    return number, shown, thousands, next(iter(currencies)) if currencies else None
+
+
+def _runs(data: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Each non-digit byte's position, value index, and the lengths of the digit runs before and after it.
+
+    The separator byte that ends each value is a non-digit, so no run crosses two values,
+    and a non-digit's value index is the number of value ends before it.
+    """
+    non_digit = np.flatnonzero((data < 48) | (data > 57))
+    before = np.diff(non_digit, prepend=-1) - 1
+    after = np.diff(non_digit, append=len(data)) - 1
+    is_end = data[non_digit] == NUL
+    owner = np.cumsum(is_end) - is_end
+    return non_digit, owner, before, after
+
+
+def _badly_grouped(spaced: str) -> np.ndarray:
+    """Indices of the values with a space between digits that does not group thousands (`12 05`, `1234 567`).
+
+    A grouping space has 1-3 digits before it and exactly 3 after; only the
+    spaces are looked at, by their neighbours, not every byte of every value.
+    """
+    data = np.frombuffer((spaced + SEPARATOR).encode("utf-8"), dtype=np.uint8)
+    digit = np.zeros(len(data) + 8, dtype=bool)
+    digit[4:-4] = (data >= 48) & (data <= 57)
+    at = np.flatnonzero(data == SPACE) + 4
+    between = digit[at - 1] & digit[at + 1]
+    three_after = digit[at + 1] & digit[at + 2] & digit[at + 3] & ~digit[at + 4]
+    four_before = digit[at - 1] & digit[at - 2] & digit[at - 3] & digit[at - 4]
+    bad = at[between & (~three_after | four_before)] - 4
+    if not len(bad):
+        return bad
+    return np.searchsorted(np.flatnonzero(data == NUL), bad)
+
+
+def _parse_distinct(
+    text: np.ndarray, weights: np.ndarray | None = None
+) -> tuple[np.ndarray, str | None, str | None, str | None]:
+    """Distinct trimmed texts as numbers: `_parse_distinct_careful`, but over all values at once.
+
+    The values are joined into one string, so removing spaces and currency
+    tokens is one C-speed pass, and the separators are classified by byte
+    arithmetic (digit runs around each separator); only values with other
+    characters (parentheses, letters, minus signs other than a leading `-`)
+    take the one-at-a-time path.
+    """
+    weights = np.ones(len(text), dtype=np.int64) if weights is None else weights
+    plain = _plain(text)
+    if plain is not None:
+        return plain, ".", None, None
     joined = SEPARATOR.join(text)
     if joined.count(SEPARATOR) != len(text) - 1:
-        return _parse_distinct_careful(pd.Series(text, dtype=object).astype(str))
-    currencies = (
-        {CURRENCIES[token.lower()] for token in CURRENCY_PATTERN.findall(joined)} if NOT_PLAIN.search(joined) else set()
-    )
+        return _parse_distinct_careful(pd.Series(text, dtype=object), weights)
+    currencies = _currencies(joined)
     _check_one_currency(currencies)
-    bare = SPACES.sub("", joined)
-    bare = CURRENCY_PATTERN.sub("", bare) if currencies else bare
-    decimal, thousands = _decide_separators_joined(bare)
-    quick = bare.replace(thousands, "") if thousands else bare
-    quick = quick.replace(",", ".") if decimal == "," else quick
-    number = pd.to_numeric(np.array(quick.split(SEPARATOR), dtype=object), errors="coerce")
+    spaced = SPACES.sub(" ", CURRENCY_PATTERN.sub("", joined) if currencies else joined)
+    bare = spaced.replace(" ", "")
+    data = np.frombuffer((bare + SEPARATOR).encode("utf-8"), dtype=np.uint8)
+    position, owner, before, after = _runs(data)
+    byte = data[position]
+    count = len(text)
+    starts = np.concatenate(([0], position[byte == NUL][:-1] + 1))
+    allowed = (byte == NUL) | (byte == COMMA) | (byte == DOT)
+    allowed |= (byte == MINUS) & (position == starts[owner])
+    careful = np.zeros(count, dtype=bool)
+    careful[owner[~allowed]] = True
+    if len(bare) != len(spaced):
+        careful[_badly_grouped(spaced)] = True  # the careful path rejects them: it sees the same groups
+
+    is_sep = (byte == COMMA) | (byte == DOT)
+    sep_at, sep_owner, sep_char = position[is_sep], owner[is_sep], byte[is_sep]
+    sep_before, sep_after = before[is_sep], after[is_sep]
+    last = np.append(sep_owner[1:] != sep_owner[:-1], True) if len(sep_owner) else np.zeros(0, dtype=bool)
+    first = np.insert(sep_owner[1:] != sep_owner[:-1], 0, True) if len(sep_owner) else np.zeros(0, dtype=bool)
+    separators = np.bincount(sep_owner, minlength=count)
+    last_char = np.zeros(count, dtype=np.uint8)
+    last_char[sep_owner[last]] = sep_char[last]
+    last_after = np.zeros(count, dtype=np.int64)
+    last_after[sep_owner[last]] = sep_after[last]
+    last_before = np.zeros(count, dtype=np.int64)
+    last_before[sep_owner[last]] = sep_before[last]
+    first_char = np.zeros(count, dtype=np.uint8)
+    first_char[sep_owner[first]] = sep_char[first]
+    leading = np.zeros(count, dtype=np.uint8)
+    leading[sep_owner[last]] = data[sep_at[last] - np.maximum(sep_before[last], 1)]
+
+    inner = ~last
+    bad = np.zeros(count, dtype=bool)
+    bad[sep_owner[inner & (sep_char != first_char[sep_owner])]] = True
+    bad[sep_owner[inner & (sep_after != 3)]] = True
+    bad[sep_owner[first & inner & ((sep_before < 1) | (sep_before > 3))]] = True
+    single, multiple = separators == 1, separators > 1
+    bad |= (single | (multiple & (last_char != first_char))) & (last_after == 0)
+    bad |= multiple & (last_char == first_char) & (last_after != 3)
+    ambiguous = single & (last_after == 3) & (last_before >= 1) & (last_before <= 3) & (leading != ord("0"))
+    decimal_at_last = (single & ~ambiguous) | (multiple & (last_char != first_char))
+    all_thousands = multiple & (last_char == first_char)
+    votes = np.zeros(count, dtype=np.int8)
+    comma_decimal = (decimal_at_last & (last_char == COMMA)) | (all_thousands & (first_char == DOT))
+    dot_decimal = (decimal_at_last & (last_char == DOT)) | (all_thousands & (first_char == COMMA))
+    votes[comma_decimal & ~bad & ~careful] = COMMA_VOTE
+    votes[dot_decimal & ~bad & ~careful] = DOT_VOTE
+
+    slow = np.flatnonzero(careful)
+    readings = [_read_one(str(text[i]), bool(currencies)) for i in slow]
+    votes[slow] = [reading.vote for reading in readings]
+    decimal = _decide(votes, weights)
+
+    # Each separator byte becomes '.' (the decimal one) or disappears (thousands).
+    decimal_value = decimal_at_last | (ambiguous & (last_char == (ord(decimal) if decimal else -1)))
+    keep_sep = last & decimal_value[sep_owner]
+    fixed = data.copy()
+    fixed[sep_at[keep_sep]] = DOT
+    keep = np.ones(len(data), dtype=bool)
+    keep[sep_at[~keep_sep]] = False
+    quick = fixed[keep].tobytes().decode("utf-8")
+    number = pd.to_numeric(np.array(quick.split(SEPARATOR)[:count], dtype=object), errors="coerce")
     number = np.array(number, dtype=np.float64)
-    careful = np.isnan(number)
-    if careful.any():
-        number[careful] = _parse_text(pd.Series(text[careful], dtype=object).astype(str), decimal, thousands)
-    return number, decimal, thousands, next(iter(currencies)) if currencies else None
+    number[bad] = np.nan
+    thousands_used = set()
+    if (multiple & ~bad & ~careful & (first_char == COMMA)).any():
+        thousands_used.add(",")
+    if (multiple & ~bad & ~careful & (first_char == DOT)).any():
+        thousands_used.add(".")
+    read_as_thousands = ambiguous & ~bad & ~careful & ~decimal_value
+    thousands_used |= {chr(c) for c in np.unique(last_char[read_as_thousands])}
+    for i, reading in zip(slow, readings, strict=True):
+        chosen = reading.ambiguous is not None and reading.ambiguous == decimal
+        number[i] = reading.as_decimal if chosen else reading.value
+        if reading.thousands:
+            thousands_used.add(reading.thousands)
+        if reading.ambiguous is not None and not chosen:
+            thousands_used.add(reading.ambiguous)
+    shown, thousands = _summary(decimal, thousands_used)
+    return number, shown, thousands, next(iter(currencies)) if currencies else None
 
 
 def parse_amounts(raw: pd.Series, typed: bool = False) -> ParsedNumbers:
-    """Numbers from a column of cells (number cells pass through; text is cleaned as the module says).
+    """Numbers from a column of cells (number cells pass through; text is read as the module says).
 
-    Each distinct text is read once (exports repeat amounts), and a quick pass
-    (drop spaces, thousands and currency, swap the decimal comma) reads the
-    ordinary values of a million-row export; only what it cannot read takes
-    the careful path, so an unusual value is never lost.
+    Each distinct text is read once (exports repeat amounts), weighted by how
+    many rows carry it when the column's convention is decided.
     """
     values = np.full(len(raw), np.nan)
     is_number, _ = cell_kinds(raw, typed)
@@ -216,7 +367,10 @@ def parse_amounts(raw: pd.Series, typed: bool = False) -> ParsedNumbers:
     if not len(text_positions):
         return ParsedNumbers(values, None, None, None)
     codes, text = distinct_texts(raw.to_numpy(dtype=object)[text_positions])
-    number, decimal, thousands, currency = _parse_distinct(text)
+    if not len(text):
+        return ParsedNumbers(values, None, None, None)
+    weights = np.bincount(codes[codes >= 0], minlength=len(text))
+    number, decimal, thousands, currency = _parse_distinct(text, weights)
     found = codes >= 0
     values[text_positions[found]] = number[codes[found]]
     return ParsedNumbers(values, decimal, thousands, currency)

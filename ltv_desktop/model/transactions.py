@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.model.errors import NoUsableData
 
 REQUIRED_COLUMNS: tuple[str, ...] = ("customer_id", "date", "amount")
@@ -43,24 +44,38 @@ class Rejection:
         return {"row": self.row, "column": self.column, "value": self.value, "reason": self.reason}
 
 
-REJECTION_CODES: dict[str, str] = {
-    "customer_empty": "customer is empty",
-    "date_empty": "date is empty",
-    "not_a_date": "not a date",
-    "not_a_date_in_format": "not a date (the column reads as {format})",
-    "date_missing": "date is missing or not a date",
-    "amount_empty": "amount is empty",
-    "not_a_number": "not a number",
-    "amount_missing": "amount is missing or not a number",
-    "cost_not_a_number": "cost is not a number",
-    "not_a_date_or_month": "not a date or month",
+REJECTION_PARAMS: dict[str, tuple[str, ...]] = {
+    "customer_empty": (),
+    "date_empty": (),
+    "not_a_date": (),
+    "not_a_date_in_format": ("format",),
+    "date_missing": (),
+    "date_out_of_range": ("first", "last"),
+    "amount_empty": (),
+    "not_a_number": (),
+    "amount_missing": (),
+    "cost_not_a_number": (),
+    "not_a_date_or_month": (),
 }
-"""Every reason a row can be rejected for, in English; the GUI and the export translate them by code."""
+"""Every code a row can be rejected for, and the values its sentence needs."""
+CATALOGUE_PREFIX = "reject."
+"""A rejection with code `x` reads its reason from the catalogue entry `reject.x` (messages/*/values.po)."""
+FIRST_SALE_DAY, LAST_SALE_DAY = "1900-01-01", "2100-12-31"
+"""The dates a sale can have (the io layer rejects others as `date_out_of_range`)."""
+
+REJECTION_CODES: dict[str, str] = {
+    code: text(CATALOGUE_PREFIX + code, "en", **{name: "{" + name + "}" for name in names})
+    for code, names in REJECTION_PARAMS.items()
+}
+"""Every reason a row can be rejected for, in English, with its placeholders; the GUI and the export translate
+them by code."""
 
 
 def rejection(row: int, column: str, value: str, code: str, **params: str) -> Rejection:
     """A rejection whose English reason comes from its code, so the text and the code never disagree."""
-    return Rejection(row, column, value, REJECTION_CODES[code].format(**params), code, tuple(params.items()))
+    if code not in REJECTION_PARAMS:
+        raise KeyError(code)
+    return Rejection(row, column, value, text(CATALOGUE_PREFIX + code, "en", **params), code, tuple(params.items()))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -134,22 +149,26 @@ def make_transactions(
         data["cost"] = pd.to_numeric(frame["cost"].to_numpy(), errors="coerce").astype(np.float64)
     new_rejections = list(rejections)
     bad = np.zeros(len(data), dtype=bool)
+    days = data["date"].to_numpy().astype("datetime64[D]")  # whole days first: a coarser unit cannot overflow
+    far = ~np.isnat(days) & ((days < np.datetime64(FIRST_SALE_DAY)) | (days > np.datetime64(LAST_SALE_DAY)))
     checks = (
-        ("customer_id", data["customer_id"].isna().to_numpy(), "customer_empty"),
-        ("date", data["date"].isna().to_numpy(), "date_missing"),
-        ("amount", ~np.isfinite(data["amount"].to_numpy()), "amount_missing"),
+        ("customer_id", data["customer_id"].isna().to_numpy(), "customer_empty", {}),
+        ("date", data["date"].isna().to_numpy(), "date_missing", {}),
+        ("date", far, "date_out_of_range", {"first": FIRST_SALE_DAY, "last": LAST_SALE_DAY}),
+        ("amount", ~np.isfinite(data["amount"].to_numpy()), "amount_missing", {}),
     )
-    for column, mask, code in checks:
+    for column, mask, code, params in checks:
         mask = mask & ~bad
         if mask.any():
             raw = frame[column].to_numpy()[mask]
             rows = data[SOURCE_ROW].to_numpy()[mask]
             new_rejections.extend(
-                rejection(int(row), column, "" if pd.isna(value) else str(value), code)
+                rejection(int(row), column, "" if pd.isna(value) else str(value), code, **params)
                 for row, value in zip(rows, raw, strict=True)
             )
             bad |= mask
     data = data.loc[~bad].reset_index(drop=True)
+    data["date"] = data["date"].astype("datetime64[ns]")  # safe: every date left is within 1900..2100
     if data.empty:
         raise NoUsableData("No usable sales rows: every row lacks a customer, a date or an amount.")
     new_rejections.sort(key=lambda item: item.row)

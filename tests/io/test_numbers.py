@@ -1,4 +1,4 @@
-"""Money as exports print it, and the pandas pitfall the importer avoids."""
+"""Money as exports print it: each value settles itself when it can, the column only when it cannot."""
 
 import io
 
@@ -67,9 +67,12 @@ def test_formatted_money_round_trips(amount, style):
 
 
 def _careful_parse_amounts(raw: pd.Series):
-    """The importer before its fast path: every cell trimmed, then the pandas string path on distinct values."""
+    """Every cell trimmed, then each distinct value read one at a time (weighted by its rows)."""
     codes, uniques = pd.factorize(raw.astype(str).str.strip(), sort=False)
-    number, decimal, thousands, currency = _parse_distinct_careful(pd.Series(uniques, dtype=object).astype(str))
+    weights = np.bincount(codes, minlength=len(uniques))
+    number, decimal, thousands, currency = _parse_distinct_careful(
+        pd.Series(uniques, dtype=object).astype(str), weights
+    )
     return number[codes], decimal, thousands, currency
 
 
@@ -78,6 +81,7 @@ PIECES = st.one_of(
     st.sampled_from([",", ".", " ", "'", "-", "(", ")", "\u00a0", "\u202f", "\u2009", "\u2212", "\u2013", "\t"]),
     st.sampled_from(["₽", "руб.", "р.", "zł", "PLN", "$", "US$", "€", "eur", "£", "грн", "e", "E5", "inf", "nan"]),
     st.sampled_from(["1\u00a0234,56", "1,234.56", "1.234,56", "12,345,678", "1.234.567", "(5)", "7-", "\x00", ""]),
+    st.sampled_from(["1,234", "12.000", "0,123", "12.05.2024", "5..5", "+", "1 234", "12 05", "1234 567", "-1,5"]),
 )
 AMOUNT = st.lists(PIECES, max_size=6).map("".join)
 
@@ -96,3 +100,78 @@ def test_fast_path_reads_exactly_what_the_careful_path_reads(texts):
     ours = parse_amounts(raw)
     np.testing.assert_array_equal(ours.values, expected[0])
     assert (ours.decimal, ours.thousands, ours.currency) == expected[1:]
+
+
+@pytest.mark.parametrize(
+    ("column", "expected"),
+    [
+        # values that settle themselves, whatever the others say
+        (["1 234,50", "1.234.567,89", "260549.20 zł"], [1234.5, 1234567.89, 260549.2]),
+        (["1 234,50 $", "$1,234.50"], [1234.5, 1234.5]),
+        # a US file: "1,234" and "12,000" are thousands (money has at most two decimals)
+        (["1,234", "12,000", "5.99"], [1234.0, 12000.0, 5.99]),
+        (["1,234", "12,000"], [1234.0, 12000.0]),
+        (["12.000", "7.500"], [12000.0, 7500.0]),
+        # the column's convention settles the ambiguous value: comma is the decimal separator here
+        (["12,50", "3,99", "1,234", "1.234"], [12.5, 3.99, 1.234, 1234.0]),
+        # values that fit no convention are unreadable and change nothing else
+        (["12,50", "100,00", "12.05.2024", "5..5", "1,23,4", "1.234"], [12.5, 100.0, np.nan, np.nan, np.nan, 1234.0]),
+        (["1,234.50", "1 23,5", "1234 567", "12.5.1"], [1234.5, np.nan, np.nan, np.nan]),
+        (["0,125", "1,125"], [0.125, 1.125]),
+    ],
+)
+def test_each_value_settles_itself_and_the_column_only_the_ambiguous(column, expected):
+    np.testing.assert_array_equal(parse_amounts(pd.Series(column, dtype=object)).values, expected)
+
+
+def test_one_malformed_value_does_not_change_how_the_others_read():
+    """Before: one `12.05.2024` flipped the decimal detection and every other amount was read x100."""
+    clean = ["1.234,50", "99,90", "12,00", "1.000,00"] * 5
+    for junk in ("12.05.2024", "5..5", "1,2,3", "abc"):
+        ours = parse_amounts(pd.Series([*clean, junk], dtype=object)).values
+        np.testing.assert_array_equal(ours[:-1], parse_amounts(pd.Series(clean, dtype=object)).values)
+        assert np.isnan(ours[-1])
+
+
+STYLES = {
+    "us": (",", "."),
+    "de": (".", ","),
+    "ru": ("\u00a0", ","),
+    "pl": (" ", ","),
+    "ch": ("'", "."),
+    "plain_dot": ("", "."),
+    "plain_comma": ("", ","),
+}
+JUNK = st.sampled_from(["12.05.2024", "5..5", "1,2,3", "1.23.4", "n/a", "12-05", "1,234,5,6", "--5", "#"])
+
+
+def _written(amount, style: str, currency: str, negative_style: str) -> str:
+    thousands, decimal = STYLES[style]
+    whole = amount == amount.to_integral_value()
+    plain = f"{abs(amount):,.0f}" if whole else f"{abs(amount):,.2f}"
+    text = plain.replace(",", "\x00").replace(".", decimal).replace("\x00", thousands)
+    if amount < 0:
+        text = f"({text})" if negative_style == "parentheses" else f"-{text}"
+    return f"{text} {currency}".strip() if currency else text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.decimals(min_value=-9_999_999, max_value=9_999_999, places=2, allow_nan=False), min_size=1, max_size=25
+    ),
+    st.sampled_from(sorted(STYLES)),
+    st.sampled_from(["", "zł", "€", "руб."]),
+    st.sampled_from(["minus", "parentheses"]),
+    JUNK,
+    st.integers(min_value=0, max_value=25),
+)
+def test_a_column_in_one_convention_plus_junk_reads_back_exactly(amounts, style, currency, negatives, junk, where):
+    """Generated money in one convention reads back to the cent; the junk value is the one unreadable cell."""
+    texts = [_written(amount, style, currency, negatives) for amount in amounts]
+    where = min(where, len(texts))
+    texts.insert(where, junk)
+    ours = parse_amounts(pd.Series(texts, dtype=object)).values
+    assert np.isnan(ours[where])
+    expected = [float(amount) for amount in amounts]
+    assert list(np.delete(ours, where)) == expected
