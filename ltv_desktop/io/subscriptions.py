@@ -35,7 +35,7 @@ from ltv_desktop.io.importer import (
     _text,
     _total_rows,
 )
-from ltv_desktop.io.mapping import ALL_SYNONYMS, map_columns, normalize, unique_headers
+from ltv_desktop.io.mapping import ROLE_NAMES, header_keys, header_score, normalize, unique_headers
 from ltv_desktop.io.numbers import parse_amounts
 from ltv_desktop.io.readers import HEADER_SEARCH_ROWS, read_grid
 from ltv_desktop.model.errors import NoUsableData
@@ -84,7 +84,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "status": ("status", "state", "статус", "состояние", "stan"),
 }  # fmt: skip
 NORMALIZED = {role: tuple(normalize(word) for word in words) for role, words in SYNONYMS.items()}
-HEADER_WORDS = ALL_SYNONYMS | {word for words in NORMALIZED.values() for word in words}
+HEADER_WORDS = {word for words in NORMALIZED.values() for word in words}
 
 INTERVAL_MONTHS: dict[str, float] = {
     **dict.fromkeys(("month", "monthly", "mo", "m", "месяц", "мес", "ежемесячно", "miesiąc", "miesięcznie"), 1.0),
@@ -103,6 +103,42 @@ NOT_PAYING_STATUSES = frozenset({"trialing", "trial", "incomplete", "incomplete_
 """A trial or an unpaid first invoice brings no recurring revenue (ChartMogul counts neither as MRR)."""
 SALES_INTERVALS = {"month": (1, 20, 45), "year": (12, 300, 430)}
 """Interval → (months, shortest and longest gap in days between two payments that still continue a run)."""
+
+
+def map_subscription_columns(headers: list[str], overrides: dict[str, str]) -> dict[str, str]:
+    """role → header: the owner's choices first, then each role's first synonym that a header is (as written,
+    without a bracket or a trailing unit), then one that a header contains as whole words."""
+    by_key: dict[str, str] = {}
+    for header in reversed(headers):
+        for key in header_keys(header):
+            by_key[key] = header
+    mapping: dict[str, str] = {}
+    for role, header in overrides.items():
+        found = header if header in headers else by_key.get(normalize(header))
+        if found is None:
+            raise MissingColumn(
+                f"There is no column '{header}' for the {ROLE_NAMES.get(role, role)}. "
+                f"The columns are: {', '.join(headers)}.",
+                role,
+                tuple(headers),
+                header,
+            )
+        mapping[role] = found
+    used = set(mapping.values())
+    for role, words in NORMALIZED.items():
+        if role in mapping:
+            continue
+        choice = next((by_key[word] for word in words if word in by_key and by_key[word] not in used), None)
+        if choice is None:
+            for word in (w for w in words if len(w) > 3):
+                pattern = re.compile(rf"(^| ){re.escape(word)}( |$)")
+                choice = next((h for h in headers if h not in used and pattern.search(normalize(h))), None)
+                if choice:
+                    break
+        if choice is not None:
+            mapping[role] = choice
+            used.add(choice)
+    return mapping
 
 
 @dataclasses.dataclass(frozen=True)
@@ -136,7 +172,10 @@ def _find_header(cells: pd.DataFrame, header_row: int | None, row_numbers: np.nd
         positions = np.flatnonzero(row_numbers == header_row)
         return int(positions[0]) if len(positions) else 0
     top = cells.head(HEADER_SEARCH_ROWS)
-    scores = [sum(normalize(cell) in HEADER_WORDS for cell in row) for row in top.itertuples(index=False, name=None)]
+    scores = [
+        header_score(row) + sum(normalize(cell) in HEADER_WORDS for cell in row)
+        for row in top.itertuples(index=False, name=None)
+    ]
     return int(np.argmax(scores)) if scores and max(scores) > 0 else 0
 
 
@@ -154,7 +193,7 @@ def read_subscriptions(path: str | Path, options: ImportOptions | None = None) -
     if grid.cells.empty:
         raise EmptyFile(f"'{path.name}' has no rows.", "no_rows", {"name": path.name})
     header_index = _find_header(grid.cells, options.header_row, grid.row_numbers)
-    headers = unique_headers(list(grid.cells.iloc[header_index]))
+    headers, _renamed = unique_headers(list(grid.cells.iloc[header_index]))
     body = grid.cells.iloc[header_index + 1 :, : len(headers)].reset_index(drop=True)
     body.columns = headers
     rows = grid.row_numbers[header_index + 1 :]
@@ -164,7 +203,7 @@ def read_subscriptions(path: str | Path, options: ImportOptions | None = None) -
         if any(str(c).strip() for c in grid.cells.iloc[i])
     ]
     table = _Table(grid, header_index, headers, body, rows, titles)
-    mapping = map_columns(headers, dict(options.columns), NORMALIZED, ())
+    mapping = map_subscription_columns(headers, dict(options.columns))
     for role in ("customer_id", "start"):
         if role not in mapping:
             raise _missing(role, headers)
