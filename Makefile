@@ -41,6 +41,7 @@ test: $(STAMP) system-deps
 lint: $(STAMP)
 	$(VENV)/bin/ruff check ltv_desktop tests benchmarks
 	$(VENV)/bin/ruff format --check ltv_desktop tests benchmarks
+	$(VENV)/bin/mypy
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench_engine.py

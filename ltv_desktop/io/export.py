@@ -424,7 +424,7 @@ class _ReportWriter:
         sheet.write_string(row, 0, t["window"])
         sheet.write_string(row, 1, f"{window[0]} – {window[-1]}" if window else "–")
         row += 1
-        aggregates = [
+        aggregates: list[tuple[str, float | None, Any]] = [
             ("window_active_start", summary.window_active_start, self.integer),
             ("window_active_end", summary.window_active_end, self.integer),
             ("window_lost", summary.window_lost, self.integer),
@@ -434,10 +434,10 @@ class _ReportWriter:
             ("window_orders", summary.window_orders, self.integer),
             ("window_spend", summary.window_spend, self.money),
         ]
-        for name, value, cell_format in aggregates:
+        for name, amount, cell_format in aggregates:
             sheet.write_string(row, 0, t[name])
-            if value is not None:
-                sheet.write_number(row, 1, value, cell_format)
+            if amount is not None:
+                sheet.write_number(row, 1, amount, cell_format)
             cells[name] = xl_rowcol_to_cell(row, 1)
             row += 1
         row += 1

@@ -240,7 +240,7 @@ def _roles(table: _Table, options: ImportOptions, required: tuple[str, ...] | No
     """The roles of a table's columns, judged on its first rows that are not blank."""
     head = table.body.head(SAMPLE_ROWS * 2)
     sample = head[~_is_blank(head)] if len(head) else head
-    kwargs = {"required": required} if required is not None else {}
+    kwargs: dict[str, Any] = {"required": required} if required is not None else {}
     return choose_roles(
         table.headers, sample, dict(options.columns), typed=table.grid.typed, date1904=table.grid.date1904,
         dayfirst=options.dayfirst, locale=options.locale, **kwargs,

@@ -479,9 +479,9 @@ def choose_roles(
     for role in () if spend else REQUIRED_COLUMNS:
         if role in columns or (role == "amount" and "quantity" in columns and "unit_price" in columns):
             continue
-        found = _by_values(role, data, [h for h in headers if h not in set(columns.values())], columns)
-        if found is not None:
-            columns[role], reasons[role] = found.column, found
+        by_value = _by_values(role, data, [h for h in headers if h not in set(columns.values())], columns)
+        if by_value is not None:
+            columns[role], reasons[role] = by_value.column, by_value
     if (
         "order_id" in columns
         and "customer_id" in columns

@@ -78,8 +78,8 @@ def _groups_are_valid(core: str) -> tuple[bool, bool]:
     """(valid, grouped): every space between digits has 1-3 digits before it and exactly 3 after."""
     grouped = False
     for match in re.finditer(r"(?<=\d) (?=\d)", core):
-        before = len(re.search(r"\d*$", core[: match.start()]).group())
-        after = len(re.match(r"\d*", core[match.end() :]).group())
+        before = len(re.findall(r"\d*$", core[: match.start()])[0])
+        after = len(re.findall(r"^\d*", core[match.end() :])[0])
         if before > 3 or after != 3:
             return False, grouped
         grouped = True

@@ -14,6 +14,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -269,7 +270,7 @@ def _read_workbook(path: Path, kind: str, sheet: str | None) -> Grid:
             {"sheet": sheet, "sheets": ", ".join(workbook.sheet_names)},
         )
     candidates = [sheet] if sheet else list(names)
-    best: tuple[int, int, str, list, object] | None = None
+    best: tuple[int, int, str, list, Any] | None = None
     for name in candidates:
         try:
             loaded = workbook.get_sheet_by_name(name)  # parses the whole sheet: most of calamine's time

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -53,7 +54,7 @@ def find_header(cells: pd.DataFrame) -> int:
     return next((i for i, count in enumerate(filled) if count >= 2), 0)
 
 
-def _field_count(values: list[object]) -> int:
+def _field_count(values: Sequence[object]) -> int:
     """Fields up to the last non-empty one: trailing empty fields (`a,b,c,,`) carry nothing."""
     for position in range(len(values) - 1, -1, -1):
         if str(values[position]).strip():
@@ -116,14 +117,14 @@ def _split_unclosed_quotes(result: Structure, text: str, delimiter: str) -> None
     lines = LINE_BREAK.split(text) if lines is None else lines
     pieces: list[pd.DataFrame] = []
     numbers: list[np.ndarray] = []
-    start = 0
+    start: int = 0
     width = len(cells.columns)
-    for position in sorted(set(swallowing)):
-        pieces.append(cells.iloc[start:position])
-        numbers.append(result.row_numbers[start:position])
-        first = int(result.row_numbers[position])
-        record = [str(cell) for cell in cells.iloc[position]]
-        last = first + sum(len(LINE_BREAK.findall(cell)) for cell in record)
+    for swallowed in sorted(set(swallowing)):
+        pieces.append(cells.iloc[start:swallowed])
+        numbers.append(result.row_numbers[start:swallowed])
+        first = int(result.row_numbers[swallowed])
+        fields = [str(cell) for cell in cells.iloc[swallowed]]
+        last = first + sum(len(LINE_BREAK.findall(cell)) for cell in fields)
         last = min(last, len(lines) - (0 if lines[-1] else 1))  # the end of the file is not a line
         rows: list[list[str]] = []
         kept: list[int] = []
@@ -141,7 +142,7 @@ def _split_unclosed_quotes(result: Structure, text: str, delimiter: str) -> None
             wide = max(width, *(len(row) for row in rows))  # a longer line is judged with the others below
             pieces.append(pd.DataFrame([row + [""] * (wide - len(row)) for row in rows], dtype=object))
             numbers.append(np.array(kept, dtype=np.int64))
-        start = position + 1
+        start = int(swallowed) + 1
     pieces.append(cells.iloc[start:])
     numbers.append(result.row_numbers[start:])
     result.cells = pd.concat(pieces, ignore_index=True).fillna("")

@@ -434,18 +434,18 @@ def subscriptions_from_sales(
     if left_out:
         notices.append(Notice("subs.sales_not_recurring", text("subs.sales_not_recurring", "en", count=left_out),
                               {"count": left_out}))  # fmt: skip
-    months = np.array([SALES_INTERVALS[c][0] if c else 1 for c in chosen], dtype=int)
-    longest = np.array([SALES_INTERVALS[c][2] if c else 0 for c in chosen], dtype=float)
-    continues = same_next & (gap_days <= longest)
+    interval_months = np.array([SALES_INTERVALS[c][0] if c else 1 for c in chosen], dtype=int)
+    longest_gap = np.array([SALES_INTERVALS[c][2] if c else 0 for c in chosen], dtype=float)
+    continues = same_next & (gap_days <= longest_gap)
     next_date = np.append(dates[1:], np.datetime64("NaT"))
-    stop = _add_months(dates, months)
+    stop = _add_months(dates, interval_months)
     end = np.where(continues, next_date, stop)
     end = np.where(~continues & (stop > np.datetime64(as_of)), np.datetime64("NaT"), end)
     out = pd.DataFrame({
         "customer_id": customer,
         "start": dates,
         "end": end.astype("datetime64[ns]"),
-        "mrr": frame["amount"].to_numpy(dtype=float) / months,
+        "mrr": frame["amount"].to_numpy(dtype=float) / interval_months,
         "interval": chosen,
     })[recurring].reset_index(drop=True)  # fmt: skip
     return out, notices

@@ -71,7 +71,7 @@ def build_cohorts(
         curve = np.where(reached_size > 0, reached_revenue / reached_size, np.nan)
 
     cohort_rows = sizes > 0
-    max_age = int(reported.any(axis=0).nonzero()[0].max()) + 1 if reported.any() else 0
+    max_age = int(np.flatnonzero(reported.any(axis=0)).max()) + 1 if reported.any() else 0
     columns = pd.RangeIndex(max_age, name="age")
     index = pd.Index(labels[cohort_rows], name="cohort")
     curve_series = pd.Series(curve[:max_age], index=columns, name="observed_ltv")

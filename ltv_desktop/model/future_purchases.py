@@ -103,11 +103,11 @@ def _across(evaluate, step: float, at: float) -> np.ndarray:
     most ~1/step of their precision.
     """
     offsets = step * np.array([-2.0, -1.0, 1.0, 2.0])
-    total = 0.0
+    total: np.ndarray | float = 0.0
     for i, offset in enumerate(offsets):
         others = np.delete(offsets, i)
         total = total + evaluate(offset) * float(np.prod((at - others) / (offset - others)))
-    return total
+    return np.asarray(total)
 
 
 def _forms(r: float, alpha: float, a: float, b: float, x: np.ndarray, s: np.ndarray) -> np.ndarray:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 from numpy.typing import ArrayLike
@@ -276,7 +277,7 @@ def _hessian(pairs: list[tuple[np.ndarray, np.ndarray]], size: int) -> np.ndarra
 AT_BOUND = 0.5
 """A coordinate this close to its bound (coordinates are logs or logits, so within a factor e^0.5) ended on the
 edge of the search: the likelihood still rose that way, and the model's limit there is what the fit says."""
-FIT_TOLERANCE = {"ftol": 1e-12, "gtol": 1e-7}
+FIT_TOLERANCE: dict[str, Any] = {"ftol": 1e-12, "gtol": 1e-7}
 """The fit stops on the mean −LL per customer: gradient 1e-7 is lifetimes' tolerance (its BFGS tol=1e-7 on
 the same mean), and lands within ~2e-6 relative of a 1e-15 fit; the defaults on the summed −LL stopped 3e-4 away."""
 
@@ -347,7 +348,8 @@ def fit_likelihood(
         value = objective(x)[0]
         if value >= UNDEFINED:  # the limit itself is not defined: keep where the search stopped
             x, value, at_bound = best[0], best[1], np.zeros(len(x), dtype=bool)
-    covariance, problem = None, "not_converged"
+    covariance: np.ndarray | None = None
+    problem: str | None = "not_converged"
     if converged:
         covariance, problem = _covariance(objective, x, ~at_bound, scale, hessian_step)
     return LikelihoodFit(x, -value * scale, converged, at_bound, covariance, problem)

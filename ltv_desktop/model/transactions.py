@@ -151,7 +151,7 @@ def make_transactions(
     bad = np.zeros(len(data), dtype=bool)
     days = data["date"].to_numpy().astype("datetime64[D]")  # whole days first: a coarser unit cannot overflow
     far = ~np.isnat(days) & ((days < np.datetime64(FIRST_SALE_DAY)) | (days > np.datetime64(LAST_SALE_DAY)))
-    checks = (
+    checks: tuple[tuple[str, np.ndarray, str, dict[str, str]], ...] = (
         ("customer_id", data["customer_id"].isna().to_numpy(), "customer_empty", {}),
         ("date", data["date"].isna().to_numpy(), "date_missing", {}),
         ("date", far, "date_out_of_range", {"first": FIRST_SALE_DAY, "last": LAST_SALE_DAY}),
