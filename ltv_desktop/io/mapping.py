@@ -429,6 +429,9 @@ def choose_roles(
         for key in header_keys(header):
             by_key[key] = header
     declined: set[str] = set()
+    named_but_odd: dict[str, RoleChoice] = {}
+    """A column named exactly as a required role whose sampled values mostly do not read as that role: used
+    when nothing else fits, so its odd rows are rejected one by one instead of the whole file refused."""
     for role, header in (overrides or {}).items():
         if header == "":  # the owner said this optional column is not in the file: never guess one
             if role not in REQUIRED_COLUMNS:
@@ -456,6 +459,8 @@ def choose_roles(
                 continue
             reason = _check(role, data, header, columns)
             if reason is None:
+                if level == 0 and role in REQUIRED_COLUMNS:
+                    named_but_odd.setdefault(role, RoleChoice(header, "named_as_values_odd", LOW, {"header": header}))
                 continue
             params = {"header": header, "synonym": synonym.key}
             if synonym.platform not in LANGUAGES:
@@ -480,6 +485,8 @@ def choose_roles(
         if role in columns or (role == "amount" and "quantity" in columns and "unit_price" in columns):
             continue
         by_value = _by_values(role, data, [h for h in headers if h not in set(columns.values())], columns)
+        if by_value is None and role in named_but_odd and named_but_odd[role].column not in columns.values():
+            by_value = named_but_odd[role]
         if by_value is not None:
             columns[role], reasons[role] = by_value.column, by_value
     if (

@@ -366,7 +366,7 @@ def test_rejected_rows_and_notes_are_in_the_report_language(tmp_path):
     book = openpyxl.load_workbook(export_workbook(result, tmp_path / "r.xlsx", ExportOptions(language="pl")))
     rejected = [[cell.value for cell in row] for row in book["Odrzucone wiersze"].iter_rows(min_row=2)]
     assert rejected == [
-        [3, "Дата", "31.02.2024", "to nie jest data (kolumna ma format dd.mm.yyyy)"],
+        [3, "Дата", "31.02.2024", "to nie jest data (kolumna jest czytana jako dd.mm.yyyy)"],
         [4, "Сумма", "abc", "to nie jest liczba"],
     ]
     notes = [cell.value for cell in book["Podsumowanie"]["A"] if isinstance(cell.value, str)]
