@@ -402,6 +402,31 @@ ORDER_OF_DECISION: tuple[str, ...] = (
 against the order number."""
 
 
+def keyed_headers(headers: Sequence[str]) -> dict[str, str]:
+    """Each key of `header_keys` → the first header that has it, for finding a header the owner typed."""
+    by_key: dict[str, str] = {}
+    for header in reversed(headers):
+        for key in header_keys(header):
+            by_key[key] = header
+    return by_key
+
+
+def header_chosen(role: str, header: str, headers: Sequence[str], by_key: Mapping[str, str]) -> str:
+    """The header the owner named for `role` (as written, or in another case or spacing); else `MissingColumn`."""
+    if header in headers:
+        return header
+    found = by_key.get(normalize(header))
+    if found is None:
+        raise MissingColumn(
+            f"There is no column '{header}' for the {ROLE_NAMES.get(role, role)}. "
+            f"The columns are: {', '.join(headers)}.",
+            role,
+            tuple(headers),
+            header,
+        )
+    return found
+
+
 def choose_roles(
     headers: Sequence[str],
     sample: pd.DataFrame | None = None,
@@ -424,10 +449,7 @@ def choose_roles(
     data = _Sample(sample.head(SAMPLE_ROWS) if sample is not None else None, typed, date1904, dayfirst, locale)
     columns: dict[str, str] = {}
     reasons: dict[str, RoleChoice] = {}
-    by_key = {}
-    for header in reversed(headers):
-        for key in header_keys(header):
-            by_key[key] = header
+    by_key = keyed_headers(headers)
     declined: set[str] = set()
     named_but_odd: dict[str, RoleChoice] = {}
     """A column named exactly as a required role whose sampled values mostly do not read as that role: used
@@ -437,17 +459,7 @@ def choose_roles(
             if role not in REQUIRED_COLUMNS:
                 declined.add(role)
             continue
-        if header not in headers:
-            found = by_key.get(normalize(header))
-            if found is None:
-                raise MissingColumn(
-                    f"There is no column '{header}' for the {ROLE_NAMES.get(role, role)}. "
-                    f"The columns are: {', '.join(headers)}.",
-                    role,
-                    tuple(headers),
-                    header,
-                )
-            header = found
+        header = header_chosen(role, header, headers, by_key)
         columns[role] = header
         reasons[role] = RoleChoice(header, "chosen_by_user", HIGH)
 

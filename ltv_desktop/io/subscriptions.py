@@ -35,7 +35,7 @@ from ltv_desktop.io.importer import (
     _text,
     _total_rows,
 )
-from ltv_desktop.io.mapping import ROLE_NAMES, header_keys, header_score, normalize, unique_headers
+from ltv_desktop.io.mapping import header_chosen, header_score, keyed_headers, normalize, unique_headers
 from ltv_desktop.io.numbers import parse_amounts
 from ltv_desktop.io.readers import HEADER_SEARCH_ROWS, read_grid
 from ltv_desktop.model.errors import NoUsableData
@@ -108,22 +108,8 @@ SALES_INTERVALS = {"month": (1, 20, 45), "year": (12, 300, 430)}
 def map_subscription_columns(headers: list[str], overrides: dict[str, str]) -> dict[str, str]:
     """role → header: the owner's choices first, then each role's first synonym that a header is (as written,
     without a bracket or a trailing unit), then one that a header contains as whole words."""
-    by_key: dict[str, str] = {}
-    for header in reversed(headers):
-        for key in header_keys(header):
-            by_key[key] = header
-    mapping: dict[str, str] = {}
-    for role, header in overrides.items():
-        found = header if header in headers else by_key.get(normalize(header))
-        if found is None:
-            raise MissingColumn(
-                f"There is no column '{header}' for the {ROLE_NAMES.get(role, role)}. "
-                f"The columns are: {', '.join(headers)}.",
-                role,
-                tuple(headers),
-                header,
-            )
-        mapping[role] = found
+    by_key = keyed_headers(headers)
+    mapping = {role: header_chosen(role, header, headers, by_key) for role, header in overrides.items()}
     used = set(mapping.values())
     for role, words in NORMALIZED.items():
         if role in mapping:
