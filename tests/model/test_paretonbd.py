@@ -1,31 +1,15 @@
 """Pareto/NBD (docs/metrics.md section 3.1): the published CDNOW fit and customer, and the likelihood's
 integral against the 2F1 form of Fader, Hardie & Lee in 30 digits."""
 
-import datetime as dt
-from pathlib import Path
-
 import mpmath
 import numpy as np
-import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ltv_desktop.model import paretonbd, predictive
-from ltv_desktop.model.calendar import to_days
-from ltv_desktop.model.transactions import make_transactions
+from ltv_desktop.model import paretonbd
 
-CDNOW = Path(__file__).parents[1] / "fixtures" / "cdnow" / "cdnow_sample.csv"
 PUBLISHED = (0.5534, 10.5802, 0.6061, 11.6562)
-
-
-@pytest.fixture(scope="module")
-def cdnow_groups():
-    frame = make_transactions(pd.read_csv(CDNOW, dtype={"customer_id": str})).frame
-    as_of_day = int(to_days(np.array([np.datetime64(dt.date(1997, 9, 30))]))[0])
-    summary = predictive.rfm_summary(predictive.purchase_days(frame), as_of_day, 7.0)
-    grouped, _ = predictive._grouped(summary)
-    return tuple(grouped[c].to_numpy(dtype=float) for c in ("frequency", "recency", "T", "weight"))
 
 
 def reference_log_likelihood(params, x, t_x, T):
