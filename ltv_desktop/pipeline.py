@@ -2,8 +2,8 @@
 
 The command line, the window's worker and the self-test all ask for an analysis here and show the run
 they get back; none of them strings the readers, the model and the export together itself, so the same
-file gives the same numbers in every front end. Qt-free. The readers, the model and XlsxWriter load on
-first use, so importing this module costs the window's start nothing.
+file gives the same numbers in every front end. Qt-free. The readers, the analysis, the predictive models and
+XlsxWriter load on first use, not when the window starts.
 """
 
 from __future__ import annotations
