@@ -28,6 +28,7 @@ from hypothesis import strategies as st
 
 from ltv_desktop.io import ImportOptions, read_transactions
 from ltv_desktop.model.errors import LtvError
+from tests.io.money_writing import AMOUNT_STYLES, money_text
 
 EXAMPLES = int(os.environ.get("LTV_FUZZ_EXAMPLES", "0")) or None
 """Examples per test when set; each test has its own default otherwise (a few hundred in all)."""
@@ -41,15 +42,6 @@ def fuzz_settings(default: int) -> settings:
     )
 
 
-AMOUNT_STYLES = {  # (thousands, decimal)
-    "us": (",", "."),
-    "de": (".", ","),
-    "ru": ("\u00a0", ","),
-    "pl": (" ", ","),
-    "ch": ("'", "."),
-    "plain_dot": ("", "."),
-    "plain_comma": ("", ","),
-}
 DATE_STYLES = {  # strftime format, dayfirst option the owner would give (None: the data decides)
     "iso": ("%Y-%m-%d", None),
     "dotted": ("%d.%m.%Y", None),
@@ -98,18 +90,6 @@ class Table:
 
     def line_of(self, position: int) -> int:
         return self.header_line + 1 + position
-
-
-def money_text(amount: Decimal, style: str, currency: str, negatives: str) -> str:
-    thousands, decimal = AMOUNT_STYLES[style]
-    whole = amount == amount.to_integral_value()
-    plain = f"{abs(amount):,.0f}" if whole else f"{abs(amount):,.2f}"
-    text = plain.replace(",", "\x00").replace(".", decimal).replace("\x00", thousands)
-    if amount < 0:
-        text = f"({text})" if negatives == "parentheses" else f"-{text}"
-    if currency == "$":
-        return "-$" + text[1:] if text.startswith("-") else "$" + text
-    return f"{text} {currency}" if currency else text
 
 
 @st.composite

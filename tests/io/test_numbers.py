@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from ltv_desktop.io.errors import MixedCurrencies
 from ltv_desktop.io.numbers import _parse_distinct_careful, parse_amounts
+from tests.io.money_writing import AMOUNT_STYLES, money_text
 
 
 @pytest.mark.parametrize(
@@ -133,26 +134,7 @@ def test_one_malformed_value_does_not_change_how_the_others_read():
         assert np.isnan(ours[-1])
 
 
-STYLES = {
-    "us": (",", "."),
-    "de": (".", ","),
-    "ru": ("\u00a0", ","),
-    "pl": (" ", ","),
-    "ch": ("'", "."),
-    "plain_dot": ("", "."),
-    "plain_comma": ("", ","),
-}
 JUNK = st.sampled_from(["12.05.2024", "5..5", "1,2,3", "1.23.4", "n/a", "12-05", "1,234,5,6", "--5", "#"])
-
-
-def _written(amount, style: str, currency: str, negative_style: str) -> str:
-    thousands, decimal = STYLES[style]
-    whole = amount == amount.to_integral_value()
-    plain = f"{abs(amount):,.0f}" if whole else f"{abs(amount):,.2f}"
-    text = plain.replace(",", "\x00").replace(".", decimal).replace("\x00", thousands)
-    if amount < 0:
-        text = f"({text})" if negative_style == "parentheses" else f"-{text}"
-    return f"{text} {currency}".strip() if currency else text
 
 
 @settings(max_examples=300, deadline=None)
@@ -160,7 +142,7 @@ def _written(amount, style: str, currency: str, negative_style: str) -> str:
     st.lists(
         st.decimals(min_value=-9_999_999, max_value=9_999_999, places=2, allow_nan=False), min_size=1, max_size=25
     ),
-    st.sampled_from(sorted(STYLES)),
+    st.sampled_from(sorted(AMOUNT_STYLES)),
     st.sampled_from(["", "zł", "€", "руб."]),
     st.sampled_from(["minus", "parentheses"]),
     JUNK,
@@ -168,7 +150,7 @@ def _written(amount, style: str, currency: str, negative_style: str) -> str:
 )
 def test_a_column_in_one_convention_plus_junk_reads_back_exactly(amounts, style, currency, negatives, junk, where):
     """Generated money in one convention reads back to the cent; the junk value is the one unreadable cell."""
-    texts = [_written(amount, style, currency, negatives) for amount in amounts]
+    texts = [money_text(amount, style, currency, negatives) for amount in amounts]
     where = min(where, len(texts))
     texts.insert(where, junk)
     ours = parse_amounts(pd.Series(texts, dtype=object)).values
