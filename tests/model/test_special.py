@@ -337,3 +337,11 @@ def test_long_arrays_cross_the_blocks_cleanly():
     y = x[::-1] ** 2
     parts = zip(np.array_split(x, 13), np.array_split(y, 13), strict=True)
     assert np.array_equal(betaln(x, y), np.concatenate([betaln(p, q) for p, q in parts]), equal_nan=True)
+
+
+def test_kernel_coefficients_are_what_their_script_makes():
+    """special.py's digits come from special_kernels.py, and the script still makes exactly them."""
+    from ltv_desktop.model import special, special_kernels
+
+    for name, value in special_kernels.kernels().items():
+        assert getattr(special, name) == value, name
