@@ -88,12 +88,29 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USER_ERROR, f"{self.prog}: error: {message} (see --help)\n")
 
 
-def _add_language(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--language", choices=list(LANGUAGES), help="language of messages (default: the system's)")
+SHARED_FLAGS: dict[str, dict[str, Any]] = {
+    "--margin": {"type": _number, "default": 1.0, "help": "gross margin share (default 1)"},
+    "--discount-rate": {"type": _number, "default": 0.0, "help": "yearly discount rate (default 0)"},
+    "--sheet": {"help": "the sheet that holds the table (default: found automatically)"},
+    "--encoding": {"help": "text encoding of a CSV (default: detected)"},
+    "--json": {"action": "store_true", "help": "print the result as one JSON object"},
+    "--language": {"choices": list(LANGUAGES), "help": "language of messages (default: the system's)"},
+}
+"""Flags that mean the same in every command that takes them, so they are written (and read) alike."""
+
+
+def _command(name: str, description: str, *shared: str) -> argparse.ArgumentParser:
+    """The parser of `ltv-desktop <name>` with the shared flags it takes; the command adds its own."""
+    parser = _Parser(prog=f"ltv-desktop {name}", description=description)
+    for flag in shared:
+        parser.add_argument(flag, **SHARED_FLAGS[flag])
+    return parser
 
 
 def build_calc_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="ltv-desktop calc", description="The LTV formula calculator (docs/metrics.md section 1).")
+    parser = _command(
+        "calc", "The LTV formula calculator (docs/metrics.md section 1).", "--discount-rate", "--json", "--language"
+    )
     parser.add_argument("--aov", type=_number, required=True, help="average order value")
     parser.add_argument("--frequency", type=_number, required=True, help="purchases per customer per year")
     life = parser.add_mutually_exclusive_group(required=True)
@@ -102,29 +119,26 @@ def build_calc_parser() -> argparse.ArgumentParser:
     parser.add_argument("--churn-period", choices=["month", "year"], default=None)
     parser.add_argument("--gross-margin", type=_number, default=1.0, help="share of revenue kept (default 1)")
     parser.add_argument("--retention-cost", type=_number, default=0.0, help="yearly cost of keeping one customer")
-    parser.add_argument("--discount-rate", type=_number, default=0.0, help="yearly discount rate (default 0)")
     parser.add_argument("--acquisition-spend", type=_number, help="marketing and sales spend of a period")
     parser.add_argument("--new-customers", type=_number, help="new customers that spend brought")
     parser.add_argument("--cac", type=_number, help="cost of acquiring one customer, if known")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
-    _add_language(parser)
     return parser
 
 
 def build_analyze_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="ltv-desktop analyze", description="LTV, churn, cohorts and more from a sales file.")
+    parser = _command(
+        "analyze",
+        "LTV, churn, cohorts and more from a sales file.",
+        *("--margin", "--discount-rate", "--sheet", "--encoding", "--json", "--language"),
+    )
     parser.add_argument("file", type=Path, help="sales export: CSV, TXT, XLSX, XLS or ODS")
     parser.add_argument("--spend", type=Path, help="marketing spend file: date, amount[, channel]")
     parser.add_argument("--period", choices=["month", "week", "quarter"], default="month")
     parser.add_argument("--churn-days", type=_whole, default=None, help="days without a purchase that mean lost")
     parser.add_argument("--as-of", type=_date, help="YYYY-MM-DD: analyse as of this day; later rows are a holdout")
-    parser.add_argument("--margin", type=_number, default=1.0, help="gross margin share (default 1)")
-    parser.add_argument("--discount-rate", type=_number, default=0.0, help="yearly discount rate")
     parser.add_argument("--max-lifespan-years", type=_number, default=None)
     parser.add_argument("--columns", help="role=Header pairs, e.g. customer_id=Клиент,amount=Сумма")
-    parser.add_argument("--sheet", help="the sheet that holds the table (default: found automatically)")
     parser.add_argument("--header-row", type=_whole, help="the row of the file that holds the column names")
-    parser.add_argument("--encoding", help="text encoding of a CSV (default: detected)")
     days = parser.add_mutually_exclusive_group()
     days.add_argument("--dayfirst", action="store_true", help="read 01.02.2024 as 1 February")
     days.add_argument("--monthfirst", action="store_true", help="read 01/02/2024 as January 2")
@@ -137,39 +151,32 @@ def build_analyze_parser() -> argparse.ArgumentParser:
         default="auto",
         help="purchase model (auto: best holdout error, else best BIC)",
     )
-    parser.add_argument("--json", action="store_true", help="print the whole analysis as one JSON object")
     parser.add_argument("-o", "--output", type=Path, help="write an Excel report (.xlsx)")
-    _add_language(parser)
     return parser
 
 
 def build_subscriptions_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="ltv-desktop subscriptions",
-        description="MRR movements, churn, NRR/GRR and contractual LTV from a subscription export.",
+    parser = _command(
+        "subscriptions",
+        "MRR movements, churn, NRR/GRR and contractual LTV from a subscription export.",
+        *("--margin", "--sheet", "--encoding", "--json", "--language"),
     )
     parser.add_argument("file", type=Path, help="subscriptions export: CSV, XLSX, XLS or ODS")
     parser.add_argument("--as-of", type=_date, help="YYYY-MM-DD: the last day counted (default: the file's last)")
-    parser.add_argument("--margin", type=_number, default=1.0, help="gross margin share (default 1)")
-    parser.add_argument("--sheet", help="the sheet that holds the table")
-    parser.add_argument("--encoding", help="text encoding of a CSV (default: detected)")
-    parser.add_argument("--json", action="store_true", help="print the whole analysis as one JSON object")
     parser.add_argument("-o", "--output", type=Path, help="write the months table (.xlsx or .csv)")
-    _add_language(parser)
     return parser
 
 
 def build_retention_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="ltv-desktop retention",
-        description="Project retention with the shifted-beta-geometric model from survival shares.",
+    parser = _command(
+        "retention",
+        "Project retention with the shifted-beta-geometric model from survival shares.",
+        *("--json", "--language"),
     )
     parser.add_argument("survival", type=_number, nargs="+", help="share still subscribed after period 1, 2, …")
     parser.add_argument("--customers", type=_number, default=1000.0, help="cohort size at the start")
     parser.add_argument("--periods", type=_whole, default=None, help="periods to project (default: twice those given)")
     parser.add_argument("--discount-rate", type=_number, default=0.1, help="per period, for the residual lifetime")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
-    _add_language(parser)
     return parser
 
 
