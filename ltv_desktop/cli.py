@@ -18,7 +18,7 @@ from typing import Any
 
 from ltv_desktop import __version__, pipeline
 from ltv_desktop.i18n import LANGUAGES, normalise_language, system_language, system_locale
-from ltv_desktop.i18n.catalogue import format_value, say, text
+from ltv_desktop.i18n.catalogue import format_value, known, say, text
 from ltv_desktop.model.calculator import CalculatorInputs, calculate, formula_for, formula_values, levers
 from ltv_desktop.model.errors import LtvError
 from ltv_desktop.pipeline import AnalysisRequest, ExportChoices, ForecastOptions
@@ -297,10 +297,21 @@ def analysis_request(args: argparse.Namespace, language: str) -> AnalysisRequest
     )
 
 
+def columns_line(mapping: dict[str, str], language: str) -> str:
+    """Which column was read for each role, in one line: the first thing to check when a number looks wrong."""
+    pairs = [
+        text("cli.column_pair", language, role=text(f"role.{role}", language) if known(f"role.{role}") else role,
+             column=column)
+        for role, column in mapping.items()
+    ]  # fmt: skip
+    return text("cli.columns_read", language, pairs=", ".join(pairs))
+
+
 def run_analyze(argv: Sequence[str]) -> int:
     args = build_analyze_parser().parse_args(argv)
     language = _message_language
     run = pipeline.run_analysis(analysis_request(args, language))
+    print(columns_line(run.import_report.mapping, language), file=sys.stderr)
     written = pipeline.export(run, args.output, ExportChoices(language=language)) if args.output else None
     if args.json:
         print(json.dumps(run.document(), ensure_ascii=False))

@@ -60,13 +60,6 @@ class TextTooWide(UnreadableFile):
 class ExportFailed(LtvError):
     """A file could not be written; whatever was at the target before is untouched."""
 
-    @classmethod
-    def because(cls, code: str, **params: object) -> ExportFailed:
-        """The error of a catalogue code: its English sentence as `message`, the code and params to translate it."""
-        from ltv_desktop.i18n.catalogue import text
-
-        return cls(text(code, "en", **params), code, params)
-
 
 class TargetLocked(ExportFailed):
     """The target is open in Excel or LibreOffice (a lock file beside it, or the system refuses to replace it)."""

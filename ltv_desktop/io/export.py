@@ -349,11 +349,16 @@ class _ReportWriter:
     def _ref(self, sheet: str, row: int, column: int) -> str:
         return f"'{self.sheet_names[sheet]}'!{xl_rowcol_to_cell(row, column, row_abs=True, col_abs=True)}"
 
-    @staticmethod
-    def _print_on_one_page_wide(sheet: Any) -> None:
-        """The formulas in words are long: print landscape, as wide as one page, so the value keeps its words."""
+    def _labelled_sheet(self, key: str, label_width: int) -> Any:
+        """A sheet of labelled rows (label, value, words), as the Summary and the Calculator are. The formulas in
+        words are long: it prints landscape, as wide as one page, so the value keeps its words."""
+        sheet = self.book.add_worksheet(self.sheet_names[key])
+        sheet.set_column(0, 0, label_width)
+        sheet.set_column(1, 1, 16)
+        sheet.set_column(2, 2, 95)
         sheet.set_landscape()
         sheet.fit_to_pages(1, 0)
+        return sheet
 
     def _labelled_row(
         self, sheet: Any, row: int, name: str, value: Any, cell_format: Any = None, *, formula: str = "", note: str = ""
@@ -434,11 +439,7 @@ class _ReportWriter:
     def _summary(self, progress: Progress) -> None:
         t, result, summary = self.text, self.result, self.result.summary
         settings = result.settings
-        sheet = self.book.add_worksheet(self.sheet_names["Summary"])
-        sheet.set_column(0, 0, 44)
-        sheet.set_column(1, 1, 16)
-        sheet.set_column(2, 2, 95)
-        self._print_on_one_page_wide(sheet)
+        sheet = self._labelled_sheet("Summary", 44)
         sheet.write_string(0, 0, t["title"], self.title)
         sheet.write_string(1, 0, t["as_of"])
         sheet.write_datetime(1, 1, dt.datetime.combine(result.as_of, dt.time()), self.date)
@@ -523,11 +524,7 @@ class _ReportWriter:
         t, summary, settings = self.text, self.result.summary, self.result.settings
         inputs = self.options.calculator_inputs or inputs_from_summary(summary, settings)
         computed = calculate(inputs) if inputs is not None else None
-        sheet = self.book.add_worksheet(self.sheet_names["Calculator"])
-        sheet.set_column(0, 0, 34)
-        sheet.set_column(1, 1, 16)
-        sheet.set_column(2, 2, 95)
-        self._print_on_one_page_wide(sheet)
+        sheet = self._labelled_sheet("Calculator", 34)
         sheet.write_string(0, 0, t["calc_inputs"], self.bold)
         if inputs is not None and computed is not None:
             known: dict[str, float | None] = {

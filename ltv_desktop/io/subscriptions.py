@@ -177,7 +177,7 @@ def read_subscriptions(path: str | Path, options: ImportOptions | None = None) -
     path = Path(path)
     grid = read_grid(path, options.sheet, options.encoding, options.delimiter)
     if grid.cells.empty:
-        raise EmptyFile(f"'{path.name}' has no rows.", "no_rows", {"name": path.name})
+        raise EmptyFile.because("no_rows", name=path.name)
     header_index = _find_header(grid.cells, options.header_row, grid.row_numbers)
     headers, _renamed = unique_headers(list(grid.cells.iloc[header_index]))
     body = grid.cells.iloc[header_index + 1 :, : len(headers)].reset_index(drop=True)
