@@ -161,7 +161,7 @@ def _fixed_width_grid(text: str, layout: Layout, encoding: str, alternatives: tu
         encoding_alternatives=alternatives,
     )
     params = {"name": name, "columns": ", ".join(cell for cell in rows[layout.header] if cell)}
-    grid.warnings.append(Notice("files.fixed_width", message("files.fixed_width", "en", **params), params))
+    grid.warnings.append(Notice.of("files.fixed_width", **params))
     return grid
 
 
@@ -304,7 +304,7 @@ def encoding_notice(name: str, grid: Grid, failed: int, values: int, retried_fro
     """What the owner is told: the file was read again in another encoding, or may be in one."""
     if retried_from is not None:
         params = {"name": name, "first": retried_from, "encoding": grid.encoding, "failed": failed, "values": values}
-        return Notice("files.encoding_retried", message("files.encoding_retried", "en", **params), params)
+        return Notice.of("files.encoding_retried", **params)
     others = ", ".join(grid.encoding_alternatives) or "utf-8, cp1252, cp1250, cp1251"
     params = {"name": name, "encoding": grid.encoding, "failed": failed, "values": values, "others": others}
-    return Notice("files.encoding_suspect", message("files.encoding_suspect", "en", **params), params)
+    return Notice.of("files.encoding_suspect", **params)
