@@ -8,6 +8,7 @@ a traceback: owners run this, not developers (set LTV_DEBUG=1 to see one).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -90,7 +91,6 @@ class _Parser(argparse.ArgumentParser):
 
 SHARED_FLAGS: dict[str, dict[str, Any]] = {
     "--margin": {"type": _number, "default": 1.0, "help": "gross margin share (default 1)"},
-    "--discount-rate": {"type": _number, "default": 0.0, "help": "yearly discount rate (default 0)"},
     "--sheet": {"help": "the sheet that holds the table (default: found automatically)"},
     "--encoding": {"help": "text encoding of a CSV (default: detected)"},
     "--json": {"action": "store_true", "help": "print the result as one JSON object"},
@@ -107,21 +107,37 @@ def _command(name: str, description: str, *shared: str) -> argparse.ArgumentPars
     return parser
 
 
+CALC_INPUTS: dict[str, str] = {
+    "aov": "average order value",
+    "frequency": "purchases per customer per year",
+    "lifespan_years": "expected customer lifetime in years",
+    "churn_rate": "share of customers lost per --churn-period (0.05 = 5 %%)",
+    "churn_period": "the period --churn-rate is per",
+    "gross_margin": "share of revenue kept",
+    "retention_cost": "yearly cost of keeping one customer",
+    "discount_rate": "yearly discount rate",
+    "acquisition_spend": "marketing and sales spend of a period",
+    "new_customers": "new customers that spend brought",
+    "cac": "cost of acquiring one customer, if known",
+}
+"""What each of the calculator's inputs means: `calc` has one flag per CalculatorInputs field, its default."""
+
+LIFESPAN_INPUTS = ("lifespan_years", "churn_rate")
+"""Give one: the lifespan, or the churn rate it follows from (docs/metrics.md section 1)."""
+
+
 def build_calc_parser() -> argparse.ArgumentParser:
-    parser = _command(
-        "calc", "The LTV formula calculator (docs/metrics.md section 1).", "--discount-rate", "--json", "--language"
-    )
-    parser.add_argument("--aov", type=_number, required=True, help="average order value")
-    parser.add_argument("--frequency", type=_number, required=True, help="purchases per customer per year")
-    life = parser.add_mutually_exclusive_group(required=True)
-    life.add_argument("--lifespan-years", type=_number, help="expected customer lifetime in years")
-    life.add_argument("--churn-rate", type=_number, help="share of customers lost per --churn-period (0.05 = 5 %%)")
-    parser.add_argument("--churn-period", choices=["month", "year"], default=None)
-    parser.add_argument("--gross-margin", type=_number, default=1.0, help="share of revenue kept (default 1)")
-    parser.add_argument("--retention-cost", type=_number, default=0.0, help="yearly cost of keeping one customer")
-    parser.add_argument("--acquisition-spend", type=_number, help="marketing and sales spend of a period")
-    parser.add_argument("--new-customers", type=_number, help="new customers that spend brought")
-    parser.add_argument("--cac", type=_number, help="cost of acquiring one customer, if known")
+    parser = _command("calc", "The LTV formula calculator (docs/metrics.md section 1).", "--json", "--language")
+    lifespan = parser.add_mutually_exclusive_group(required=True)
+    for field in dataclasses.fields(CalculatorInputs):
+        flag, meaning = "--" + field.name.replace("_", "-"), CALC_INPUTS[field.name]
+        if field.name == "churn_period":  # no default: a churn rate must say its period
+            parser.add_argument(flag, choices=["month", "year"], help=meaning)
+            continue
+        if field.default not in (dataclasses.MISSING, None):
+            meaning += f" (default {field.default:g})"
+        group = lifespan if field.name in LIFESPAN_INPUTS else parser
+        group.add_argument(flag, type=_number, required=field.default is dataclasses.MISSING, help=meaning)
     return parser
 
 
@@ -129,8 +145,9 @@ def build_analyze_parser() -> argparse.ArgumentParser:
     parser = _command(
         "analyze",
         "LTV, churn, cohorts and more from a sales file.",
-        *("--margin", "--discount-rate", "--sheet", "--encoding", "--json", "--language"),
+        *("--margin", "--sheet", "--encoding", "--json", "--language"),
     )
+    parser.add_argument("--discount-rate", type=_number, default=0.0, help="yearly discount rate (default 0)")
     parser.add_argument("file", type=Path, help="sales export: CSV, TXT, XLSX, XLS or ODS")
     parser.add_argument("--spend", type=Path, help="marketing spend file: date, amount[, channel]")
     parser.add_argument("--period", choices=["month", "week", "quarter"], default="month")
@@ -199,21 +216,11 @@ def build_gui_parser() -> argparse.ArgumentParser:
 
 
 def calculator_inputs(args: argparse.Namespace) -> CalculatorInputs:
+    """The calculator's inputs from `calc`'s flags (one flag, one field); a flag not given keeps its default."""
     if args.churn_rate is not None and args.churn_period is None:
-        raise LtvError(text("cli.churn_period_missing", "en"), "cli.churn_period_missing")
-    return CalculatorInputs(
-        aov=args.aov,
-        frequency=args.frequency,
-        lifespan_years=args.lifespan_years,
-        churn_rate=args.churn_rate,
-        churn_period=args.churn_period or "year",
-        gross_margin=args.gross_margin,
-        retention_cost=args.retention_cost,
-        discount_rate=args.discount_rate,
-        acquisition_spend=args.acquisition_spend,
-        new_customers=args.new_customers,
-        cac=args.cac,
-    )
+        raise LtvError.because("cli.churn_period_missing")
+    given = {field.name: getattr(args, field.name) for field in dataclasses.fields(CalculatorInputs)}
+    return CalculatorInputs(**{name: value for name, value in given.items() if value is not None})
 
 
 def _format(value: float | None, language: str = "en", name: str = "") -> str:

@@ -166,9 +166,7 @@ def _find_header(cells: pd.DataFrame, header_row: int | None, row_numbers: np.nd
 
 
 def _missing(role: str, headers: list[str]) -> MissingColumn:
-    role_name = text(f"role.{role}", "en")
-    return MissingColumn(text("missing_column", "en", role=role_name, columns=", ".join(headers)), role,
-                         tuple(headers))  # fmt: skip
+    return MissingColumn.of(role, headers)
 
 
 def read_subscriptions(path: str | Path, options: ImportOptions | None = None) -> SubscriptionImport:
