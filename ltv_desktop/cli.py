@@ -8,6 +8,7 @@ a traceback: owners run this, not developers (set LTV_DEBUG=1 to see one).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -18,7 +19,7 @@ from typing import Any
 
 from ltv_desktop import __version__, pipeline
 from ltv_desktop.i18n import LANGUAGES, normalise_language, system_language, system_locale
-from ltv_desktop.i18n.catalogue import format_value, say, text
+from ltv_desktop.i18n.catalogue import format_value, known, say, text
 from ltv_desktop.model.calculator import CalculatorInputs, calculate, formula_for, formula_values, levers
 from ltv_desktop.model.errors import LtvError
 from ltv_desktop.pipeline import AnalysisRequest, ExportChoices, ForecastOptions
@@ -88,43 +89,73 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USER_ERROR, f"{self.prog}: error: {message} (see --help)\n")
 
 
-def _add_language(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--language", choices=list(LANGUAGES), help="language of messages (default: the system's)")
+SHARED_FLAGS: dict[str, dict[str, Any]] = {
+    "--margin": {"type": _number, "default": 1.0, "help": "gross margin share (default 1)"},
+    "--sheet": {"help": "the sheet that holds the table (default: found automatically)"},
+    "--encoding": {"help": "text encoding of a CSV (default: detected)"},
+    "--json": {"action": "store_true", "help": "print the result as one JSON object"},
+    "--language": {"choices": list(LANGUAGES), "help": "language of messages (default: the system's)"},
+}
+"""Flags that mean the same in every command that takes them, so they are written (and read) alike."""
+
+
+def _command(name: str, description: str, *shared: str) -> argparse.ArgumentParser:
+    """The parser of `ltv-desktop <name>` with the shared flags it takes; the command adds its own."""
+    parser = _Parser(prog=f"ltv-desktop {name}", description=description)
+    for flag in shared:
+        parser.add_argument(flag, **SHARED_FLAGS[flag])
+    return parser
+
+
+CALC_INPUTS: dict[str, str] = {
+    "aov": "average order value",
+    "frequency": "purchases per customer per year",
+    "lifespan_years": "expected customer lifetime in years",
+    "churn_rate": "share of customers lost per --churn-period (0.05 = 5 %%)",
+    "churn_period": "the period --churn-rate is per",
+    "gross_margin": "share of revenue kept",
+    "retention_cost": "yearly cost of keeping one customer",
+    "discount_rate": "yearly discount rate",
+    "acquisition_spend": "marketing and sales spend of a period",
+    "new_customers": "new customers that spend brought",
+    "cac": "cost of acquiring one customer, if known",
+}
+"""What each of the calculator's inputs means: `calc` has one flag per CalculatorInputs field, its default."""
+
+LIFESPAN_INPUTS = ("lifespan_years", "churn_rate")
+"""Give one: the lifespan, or the churn rate it follows from (docs/metrics.md section 1)."""
 
 
 def build_calc_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="ltv-desktop calc", description="The LTV formula calculator (docs/metrics.md section 1).")
-    parser.add_argument("--aov", type=_number, required=True, help="average order value")
-    parser.add_argument("--frequency", type=_number, required=True, help="purchases per customer per year")
-    life = parser.add_mutually_exclusive_group(required=True)
-    life.add_argument("--lifespan-years", type=_number, help="expected customer lifetime in years")
-    life.add_argument("--churn-rate", type=_number, help="share of customers lost per --churn-period (0.05 = 5 %%)")
-    parser.add_argument("--churn-period", choices=["month", "year"], default=None)
-    parser.add_argument("--gross-margin", type=_number, default=1.0, help="share of revenue kept (default 1)")
-    parser.add_argument("--retention-cost", type=_number, default=0.0, help="yearly cost of keeping one customer")
-    parser.add_argument("--discount-rate", type=_number, default=0.0, help="yearly discount rate (default 0)")
-    parser.add_argument("--acquisition-spend", type=_number, help="marketing and sales spend of a period")
-    parser.add_argument("--new-customers", type=_number, help="new customers that spend brought")
-    parser.add_argument("--cac", type=_number, help="cost of acquiring one customer, if known")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
-    _add_language(parser)
+    parser = _command("calc", "The LTV formula calculator (docs/metrics.md section 1).", "--json", "--language")
+    lifespan = parser.add_mutually_exclusive_group(required=True)
+    for field in dataclasses.fields(CalculatorInputs):
+        flag, meaning = "--" + field.name.replace("_", "-"), CALC_INPUTS[field.name]
+        if field.name == "churn_period":  # no default: a churn rate must say its period
+            parser.add_argument(flag, choices=["month", "year"], help=meaning)
+            continue
+        if field.default not in (dataclasses.MISSING, None):
+            meaning += f" (default {field.default:g})"
+        group = lifespan if field.name in LIFESPAN_INPUTS else parser
+        group.add_argument(flag, type=_number, required=field.default is dataclasses.MISSING, help=meaning)
     return parser
 
 
 def build_analyze_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="ltv-desktop analyze", description="LTV, churn, cohorts and more from a sales file.")
+    parser = _command(
+        "analyze",
+        "LTV, churn, cohorts and more from a sales file.",
+        *("--margin", "--sheet", "--encoding", "--json", "--language"),
+    )
+    parser.add_argument("--discount-rate", type=_number, default=0.0, help="yearly discount rate (default 0)")
     parser.add_argument("file", type=Path, help="sales export: CSV, TXT, XLSX, XLS or ODS")
     parser.add_argument("--spend", type=Path, help="marketing spend file: date, amount[, channel]")
     parser.add_argument("--period", choices=["month", "week", "quarter"], default="month")
     parser.add_argument("--churn-days", type=_whole, default=None, help="days without a purchase that mean lost")
     parser.add_argument("--as-of", type=_date, help="YYYY-MM-DD: analyse as of this day; later rows are a holdout")
-    parser.add_argument("--margin", type=_number, default=1.0, help="gross margin share (default 1)")
-    parser.add_argument("--discount-rate", type=_number, default=0.0, help="yearly discount rate")
     parser.add_argument("--max-lifespan-years", type=_number, default=None)
     parser.add_argument("--columns", help="role=Header pairs, e.g. customer_id=Клиент,amount=Сумма")
-    parser.add_argument("--sheet", help="the sheet that holds the table (default: found automatically)")
     parser.add_argument("--header-row", type=_whole, help="the row of the file that holds the column names")
-    parser.add_argument("--encoding", help="text encoding of a CSV (default: detected)")
     days = parser.add_mutually_exclusive_group()
     days.add_argument("--dayfirst", action="store_true", help="read 01.02.2024 as 1 February")
     days.add_argument("--monthfirst", action="store_true", help="read 01/02/2024 as January 2")
@@ -137,39 +168,32 @@ def build_analyze_parser() -> argparse.ArgumentParser:
         default="auto",
         help="purchase model (auto: best holdout error, else best BIC)",
     )
-    parser.add_argument("--json", action="store_true", help="print the whole analysis as one JSON object")
     parser.add_argument("-o", "--output", type=Path, help="write an Excel report (.xlsx)")
-    _add_language(parser)
     return parser
 
 
 def build_subscriptions_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="ltv-desktop subscriptions",
-        description="MRR movements, churn, NRR/GRR and contractual LTV from a subscription export.",
+    parser = _command(
+        "subscriptions",
+        "MRR movements, churn, NRR/GRR and contractual LTV from a subscription export.",
+        *("--margin", "--sheet", "--encoding", "--json", "--language"),
     )
     parser.add_argument("file", type=Path, help="subscriptions export: CSV, XLSX, XLS or ODS")
     parser.add_argument("--as-of", type=_date, help="YYYY-MM-DD: the last day counted (default: the file's last)")
-    parser.add_argument("--margin", type=_number, default=1.0, help="gross margin share (default 1)")
-    parser.add_argument("--sheet", help="the sheet that holds the table")
-    parser.add_argument("--encoding", help="text encoding of a CSV (default: detected)")
-    parser.add_argument("--json", action="store_true", help="print the whole analysis as one JSON object")
     parser.add_argument("-o", "--output", type=Path, help="write the months table (.xlsx or .csv)")
-    _add_language(parser)
     return parser
 
 
 def build_retention_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="ltv-desktop retention",
-        description="Project retention with the shifted-beta-geometric model from survival shares.",
+    parser = _command(
+        "retention",
+        "Project retention with the shifted-beta-geometric model from survival shares.",
+        *("--json", "--language"),
     )
     parser.add_argument("survival", type=_number, nargs="+", help="share still subscribed after period 1, 2, …")
     parser.add_argument("--customers", type=_number, default=1000.0, help="cohort size at the start")
     parser.add_argument("--periods", type=_whole, default=None, help="periods to project (default: twice those given)")
     parser.add_argument("--discount-rate", type=_number, default=0.1, help="per period, for the residual lifetime")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
-    _add_language(parser)
     return parser
 
 
@@ -192,21 +216,11 @@ def build_gui_parser() -> argparse.ArgumentParser:
 
 
 def calculator_inputs(args: argparse.Namespace) -> CalculatorInputs:
+    """The calculator's inputs from `calc`'s flags (one flag, one field); a flag not given keeps its default."""
     if args.churn_rate is not None and args.churn_period is None:
-        raise LtvError(text("cli.churn_period_missing", "en"), "cli.churn_period_missing")
-    return CalculatorInputs(
-        aov=args.aov,
-        frequency=args.frequency,
-        lifespan_years=args.lifespan_years,
-        churn_rate=args.churn_rate,
-        churn_period=args.churn_period or "year",
-        gross_margin=args.gross_margin,
-        retention_cost=args.retention_cost,
-        discount_rate=args.discount_rate,
-        acquisition_spend=args.acquisition_spend,
-        new_customers=args.new_customers,
-        cac=args.cac,
-    )
+        raise LtvError.because("cli.churn_period_missing")
+    given = {field.name: getattr(args, field.name) for field in dataclasses.fields(CalculatorInputs)}
+    return CalculatorInputs(**{name: value for name, value in given.items() if value is not None})
 
 
 def _format(value: float | None, language: str = "en", name: str = "") -> str:
@@ -290,10 +304,21 @@ def analysis_request(args: argparse.Namespace, language: str) -> AnalysisRequest
     )
 
 
+def columns_line(mapping: dict[str, str], language: str) -> str:
+    """Which column was read for each role, in one line: the first thing to check when a number looks wrong."""
+    pairs = [
+        text("cli.column_pair", language, role=text(f"role.{role}", language) if known(f"role.{role}") else role,
+             column=column)
+        for role, column in mapping.items()
+    ]  # fmt: skip
+    return text("cli.columns_read", language, pairs=", ".join(pairs))
+
+
 def run_analyze(argv: Sequence[str]) -> int:
     args = build_analyze_parser().parse_args(argv)
     language = _message_language
     run = pipeline.run_analysis(analysis_request(args, language))
+    print(columns_line(run.import_report.mapping, language), file=sys.stderr)
     written = pipeline.export(run, args.output, ExportChoices(language=language)) if args.output else None
     if args.json:
         print(json.dumps(run.document(), ensure_ascii=False))

@@ -65,8 +65,33 @@ def test_rejected_rows_are_listed_and_exit_2(capsys):
     rejections = data["input"]["rejections"]
     assert [(r["row"], r["column"], r["value"]) for r in rejections] == [(3, "amount", "abc"), (4, "customer_id", "")]
     assert data["summary"]["revenue"] == 140
-    assert "row 3" in err
-    assert len(err.strip().splitlines()) == 1
+    columns, rejected = err.strip().splitlines()
+    assert columns.startswith("Columns: ")
+    assert "row 3" in rejected
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", 'Columns: customer ← "Покупатель", date ← "Дата заказа", amount ← "Сумма", order number ← "Номер"'),
+        ("ru", "Столбцы: клиент ← «Покупатель», дата ← «Дата заказа», сумма ← «Сумма», номер заказа ← «Номер»"),
+        ("pl", "Kolumny: klient ← „Покупатель”, data ← „Дата заказа”, kwota ← „Сумма”, numer zamówienia ← „Номер”"),
+    ],
+)
+def test_the_columns_read_for_each_role_are_one_line_on_stderr(tmp_path, capsys, language, expected):
+    """The owner sees which column became the customer, the date, the amount and the order, in their language;
+    the JSON on stdout stays one clean document."""
+    sales = tmp_path / "заказы.csv"
+    sales.write_text(
+        "Номер;Покупатель;Дата заказа;Сумма\n1001;anna@example.com;2024-01-05;120\n"
+        "1002;boris@example.com;2024-02-11;80\n1003;anna@example.com;2024-03-02;45\n",
+        encoding="utf-8",
+    )
+    code, data, err = run_json(["analyze", str(sales), "--no-predictive", "--json", "--language", language], capsys)
+    assert code == 0
+    assert data["input"]["mapping"] == {"customer_id": "Покупатель", "date": "Дата заказа", "amount": "Сумма",
+                                        "order_id": "Номер"}  # fmt: skip
+    assert err.strip().splitlines() == [expected]
 
 
 @pytest.mark.parametrize(

@@ -102,13 +102,8 @@ def _day_month_choice(candidates: list[str], dayfirst: bool | None, locale: str 
             prefer_month = dayfirst is False or (dayfirst is None and (locale or "").startswith(MONTH_FIRST_LOCALES))
             chosen = month_first if prefer_month else day_first
             if dayfirst is None:
-                order = "month/day" if prefer_month else "day/month"
-                warning = Notice(
-                    "dates_month_first" if prefer_month else "dates_day_first",
-                    f"The dates could be read both day-first and month-first; they were read as {order} "
-                    f"({chosen}). Use the day-first/month-first option if that is wrong.",
-                    {"format": human_format(chosen)},
-                )
+                code = "dates_month_first" if prefer_month else "dates_day_first"
+                warning = Notice.of(code, format=human_format(chosen))
     return chosen, warning
 
 

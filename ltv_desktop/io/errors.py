@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ltv_desktop.model.errors import LtvError
 
 
@@ -29,6 +31,15 @@ class MissingColumn(LtvError):
         super().__init__(message, code, {"role": role, "columns": ", ".join(found), "header": header})
         self.role = role
         self.found = found
+
+    @classmethod
+    def of(cls, role: str, found: Sequence[str], header: str | None = None) -> MissingColumn:
+        """The error with its English sentence from the catalogue: `header` is the column the owner named, if any."""
+        from ltv_desktop.i18n.catalogue import known, text
+
+        code = "missing_column" if header is None else "no_such_column"
+        name = text(f"role.{role}", "en") if known(f"role.{role}") else role.replace("_", " ")
+        return cls(text(code, "en", role=name, columns=", ".join(found), header=header), role, tuple(found), header)
 
 
 class MixedCurrencies(LtvError):
@@ -59,13 +70,6 @@ class TextTooWide(UnreadableFile):
 
 class ExportFailed(LtvError):
     """A file could not be written; whatever was at the target before is untouched."""
-
-    @classmethod
-    def because(cls, code: str, **params: object) -> ExportFailed:
-        """The error of a catalogue code: its English sentence as `message`, the code and params to translate it."""
-        from ltv_desktop.i18n.catalogue import text
-
-        return cls(text(code, "en", **params), code, params)
 
 
 class TargetLocked(ExportFailed):

@@ -85,6 +85,56 @@ def _value(value: Any) -> Any:
     return value
 
 
+def _discounted_ltv(undiscounted: str, monthly_contribution: str) -> str:
+    """The discounted LTV as an Excel formula, written once for the Summary and the Calculator (docs/metrics.md 1):
+    monthly contribution × (1 + d) / (1 + d − r), r = 1 − 1/(12 × lifespan), d = (1 + rate)^(1/12) − 1;
+    at a rate of 0 it is the undiscounted LTV."""
+    d = "((1+{discount_rate})^(1/12)-1)"
+    return (
+        f"IF({{discount_rate}}=0,{undiscounted},{monthly_contribution}*(1+{d})/(1+{d}-(1-1/(12*{{lifespan_years}}))))"
+    )
+
+
+SUMMARY_METRICS: tuple[tuple[str, str | None, str], ...] = (
+    ("customers", None, "integer"),
+    ("orders", None, "integer"),
+    ("revenue", None, "money"),
+    ("aov", '=IFERROR({revenue}/{orders},"")', "money"),
+    ("churn_rate", '=IF(N({window_active_start})>0,{window_lost}/{window_active_start},"")', "percent"),
+    ("retention_rate", '=IF(N({window_active_start})>0,1-{churn_rate},"")', "percent"),
+    ("crr", '=IF(N({window_active_start})>0,({window_active_end}-{window_new})/{window_active_start},"")', "percent"),
+    ("reactivation_rate", '=IF(N({window_active_start})>0,{window_reactivated}/{window_active_start},"")', "percent"),
+    ("arpu", '=IF(N({window_active_end})>0,{window_revenue}/{window_active_end},"")', "money"),
+    ("purchase_frequency_per_year",
+     '=IF(N({window_active_end})>0,{window_orders}/{window_active_end}*{periods_per_year},"")', "number"),
+    ("lifespan_periods", '=IF(ISNUMBER({churn_rate}),IF({churn_rate}>0,MIN(1/{churn_rate},'
+     '{max_lifespan_years}*{periods_per_year}),{max_lifespan_years}*{periods_per_year}),"")', "number"),
+    ("lifespan_years", '=IFERROR({lifespan_periods}/{periods_per_year},"")', "number"),
+    ("ltv", '=IFERROR({arpu}*{margin}*{lifespan_periods},"")', "money"),
+    ("ltv_discounted", f'=IFERROR({_discounted_ltv("{ltv}", "{arpu}*{margin}*{periods_per_year}/12")},"")', "money"),
+    ("cac", '=IF(AND(ISNUMBER({window_spend}),N({window_new})>0),{window_spend}/{window_new},"")', "money"),
+    ("ltv_cac_ratio", '=IFERROR(IF({cac}>0,{ltv}/{cac},""),"")', "number"),
+    ("payback_periods", '=IFERROR(IF({arpu}*{margin}>0,{cac}/({arpu}*{margin}),""),"")', "number"),
+    ("observed_ltv_12m", None, "money"),
+    ("observed_value_broad", None, "money"),
+)  # fmt: skip
+"""The Summary's headline metrics in order: (name, live formula or None for the model's value, cell format).
+A formula names the Summary's inputs, window sums and other metrics in braces (docs/metrics.md 2.4)."""
+
+CALCULATOR_OUTPUTS: tuple[tuple[str, str, str], ...] = (
+    ("annual_revenue", "={aov}*{frequency}", "money"),
+    ("revenue_ltv", "={aov}*{frequency}*{lifespan_years}", "money"),
+    ("gross_ltv", "={revenue_ltv}*{gross_margin}", "money"),
+    ("annual_contribution", "={aov}*{frequency}*{gross_margin}-{retention_cost}", "money"),
+    ("net_ltv", "={annual_contribution}*{lifespan_years}", "money"),
+    ("ltv", "=" + _discounted_ltv("{net_ltv}", "{annual_contribution}/12"), "money"),
+    ("ltv_cac_ratio", '=IF(AND(ISNUMBER({cac}),N({cac})>0),{ltv}/{cac},"")', "number"),
+    ("payback_months", '=IF(AND(ISNUMBER({cac}),{annual_contribution}>0),{cac}/({annual_contribution}/12),"")', "number"),
+    ("max_cac_at_3x", "={ltv}/3", "money"),
+)  # fmt: skip
+"""The Calculator's outputs (docs/metrics.md 1), each a formula over its inputs and the outputs above it."""
+
+
 def export_path_kind(path: str | Path) -> Literal["xlsx", "csv"]:
     """What a file name asks for: `.xlsx` a workbook, `.csv` one table as text; any other ending is refused."""
     suffix = Path(path).suffix.lower()
@@ -299,11 +349,37 @@ class _ReportWriter:
     def _ref(self, sheet: str, row: int, column: int) -> str:
         return f"'{self.sheet_names[sheet]}'!{xl_rowcol_to_cell(row, column, row_abs=True, col_abs=True)}"
 
-    @staticmethod
-    def _print_on_one_page_wide(sheet: Any) -> None:
-        """The formulas in words are long: print landscape, as wide as one page, so the value keeps its words."""
+    def _labelled_sheet(self, key: str, label_width: int) -> Any:
+        """A sheet of labelled rows (label, value, words), as the Summary and the Calculator are. The formulas in
+        words are long: it prints landscape, as wide as one page, so the value keeps its words."""
+        sheet = self.book.add_worksheet(self.sheet_names[key])
+        sheet.set_column(0, 0, label_width)
+        sheet.set_column(1, 1, 16)
+        sheet.set_column(2, 2, 95)
         sheet.set_landscape()
         sheet.fit_to_pages(1, 0)
+        return sheet
+
+    def _labelled_row(
+        self, sheet: Any, row: int, name: str, value: Any, cell_format: Any = None, *, formula: str = "", note: str = ""
+    ) -> str:
+        """One row of the Summary or the Calculator: the label in the report's language, the value, and a note.
+
+        A live `formula` keeps the model's value as its cached result, so a reader that does not calculate still
+        shows the number; a missing value leaves the cell blank (still formatted, for an owner to type into).
+        Returns the value's cell, for formulas that refer to it.
+        """
+        sheet.write_string(row, 0, self.text[name])
+        value = _value(value)
+        if formula:
+            sheet.write_formula(row, 1, formula, cell_format, value if value is not None else "")
+        elif value is not None:
+            sheet.write_number(row, 1, value, cell_format)
+        else:
+            sheet.write_blank(row, 1, None, cell_format)
+        if note:
+            sheet.write_string(row, 2, note, self.note)
+        return xl_rowcol_to_cell(row, 1)
 
     def _name(self, name: str, sheet: str, row: int, column: int) -> None:
         self.book.define_name(name, "=" + self._ref(sheet, row, column))
@@ -363,11 +439,7 @@ class _ReportWriter:
     def _summary(self, progress: Progress) -> None:
         t, result, summary = self.text, self.result, self.result.summary
         settings = result.settings
-        sheet = self.book.add_worksheet(self.sheet_names["Summary"])
-        sheet.set_column(0, 0, 44)
-        sheet.set_column(1, 1, 16)
-        sheet.set_column(2, 2, 95)
-        self._print_on_one_page_wide(sheet)
+        sheet = self._labelled_sheet("Summary", 44)
         sheet.write_string(0, 0, t["title"], self.title)
         sheet.write_string(1, 0, t["as_of"])
         sheet.write_datetime(1, 1, dt.datetime.combine(result.as_of, dt.time()), self.date)
@@ -382,10 +454,7 @@ class _ReportWriter:
                 ("spend_rows_rejected", len(self.options.spend_rejections), self.sheet_names["Rejected"])
             )
         for row, (name, count, note) in enumerate(rows_accounted, start=2):
-            sheet.write_string(row, 0, t[name])
-            sheet.write_number(row, 1, count, self.integer)
-            if note:
-                sheet.write_string(row, 2, note, self.note)
+            self._labelled_row(sheet, row, name, count, self.integer, note=note)
         first_input_row = 2 + len(rows_accounted) + 2
         sheet.write_string(first_input_row - 1, 0, t["inputs"], self.bold)
         inputs = [
@@ -397,10 +466,7 @@ class _ReportWriter:
         cells: dict[str, str] = {}
         row = first_input_row
         for name, value, cell_format, note in inputs:
-            sheet.write_string(row, 0, t[name])
-            sheet.write_number(row, 1, value, cell_format)
-            sheet.write_string(row, 2, note, self.note)
-            cells[name] = xl_rowcol_to_cell(row, 1)
+            cells[name] = self._labelled_row(sheet, row, name, value, cell_format, note=note)
             if name != "periods_per_year":
                 self._name(name, "Summary", row, 1)
             row += 1
@@ -435,58 +501,17 @@ class _ReportWriter:
             ("window_spend", summary.window_spend, self.money),
         ]
         for name, amount, cell_format in aggregates:
-            sheet.write_string(row, 0, t[name])
-            if amount is not None:
-                sheet.write_number(row, 1, amount, cell_format)
-            cells[name] = xl_rowcol_to_cell(row, 1)
+            cells[name] = self._labelled_row(sheet, row, name, amount, cell_format)
             row += 1
         row += 1
         sheet.write_string(row, 0, t["metrics"], self.bold)
         sheet.write_row(row + 1, 0, [t["name"], t["value"], t["formula"]], self.header)
         row += 2
-        c = cells
-        start, end, lost, new = c["window_active_start"], c["window_active_end"], c["window_lost"], c["window_new"]
-        ppy, margin, rate, cap = c["periods_per_year"], c["margin"], c["discount_rate"], c["max_lifespan_years"]
-        metric_rows: dict[str, str] = {}
-
-        def cell(name: str) -> str:
-            return metric_rows[name]
-
-        definitions: list[tuple[str, Any, Any]] = [
-            ("customers", summary.customers, self.integer),
-            ("orders", summary.orders, self.integer),
-            ("revenue", summary.revenue, self.money),
-            ("aov", lambda: f'=IFERROR({cell("revenue")}/{cell("orders")},"")', self.money),
-            ("churn_rate", lambda: f'=IF(N({start})>0,{lost}/{start},"")', self.percent),
-            ("retention_rate", lambda: f'=IF(N({start})>0,1-{cell("churn_rate")},"")', self.percent),
-            ("crr", lambda: f'=IF(N({start})>0,({end}-{new})/{start},"")', self.percent),
-            ("reactivation_rate", lambda: f'=IF(N({start})>0,{c["window_reactivated"]}/{start},"")', self.percent),
-            ("arpu", lambda: f'=IF(N({end})>0,{c["window_revenue"]}/{end},"")', self.money),
-            ("purchase_frequency_per_year", lambda: f'=IF(N({end})>0,{c["window_orders"]}/{end}*{ppy},"")', self.number),
-            ("lifespan_periods", lambda: f'=IF(ISNUMBER({cell("churn_rate")}),IF({cell("churn_rate")}>0,'
-             f'MIN(1/{cell("churn_rate")},{cap}*{ppy}),{cap}*{ppy}),"")', self.number),
-            ("lifespan_years", lambda: f'=IFERROR({cell("lifespan_periods")}/{ppy},"")', self.number),
-            ("ltv", lambda: f'=IFERROR({cell("arpu")}*{margin}*{cell("lifespan_periods")},"")', self.money),
-            ("ltv_discounted", lambda: f'=IFERROR(IF({rate}=0,{cell("ltv")},{cell("arpu")}*{margin}*{ppy}/12*'
-             f'(1+((1+{rate})^(1/12)-1))/(1+((1+{rate})^(1/12)-1)-(1-1/(12*{cell("lifespan_years")})))),"")',
-             self.money),
-            ("cac", lambda: f'=IF(AND(ISNUMBER({c["window_spend"]}),N({new})>0),{c["window_spend"]}/{new},"")',
-             self.money),
-            ("ltv_cac_ratio", lambda: f'=IFERROR(IF({cell("cac")}>0,{cell("ltv")}/{cell("cac")},""),"")', self.number),
-            ("payback_periods", lambda: f'=IFERROR(IF({cell("arpu")}*{margin}>0,{cell("cac")}/({cell("arpu")}*{margin}),""),"")',
-             self.number),
-            ("observed_ltv_12m", summary.observed_ltv_12m, self.money),
-            ("observed_value_broad", summary.observed_value_broad, self.money),
-        ]  # fmt: skip
-        for name, value, cell_format in definitions:
-            metric_rows[name] = xl_rowcol_to_cell(row, 1)
-            sheet.write_string(row, 0, t[name])
-            model_value = _value(getattr(summary, name))
-            if callable(value):
-                sheet.write_formula(row, 1, value(), cell_format, model_value if model_value is not None else "")
-            elif model_value is not None:
-                sheet.write_number(row, 1, model_value, cell_format)
-            sheet.write_string(row, 2, self.words[name], self.note)
+        cells.update({name: xl_rowcol_to_cell(row + index, 1) for index, (name, _, _) in enumerate(SUMMARY_METRICS)})
+        for name, formula, kind in SUMMARY_METRICS:
+            live = formula.format(**cells) if formula else ""
+            value = getattr(summary, name)
+            self._labelled_row(sheet, row, name, value, getattr(self, kind), formula=live, note=self.words[name])
             self._name(name, "Summary", row, 1)
             row += 1
         predictive_notices = self.result.predictive.warnings if self.result.predictive is not None else ()
@@ -499,11 +524,7 @@ class _ReportWriter:
         t, summary, settings = self.text, self.result.summary, self.result.settings
         inputs = self.options.calculator_inputs or inputs_from_summary(summary, settings)
         computed = calculate(inputs) if inputs is not None else None
-        sheet = self.book.add_worksheet(self.sheet_names["Calculator"])
-        sheet.set_column(0, 0, 34)
-        sheet.set_column(1, 1, 16)
-        sheet.set_column(2, 2, 95)
-        self._print_on_one_page_wide(sheet)
+        sheet = self._labelled_sheet("Calculator", 34)
         sheet.write_string(0, 0, t["calc_inputs"], self.bold)
         if inputs is not None and computed is not None:
             known: dict[str, float | None] = {
@@ -516,47 +537,27 @@ class _ReportWriter:
             known = {"aov": summary.aov, "frequency": None, "lifespan_years": None, "gross_margin": settings.margin,
                      "retention_cost": 0.0, "discount_rate": settings.discount_rate, "cac": summary.cac}  # fmt: skip
             sheet.write_string(0, 2, t["calc_fill_in"], self.note)
-        rows = [
-            ("aov", known["aov"], self.input_money), ("frequency", known["frequency"], self.input),
-            ("lifespan_years", known["lifespan_years"], self.input),
-            ("gross_margin", known["gross_margin"], self.input_percent),
-            ("retention_cost", known["retention_cost"], self.input_money),
-            ("discount_rate", known["discount_rate"], self.input_percent), ("cac", known["cac"], self.input_money),
+        inputs_rows = [
+            ("aov", self.input_money), ("frequency", self.input), ("lifespan_years", self.input),
+            ("gross_margin", self.input_percent), ("retention_cost", self.input_money),
+            ("discount_rate", self.input_percent), ("cac", self.input_money),
         ]  # fmt: skip
-        at: dict[str, str] = {}
-        for index, (name, value, cell_format) in enumerate(rows, start=1):
-            sheet.write_string(index, 0, t[name])
-            if value is not None:
-                sheet.write_number(index, 1, value, cell_format)
-            else:
-                sheet.write_blank(index, 1, None, cell_format)
-            at[name] = xl_rowcol_to_cell(index, 1)
-        a, f, life, m, rc, rate, cac = (at[k] for k in ("aov", "frequency", "lifespan_years", "gross_margin",
-                                                         "retention_cost", "discount_rate", "cac"))  # fmt: skip
-        base = len(rows) + 2
+        at = {
+            name: self._labelled_row(sheet, index, name, known[name], cell_format)
+            for index, (name, cell_format) in enumerate(inputs_rows, start=1)
+        }
+        # blank, not #DIV/0!, until aov, purchases a year and lifespan are all filled in
+        guard = f'=IF(COUNT({at["aov"]},{at["frequency"]},{at["lifespan_years"]})<3,"",'
+        base = len(inputs_rows) + 2
         sheet.write_string(base, 0, t["calc_outputs"], self.bold)
-        out: dict[str, str] = {}
-        outputs = [
-            ("annual_revenue", lambda: f"={a}*{f}", self.money),
-            ("revenue_ltv", lambda: f"={a}*{f}*{life}", self.money),
-            ("gross_ltv", lambda: f"={out['revenue_ltv']}*{m}", self.money),
-            ("annual_contribution", lambda: f"={a}*{f}*{m}-{rc}", self.money),
-            ("net_ltv", lambda: f"={out['annual_contribution']}*{life}", self.money),
-            ("ltv", lambda: f"=IF({rate}=0,{out['net_ltv']},{out['annual_contribution']}/12*(1+((1+{rate})^(1/12)-1))/"
-             f"(1+((1+{rate})^(1/12)-1)-(1-1/(12*{life}))))", self.money),
-            ("ltv_cac_ratio", lambda: f'=IF(AND(ISNUMBER({cac}),N({cac})>0),{out["ltv"]}/{cac},"")', self.number),
-            ("payback_months", lambda: f'=IF(AND(ISNUMBER({cac}),{out["annual_contribution"]}>0),{cac}/({out["annual_contribution"]}/12),"")',
-             self.number),
-            ("max_cac_at_3x", lambda: f"={out['ltv']}/3", self.money),
-        ]  # fmt: skip
-        for index, (name, formula, cell_format) in enumerate(outputs, start=base + 1):
-            out[name] = xl_rowcol_to_cell(index, 1)
-            sheet.write_string(index, 0, t[name])
-            value = _value(getattr(computed, name)) if computed is not None else None
-            # blank, not #DIV/0!, until aov, purchases a year and lifespan are all filled in
-            guarded = f'=IF(COUNT({a},{f},{life})<3,"",{formula()[1:]})'
-            sheet.write_formula(index, 1, guarded, cell_format, value if value is not None else "")
-            sheet.write_string(index, 2, self.words["calc_ltv" if name == "ltv" else name], self.note)
+        at.update(
+            {name: xl_rowcol_to_cell(base + 1 + index, 1) for index, (name, _, _) in enumerate(CALCULATOR_OUTPUTS)}
+        )
+        for index, (name, formula, kind) in enumerate(CALCULATOR_OUTPUTS, start=base + 1):
+            value = getattr(computed, name) if computed is not None else None
+            guarded = guard + formula.format(**at)[1:] + ")"
+            note = self.words["calc_ltv" if name == "ltv" else name]
+            self._labelled_row(sheet, index, name, value, getattr(self, kind), formula=guarded, note=note)
         progress.update(1.0)
 
     def _periods(self, progress: Progress) -> None:

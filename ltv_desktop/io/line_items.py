@@ -19,7 +19,6 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
-from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.io.synonyms import NOT_A_SALE_STATUSES
 from ltv_desktop.model.result import Notice
 
@@ -37,7 +36,7 @@ SHARE_MIN_CUSTOMERS = 20
 
 def notice(code: str, **params: object) -> Notice:
     """A notice whose English text comes from the catalogue, so code and text never disagree."""
-    return Notice(code, text(code, "en", **params), dict(params))
+    return Notice.of(code, **params)
 
 
 def continuation_rows(candidates: np.ndarray, order_text: TextOf) -> tuple[np.ndarray, np.ndarray]:

@@ -417,13 +417,7 @@ def header_chosen(role: str, header: str, headers: Sequence[str], by_key: Mappin
         return header
     found = by_key.get(normalize(header))
     if found is None:
-        raise MissingColumn(
-            f"There is no column '{header}' for the {ROLE_NAMES.get(role, role)}. "
-            f"The columns are: {', '.join(headers)}.",
-            role,
-            tuple(headers),
-            header,
-        )
+        raise MissingColumn.of(role, headers, header)
     return found
 
 
@@ -522,12 +516,7 @@ def choose_roles(
         )
     for role in required:
         if role not in columns and role not in reasons:
-            raise MissingColumn(
-                f"No column for the {ROLE_NAMES[role]} was found. The columns are: {', '.join(headers)}. "
-                f"Choose it by hand (--columns {role}=Header, or the Data tab).",
-                role,
-                tuple(headers),
-            )
+            raise MissingColumn.of(role, headers)
     order = roles if spend else SALES_ROLES
     return RoleMapping(
         {role: columns[role] for role in order if role in columns},
@@ -552,9 +541,6 @@ def parse_columns_option(text_option: str) -> dict[str, str]:
         role, separator, header = part.partition("=")
         role = role.strip()
         if not separator or role not in SALES_ROLES or not header.strip():
-            raise BadColumnsOption(
-                f"--columns takes role=Header pairs separated by commas, with roles {', '.join(SALES_ROLES)}; "
-                f"'{part}' is not one."
-            )
+            raise BadColumnsOption.because("columns.bad_option", roles=", ".join(SALES_ROLES), part=part)
         mapping[role] = header.strip()
     return mapping

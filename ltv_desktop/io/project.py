@@ -55,9 +55,5 @@ def load_project(path: Path) -> Project:
             settings=Settings(**settings),
             spend_source=Path(data["spend_source"]) if data.get("spend_source") else None,
         )
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        raise UnreadableFile(
-            f"'{Path(path).name}' is not an LTV Desktop analysis file ({error}).",
-            "not_an_analysis",
-            {"name": Path(path).name},
-        ) from None
+    except (OSError, ValueError, KeyError, TypeError):
+        raise UnreadableFile.because("not_an_analysis", name=Path(path).name) from None

@@ -72,22 +72,16 @@ def read_grid(path: Path, sheet: str | None = None, encoding: str | None = None,
               preview: bool = False) -> Grid:  # fmt: skip
     """Read any supported file as cells; `preview` reads only the start of a text file."""
     if not path.exists():
-        raise UnreadableFile(f"The file '{path}' does not exist.", "not_found", {"path": str(path)})
+        raise UnreadableFile.because("not_found", path=str(path))
     if path.is_dir():
-        raise UnreadableFile(f"'{path}' is a folder, not a file.", "folder", {"path": str(path)})
+        raise UnreadableFile.because("folder", path=str(path))
     with path.open("rb") as handle:
         head = handle.read(4096)
     kind = detect_format(path, head)
     if kind == "csv":
         grid = _read_text(path, encoding, delimiter, preview)
         if path.suffix.lower() in (".xlsx", ".xls", ".xlsm", ".ods"):
-            grid.warnings.append(
-                Notice(
-                    "text_named_as_workbook",
-                    f"'{path.name}' is named like a workbook but is a text (CSV) file; it was read as text.",
-                    {"name": path.name},
-                )
-            )
+            grid.warnings.append(Notice.of("text_named_as_workbook", name=path.name))
         return grid
     return _read_workbook(path, kind, sheet)
 
@@ -109,7 +103,7 @@ def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview:
     as_utf8 = raw if used_encoding == "utf-8" and cleaned is text and not truncated else cleaned.encode("utf-8")
     text = cleaned
     if not text or text.isspace():  # as `not text.strip()`, without copying 70 MB
-        raise EmptyFile(f"'{path.name}' has no rows.", "no_rows", {"name": path.name})
+        raise EmptyFile.because("no_rows", name=path.name)
     layout = find_layout(text) if delimiter is None else None
     if layout is not None:
         check_line_budget(as_utf8, None, path.name)
@@ -128,7 +122,7 @@ def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview:
         width = max(len(row) for row in rows)
         cells = pd.DataFrame([row + [""] * (width - len(row)) for row in rows], dtype=object)
         if not len(cells.columns):
-            raise EmptyFile(f"'{path.name}' has no rows.", "no_rows", {"name": path.name}) from None
+            raise EmptyFile.because("no_rows", name=path.name) from None
     if cells.isna().to_numpy().any():
         cells = cells.fillna("")
     cells = cells.astype(object)
@@ -167,7 +161,7 @@ def _fixed_width_grid(text: str, layout: Layout, encoding: str, alternatives: tu
         encoding_alternatives=alternatives,
     )
     params = {"name": name, "columns": ", ".join(cell for cell in rows[layout.header] if cell)}
-    grid.warnings.append(Notice("files.fixed_width", message("files.fixed_width", "en", **params), params))
+    grid.warnings.append(Notice.of("files.fixed_width", **params))
     return grid
 
 
@@ -244,18 +238,9 @@ def _read_workbook(path: Path, kind: str, sheet: str | None) -> Grid:
     try:
         workbook = CalamineWorkbook.from_path(str(path))
     except PasswordError:
-        raise EncryptedWorkbook(
-            f"'{path.name}' is protected with a password. Remove the password in Excel first.",
-            "encrypted",
-            {"name": path.name},
-        ) from None
-    except Exception as error:  # calamine raises several types for damaged files
-        raise UnreadableFile(
-            f"'{path.name}' could not be read as a {kind.upper()} workbook ({error}). It may be damaged or "
-            f"incomplete: export or download it again.",
-            "damaged",
-            {"name": path.name},
-        ) from None
+        raise EncryptedWorkbook.because("encrypted", name=path.name) from None
+    except Exception:  # calamine raises several types for damaged files
+        raise UnreadableFile.because("damaged", name=path.name) from None
     except BaseException as error:  # a Rust panic: see _native_failure
         raise _native_failure(error, path, kind) from None
     names = tuple(
@@ -264,30 +249,22 @@ def _read_workbook(path: Path, kind: str, sheet: str | None) -> Grid:
         if str(meta.typ).endswith("WorkSheet") and "Visible" in str(meta.visible)
     ) or tuple(workbook.sheet_names)
     if sheet is not None and sheet not in workbook.sheet_names:
-        raise UnreadableFile(
-            f"There is no sheet '{sheet}'. The sheets are: {', '.join(workbook.sheet_names)}.",
-            "no_such_sheet",
-            {"sheet": sheet, "sheets": ", ".join(workbook.sheet_names)},
-        )
+        raise UnreadableFile.because("no_such_sheet", sheet=sheet, sheets=", ".join(workbook.sheet_names))
     candidates = [sheet] if sheet else list(names)
     best: tuple[int, int, str, list, Any] | None = None
     for name in candidates:
         try:
             loaded = workbook.get_sheet_by_name(name)  # parses the whole sheet: most of calamine's time
             rows = loaded.to_python(skip_empty_area=False)
-        except Exception as error:
-            raise UnreadableFile(
-                f"The sheet '{name}' of '{path.name}' could not be read ({error}).",
-                "sheet_unreadable",
-                {"sheet": name, "name": path.name},
-            ) from None
+        except Exception:
+            raise UnreadableFile.because("sheet_unreadable", sheet=name, name=path.name) from None
         except BaseException as error:  # a Rust panic: see _native_failure
             raise _native_failure(error, path, kind) from None
         score = max((header_score(row) for row in rows[:HEADER_SEARCH_ROWS]), default=0)
         if best is None or (score, len(rows)) > (best[0], best[1]):
             best = (score, len(rows), name, rows, loaded)
     if best is None or not best[3]:
-        raise EmptyFile(f"'{path.name}' has no rows.", "no_rows", {"name": path.name})
+        raise EmptyFile.because("no_rows", name=path.name)
     _, _, chosen, rows, loaded = best
     merged = loaded.merged_cell_ranges or []  # from the sheet already parsed, not a second parse
     while rows and all(cell == "" or cell is None for cell in rows[-1]):
@@ -327,7 +304,7 @@ def encoding_notice(name: str, grid: Grid, failed: int, values: int, retried_fro
     """What the owner is told: the file was read again in another encoding, or may be in one."""
     if retried_from is not None:
         params = {"name": name, "first": retried_from, "encoding": grid.encoding, "failed": failed, "values": values}
-        return Notice("files.encoding_retried", message("files.encoding_retried", "en", **params), params)
+        return Notice.of("files.encoding_retried", **params)
     others = ", ".join(grid.encoding_alternatives) or "utf-8, cp1252, cp1250, cp1251"
     params = {"name": name, "encoding": grid.encoding, "failed": failed, "values": values, "others": others}
-    return Notice("files.encoding_suspect", message("files.encoding_suspect", "en", **params), params)
+    return Notice.of("files.encoding_suspect", **params)

@@ -13,7 +13,6 @@ import unicodedata
 import zipfile
 from pathlib import Path
 
-from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.io.errors import EmptyFile, EncryptedWorkbook, LockFile, NotASpreadsheet, UnreadableFile
 from ltv_desktop.io.filetype import identify, is_excel_2003_xml, is_html, text_head, utf16_encoding
 
@@ -31,42 +30,23 @@ SNIFF_LINES = 1000
 def detect_format(path: Path, head: bytes) -> str:
     """One of csv, xlsx, ods, xls, xlsb; raises a plain-worded error for files we must not read."""
     if path.name.startswith("~$"):
-        raise LockFile(
-            f"'{path.name}' is Excel's lock file, not your workbook. Open '{path.name[2:]}' instead "
-            f"(the lock file exists while the workbook is open in Excel).",
-            "lock_file",
-            {"name": path.name, "workbook": path.name[2:]},
-        )
+        raise LockFile.because("lock_file", name=path.name, workbook=path.name[2:])
     if not head:
-        raise EmptyFile(
-            f"'{path.name}' is empty (0 bytes). Export the report again.", "zero_bytes", {"name": path.name}
-        )
+        raise EmptyFile.because("zero_bytes", name=path.name)
     if head.startswith(ZIP_MAGIC):
         return _zip_kind(path)
     if head.startswith(OLE_MAGIC):
         if _looks_encrypted(path):
-            raise EncryptedWorkbook(
-                f"'{path.name}' is protected with a password. Open it in Excel, remove the password "
-                f"(File → Info → Protect Workbook) and save it again, then import that copy.",
-                "encrypted",
-                {"name": path.name},
-            )
+            raise EncryptedWorkbook.because("encrypted", name=path.name)
         return "xls"
     kind = identify(head)
     if kind is not None:
         raise not_a_spreadsheet(path, kind)
     start = text_head(head)
     if is_excel_2003_xml(start):
-        raise NotASpreadsheet(
-            text("files.excel_2003_xml", "en", name=path.name), "files.excel_2003_xml", {"name": path.name}
-        )
+        raise NotASpreadsheet.because("files.excel_2003_xml", name=path.name)
     if is_html(start):
-        raise UnreadableFile(
-            f"'{path.name}' is a web page (HTML) saved with a spreadsheet name, not a real workbook. "
-            f"Open it in Excel and save it as .xlsx, or export the report as CSV.",
-            "html_as_workbook",
-            {"name": path.name},
-        )
+        raise UnreadableFile.because("html_as_workbook", name=path.name)
     if start.startswith(b"<?xml"):
         raise not_a_spreadsheet(path, "xml")
     return "csv"
@@ -74,8 +54,7 @@ def detect_format(path: Path, head: bytes) -> str:
 
 def not_a_spreadsheet(path: Path, kind: str) -> NotASpreadsheet:
     """'x.xlsx' is a PNG picture, not a spreadsheet: one sentence (and code) per kind of file."""
-    code = f"files.not_a_spreadsheet.{kind}"
-    return NotASpreadsheet(text(code, "en", name=path.name), code, {"name": path.name})
+    return NotASpreadsheet.because(f"files.not_a_spreadsheet.{kind}", name=path.name)
 
 
 def _zip_kind(path: Path) -> str:
@@ -88,12 +67,7 @@ def _zip_kind(path: Path) -> str:
             if unpacked > MAX_UNCOMPRESSED_BYTES or (
                 unpacked > 100_000_000 and unpacked / packed > MAX_COMPRESSION_RATIO
             ):
-                raise UnreadableFile(
-                    f"'{path.name}' would unpack to {unpacked / 1e9:.1f} GB; that is not a sales export, "
-                    f"so it was not opened.",
-                    "zip_too_large",
-                    {"name": path.name, "gigabytes": f"{unpacked / 1e9:.1f}"},
-                )
+                raise UnreadableFile.because("zip_too_large", name=path.name, gigabytes=f"{unpacked / 1e9:.1f}")
             if "mimetype" in names and archive.read("mimetype").startswith(
                 b"application/vnd.oasis.opendocument.spreadsheet"
             ):
@@ -104,11 +78,7 @@ def _zip_kind(path: Path) -> str:
                 return "xlsx"
             other = _other_document(archive, names)
     except zipfile.BadZipFile:
-        raise UnreadableFile(
-            f"'{path.name}' is damaged or was not downloaded completely. Download or export it again.",
-            "damaged",
-            {"name": path.name},
-        ) from None
+        raise UnreadableFile.because("damaged", name=path.name) from None
     raise not_a_spreadsheet(path, other)
 
 
@@ -136,10 +106,8 @@ def decode(raw: bytes, forced: str | None = None) -> tuple[str, str]:
     if forced:
         try:
             return raw.decode(forced), forced
-        except (LookupError, UnicodeDecodeError) as error:
-            raise UnreadableFile(
-                f"The file cannot be read as {forced}: {error}", "wrong_encoding", {"encoding": forced}
-            ) from None
+        except (LookupError, UnicodeDecodeError):
+            raise UnreadableFile.because("wrong_encoding", encoding=forced) from None
     if raw.startswith(b"\xef\xbb\xbf"):
         return raw[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):

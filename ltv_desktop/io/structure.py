@@ -260,6 +260,4 @@ def _join_decimal_commas(result: Structure, positions: list[int], column: int, n
         "example": f"{before[0]},{before[1]}",
         "joined": f"{before[0].rstrip()}{point}{before[1].lstrip()}",
     }
-    result.notices.append(
-        Notice("files.decimal_comma_repaired", message("files.decimal_comma_repaired", "en", **params), params)
-    )
+    result.notices.append(Notice.of("files.decimal_comma_repaired", **params))

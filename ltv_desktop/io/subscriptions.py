@@ -166,9 +166,7 @@ def _find_header(cells: pd.DataFrame, header_row: int | None, row_numbers: np.nd
 
 
 def _missing(role: str, headers: list[str]) -> MissingColumn:
-    role_name = text(f"role.{role}", "en")
-    return MissingColumn(text("missing_column", "en", role=role_name, columns=", ".join(headers)), role,
-                         tuple(headers))  # fmt: skip
+    return MissingColumn.of(role, headers)
 
 
 def read_subscriptions(path: str | Path, options: ImportOptions | None = None) -> SubscriptionImport:
@@ -177,7 +175,7 @@ def read_subscriptions(path: str | Path, options: ImportOptions | None = None) -
     path = Path(path)
     grid = read_grid(path, options.sheet, options.encoding, options.delimiter)
     if grid.cells.empty:
-        raise EmptyFile(f"'{path.name}' has no rows.", "no_rows", {"name": path.name})
+        raise EmptyFile.because("no_rows", name=path.name)
     header_index = _find_header(grid.cells, options.header_row, grid.row_numbers)
     headers, _renamed = unique_headers(list(grid.cells.iloc[header_index]))
     body = grid.cells.iloc[header_index + 1 :, : len(headers)].reset_index(drop=True)
@@ -229,8 +227,7 @@ def read_subscriptions(path: str | Path, options: ImportOptions | None = None) -
                                                                         strict=True)]  # fmt: skip
     if not_paying.any():
         count = int(not_paying.sum())
-        warnings.append(Notice("subs.not_paying_skipped", text("subs.not_paying_skipped", "en", count=count),
-                               {"count": count}))  # fmt: skip
+        warnings.append(Notice.of("subs.not_paying_skipped", count=count))
     data &= ~not_paying
 
     bad = data & (customer == "").to_numpy()
@@ -337,13 +334,7 @@ def _monthly_amounts(body: pd.DataFrame, mapping: dict[str, str], rows: np.ndarr
         bad = rows & np.isfinite(values) & ~np.isfinite(months)
         reject(bad, "interval", "subs.unknown_interval", own=True)
     else:
-        warnings.append(
-            Notice(
-                "subs.interval_assumed_month",
-                text("subs.interval_assumed_month", "en", column=mapping[role]),
-                {"column": mapping[role]},
-            )
-        )
+        warnings.append(Notice.of("subs.interval_assumed_month", column=mapping[role]))
     if "interval_count" in mapping:
         count = parse_amounts(body[mapping["interval_count"]]).values
         count_text = _text(body[mapping["interval_count"]])
@@ -394,8 +385,7 @@ def subscriptions_from_sales(
     refunds = frame["amount"] <= 0
     if refunds.any():
         count = int(refunds.sum())
-        notices.append(Notice("subs.sales_refunds_left_out", text("subs.sales_refunds_left_out", "en", count=count),
-                              {"count": count}))  # fmt: skip
+        notices.append(Notice.of("subs.sales_refunds_left_out", count=count))
         frame = frame[~refunds]
     if frame.empty:
         raise NoUsableData(text("subs.no_subscriptions", "en"), "subs.no_subscriptions")
@@ -418,8 +408,7 @@ def subscriptions_from_sales(
     recurring = chosen != ""
     left_out = int(pd.unique(customer[~recurring]).size)
     if left_out:
-        notices.append(Notice("subs.sales_not_recurring", text("subs.sales_not_recurring", "en", count=left_out),
-                              {"count": left_out}))  # fmt: skip
+        notices.append(Notice.of("subs.sales_not_recurring", count=left_out))
     interval_months = np.array([SALES_INTERVALS[c][0] if c else 1 for c in chosen], dtype=int)
     longest_gap = np.array([SALES_INTERVALS[c][2] if c else 0 for c in chosen], dtype=float)
     continues = same_next & (gap_days <= longest_gap)

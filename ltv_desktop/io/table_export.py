@@ -20,7 +20,8 @@ import csv
 import datetime as dt
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
@@ -69,6 +70,34 @@ def default_decimals(frame: pd.DataFrame) -> dict[str, int]:
     return decimals
 
 
+@dataclass(frozen=True)
+class _Table:
+    """What the CSV and the XLSX writer both need: the columns of `frame` named in `headers` (in its order,
+    under its texts), the decimals of the rounded columns and the language of the words for true/false."""
+
+    frame: pd.DataFrame
+    headers: Mapping[str, str]
+    decimals: Mapping[str, int]
+    language: str
+
+    @property
+    def columns(self) -> list[str]:
+        return list(self.headers)
+
+    def yes_no(self) -> tuple[str, str]:
+        """True and false in words; without quotes, which would end the literal of an Excel number format."""
+        words = labels(self.language)
+        return words["yes"].replace('"', ""), words["no"].replace('"', "")
+
+    def rows(self, progress: Progress, share: float) -> Iterator[tuple[int, tuple[Any, ...]]]:
+        """(index from 0, values) of each row; every CHUNK_ROWS rows the writer's `share` of the progress moves."""
+        total = len(self.frame)
+        for index, row in enumerate(self.frame[self.columns].itertuples(index=False, name=None)):
+            yield index, row
+            if index % CHUNK_ROWS == 0:
+                progress.update(share * index / max(total, 1))
+
+
 def export_table(
     frame: pd.DataFrame,
     headers: Mapping[str, str],
@@ -92,14 +121,14 @@ def export_table(
     missing = [column for column in headers if column not in frame.columns]
     if missing:
         raise KeyError(f"columns not in the table: {missing}")
-    columns = list(headers)
+    table = _Table(frame, headers, decimals, language)
     if kind == "xlsx":
         check_sheet_rows(len(frame) + 1, target)
     with atomic_write(target, overwrite=overwrite) as temporary:
         if kind == "csv":
-            _write_csv(frame, columns, headers, decimals, language, temporary, progress)
+            _write_csv(table, temporary, progress)
         else:
-            _write_xlsx(frame, columns, headers, decimals, language, temporary, target.stem, progress)
+            _write_xlsx(table, temporary, target.stem, progress)
     progress.update(1.0)
     return target
 
@@ -158,26 +187,15 @@ def _csv_converter(decimals: int | None, decimal_mark: str, yes: str, no: str) -
     return convert
 
 
-def _write_csv(
-    frame: pd.DataFrame,
-    columns: list[str],
-    headers: Mapping[str, str],
-    decimals: Mapping[str, int],
-    language: str,
-    temporary: Path,
-    progress: Progress,
-) -> None:
-    delimiter, decimal_mark = csv_conventions(language)
-    words = labels(language)
-    converters = [_csv_converter(decimals.get(column), decimal_mark, words["yes"], words["no"]) for column in columns]
-    rows = len(frame)
+def _write_csv(table: _Table, temporary: Path, progress: Progress) -> None:
+    delimiter, decimal_mark = csv_conventions(table.language)
+    yes, no = table.yes_no()
+    converters = [_csv_converter(table.decimals.get(column), decimal_mark, yes, no) for column in table.columns]
     with open(temporary, "w", encoding="utf-8-sig", newline="") as stream:
         writer = csv.writer(stream, delimiter=delimiter)
-        writer.writerow([csv_safe(headers[column]) for column in columns])
-        for index, row in enumerate(frame[columns].itertuples(index=False, name=None)):
+        writer.writerow([csv_safe(table.headers[column]) for column in table.columns])
+        for _, row in table.rows(progress, 0.95):
             writer.writerow([convert(value) for convert, value in zip(converters, row, strict=True)])
-            if index % CHUNK_ROWS == 0:
-                progress.update(0.95 * index / max(rows, 1))
 
 
 def sheet_name(stem: str) -> str:
@@ -186,24 +204,15 @@ def sheet_name(stem: str) -> str:
     return name if name and name.lower() != "history" else "Table"
 
 
-def _write_xlsx(
-    frame: pd.DataFrame,
-    columns: list[str],
-    headers: Mapping[str, str],
-    decimals: Mapping[str, int],
-    language: str,
-    temporary: Path,
-    stem: str,
-    progress: Progress,
-) -> None:
-    words = labels(language)
+def _write_xlsx(table: _Table, temporary: Path, stem: str, progress: Progress) -> None:
+    frame, columns, headers, decimals = table.frame, table.columns, table.headers, table.decimals
     rows = len(frame)
     with xlsx_workbook(temporary) as book:
         sheet = book.add_worksheet(sheet_name(stem))
         header = book.add_format({"bold": True, "bg_color": "#DCE6F1", "border": 1, "text_wrap": True, "valign": "top"})
         date = book.add_format({"num_format": "yyyy-mm-dd"})
         moment = book.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
-        yes, no = (words[key].replace('"', "") for key in ("yes", "no"))
+        yes, no = table.yes_no()
         boolean = book.add_format({"num_format": f'"{yes}";"{yes}";"{no}"'})
         number_formats = {
             column: book.add_format({"num_format": "#,##0" + ("." + "0" * places if places else "")})
@@ -217,7 +226,8 @@ def _write_xlsx(
         sheet.freeze_panes(1, 0)
         sheet.autofilter(0, 0, max(rows, 1), max(len(columns) - 1, 0))
         sheet.write_row(0, 0, [clean_text(headers[column]) for column in columns], header)
-        for index, row in enumerate(frame[columns].itertuples(index=False, name=None), start=1):
+        for offset, row in table.rows(progress, 0.9):
+            index = offset + 1  # below the header
             for position, (column, raw) in enumerate(zip(columns, row, strict=True)):
                 value = _plain(raw)
                 if value is None:
@@ -236,8 +246,6 @@ def _write_xlsx(
                     sheet.write_datetime(index, position, dt.datetime.combine(value, dt.time()), date)
                 else:
                     sheet.write_string(index, position, clean_text(value))
-            if index % CHUNK_ROWS == 0:
-                progress.update(0.9 * index / max(rows, 1))
 
 
 __all__ = [

@@ -195,20 +195,12 @@ def period_table(
         reactivation_rate = np.where(reported, reactivated / active_start, np.nan)
         arpu = np.where(active_end > 0, revenue / active_end, np.nan)
 
-    table = calendar.copy()
-    table["active_start"] = active_start
-    table["active_end"] = active_end
-    table["new_customers"] = new_customers
-    table["lost"] = lost
-    table["reactivated"] = reactivated
-    table["orders"] = orders
-    table["revenue"] = revenue
-    table["buyers"] = buyers
-    table["churn_rate"] = churn_rate
-    table["retention_rate"] = retention_rate
-    table["crr"] = crr
-    table["reactivation_rate"] = reactivation_rate
-    table["arpu"] = arpu
+    # the columns in the order of docs/metrics.md 2.3: counts of customers, of orders and money, then the rates
+    table = calendar.assign(
+        active_start=active_start, active_end=active_end, new_customers=new_customers, lost=lost,
+        reactivated=reactivated, orders=orders, revenue=revenue, buyers=buyers,
+        churn_rate=churn_rate, retention_rate=retention_rate, crr=crr, reactivation_rate=reactivation_rate, arpu=arpu,
+    )  # fmt: skip
     if spend is not None:
         table["spend"] = spend_per_period(spend, calendar, period)
     return table, first_period, active[:, -1]

@@ -11,7 +11,6 @@ import dataclasses
 import numpy as np
 import pandas as pd
 
-from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.model.activity import period_table, prepare
 from ltv_desktop.model.calendar import build_calendar, to_days
 from ltv_desktop.model.cohorts import build_cohorts
@@ -53,19 +52,13 @@ def analyze(
     in_scope = frame["date"] <= as_of
     scoped = frame.loc[in_scope] if not in_scope.all() else frame
     if scoped.empty:
-        raise NoUsableData(
-            f"No sales on or before {as_of.date()}: choose a later 'as of' date.",
-            "no_sales_before_as_of",
-            {"as_of": as_of.date().isoformat()},
-        )
+        raise NoUsableData.because("no_sales_before_as_of", as_of=as_of.date().isoformat())
     first_date = scoped["date"].min()
     first_day, as_of_day = int(to_days(np.array([first_date]))[0]), int(to_days(np.array([as_of]))[0])
 
     prepared = prepare(scoped, settings.margin)
     if len(prepared.order_day) == 0:
-        raise NoUsableData(
-            "No sale with a positive amount on or before the 'as of' date, so there are no orders.", "no_orders"
-        )
+        raise NoUsableData.because("no_orders")
     progress.update(0.15, "orders")
 
     chosen = threshold(
@@ -101,17 +94,11 @@ def analyze(
         cohorts=cohorts,
     )
     if not chosen.found:
-        params = {"days": FALLBACK_DAYS, "share": chosen.return_share}
-        notice = Notice(code="trust.churn_days_fallback", message=text("trust.churn_days_fallback", "en", **params),
-                        params=params)  # fmt: skip
+        notice = Notice.of("trust.churn_days_fallback", days=FALLBACK_DAYS, share=chosen.return_share)
         summary = dataclasses.replace(summary, warnings=(notice, *summary.warnings))
     rows_after = int((~in_scope).sum())
     if rows_after:
-        notice = Notice(
-            code="rows_after_as_of",
-            message=f"{rows_after} rows dated after {as_of.date()} were left out of every metric (holdout).",
-            params={"rows": rows_after, "as_of": as_of.date().isoformat()},
-        )
+        notice = Notice.of("rows_after_as_of", rows=rows_after, as_of=as_of.date().isoformat())
         summary = dataclasses.replace(summary, warnings=(*summary.warnings, notice))
 
     predictive_result = None

@@ -105,21 +105,8 @@ class Driver:
     max_cac_high: float | None = None
 
     def to_dict(self) -> dict[str, object]:
-        """The JSON contract's keys (docs/metrics.md section 4), then the money cap of issue 18."""
-        return {
-            "attribute": self.attribute,
-            "value": self.value,
-            "customers": self.customers,
-            "ltv_12m": self.ltv_12m,
-            "repeat_rate": self.repeat_rate,
-            "lift": self.lift,
-            "lift_low": self.lift_low,
-            "lift_high": self.lift_high,
-            "clear": self.clear,
-            "max_cac": self.max_cac,
-            "max_cac_low": self.max_cac_low,
-            "max_cac_high": self.max_cac_high,
-        }
+        """The JSON contract's keys (docs/metrics.md section 4), then the money cap: the fields, in their order."""
+        return dataclasses.asdict(self)
 
     def sentence(self, language: str = "en") -> str:
         """The driver in plain words, e.g. "Customers whose first order had Starter Kit are worth 1.82× the

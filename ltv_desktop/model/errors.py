@@ -6,7 +6,7 @@ the GUI puts it in a dialog. Names say what went wrong (docs/architecture.md).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Self
 
 
 class LtvError(Exception):
@@ -24,6 +24,13 @@ class LtvError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+    @classmethod
+    def because(cls, code: str, **params: Any) -> Self:
+        """The error of a catalogue code: its English sentence as `message`, the code and params to translate it."""
+        from ltv_desktop.i18n.catalogue import text
+
+        return cls(text(code, "en", **params), code, params)
 
 
 class InvalidInput(LtvError):

@@ -28,6 +28,13 @@ class Notice:
     def __str__(self) -> str:
         return self.message
 
+    @classmethod
+    def of(cls, code: str, **params: Any) -> Notice:
+        """The notice of a catalogue code: its English sentence as `message`, the code and params to translate it."""
+        from ltv_desktop.i18n.catalogue import text
+
+        return cls(code, text(code, "en", **params), params)
+
 
 @dataclasses.dataclass(frozen=True)
 class Summary:

@@ -29,6 +29,14 @@ DEFAULT_MAX_LIFESPAN_YEARS = 10.0
 can honestly plan a customer for."""
 
 
+def _invalid(field: str, **params: object) -> InvalidSettings:
+    """The error for one setting out of range, its English sentence from the catalogue (code settings.<field>)."""
+    from ltv_desktop.i18n.catalogue import text
+
+    code = f"settings.{field}"
+    return InvalidSettings(field, text(code, "en", **params), code, dict(params))
+
+
 @dataclasses.dataclass(frozen=True)
 class Settings:
     """What the owner can change about an analysis (docs/metrics.md 2.2).
@@ -47,23 +55,17 @@ class Settings:
 
     def __post_init__(self) -> None:
         if self.period not in PERIODS_PER_YEAR:
-            raise InvalidSettings("period", f"period must be month, week or quarter, not {self.period!r}")
+            raise _invalid("period", value=self.period)
         longest = LONGEST_PERIOD_DAYS[self.period]
         given = self.churn_days
         if given is not None and (isinstance(given, bool) or not isinstance(given, int) or given < longest):
-            raise InvalidSettings(
-                "churn_days",
-                f"churn_days must be a whole number of at least {longest} days for {self.period}ly periods "
-                f"(got {self.churn_days})",
-            )
+            raise _invalid("churn_days", longest=longest, value=given)
         if not 0 < self.margin <= 1:
-            raise InvalidSettings("margin", f"margin must be above 0 and at most 1 (got {self.margin})")
+            raise _invalid("margin", value=self.margin)
         if not self.discount_rate >= 0:
-            raise InvalidSettings("discount_rate", f"discount_rate must be 0 or more (got {self.discount_rate})")
+            raise _invalid("discount_rate", value=self.discount_rate)
         if not self.max_lifespan_years > 0:
-            raise InvalidSettings(
-                "max_lifespan_years", f"max_lifespan_years must be above 0 (got {self.max_lifespan_years})"
-            )
+            raise _invalid("max_lifespan_years", value=self.max_lifespan_years)
 
     @property
     def periods_per_year(self) -> int:

@@ -145,7 +145,7 @@ def mrr_matrix(
     first_month = _month_index(start)
     begin = int(first_month.min())
     if as_of_month < begin:
-        raise NoUsableData(text("subs.nothing_before_as_of", "en"), "subs.nothing_before_as_of")
+        raise NoUsableData.because("subs.nothing_before_as_of")
     months = as_of_month - begin + 1
     end_month = np.where(np.isnat(end), np.iinfo(np.int64).max, _month_index(np.where(np.isnat(end), start, end)))
     # running months: [month(start), month(end) - 1], cut to the report's months

@@ -13,7 +13,6 @@ import math
 import numpy as np
 import pandas as pd
 
-from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.model.calculator import discounted_ltv
 from ltv_desktop.model.result import Cohorts, Notice, Summary
 from ltv_desktop.model.settings import TRAILING_WINDOW_PERIODS, Settings
@@ -37,15 +36,7 @@ MONTHS_PER_PERIOD = {"month": 1, "quarter": 3}
 def history_notice(settings: Settings, churn_days: int, first_date: pd.Timestamp, as_of: pd.Timestamp) -> Notice:
     """Says how much history churn needs when no period is complete and observable."""
     covered = int((as_of - first_date).days) + 1
-    return Notice(
-        code="not_enough_history",
-        message=(
-            f"Churn, lifespan and LTV need at least {churn_days} days of history plus one full "
-            f"{settings.period}; this data covers {covered} days ({first_date.date()} to {as_of.date()}). "
-            f"Import a longer export or lower the churn days."
-        ),
-        params={"churn_days": churn_days, "period": settings.period, "days_covered": covered},
-    )
+    return Notice.of("not_enough_history", churn_days=churn_days, period=settings.period, days_covered=covered)
 
 
 def observed_value_broad(cohorts: Cohorts) -> tuple[float | None, int | None]:
@@ -69,8 +60,7 @@ def formula_notice(formula: float, observed: float, age: int, period: str) -> No
         code, count = "trust.formula_below_observed_weeks", age + 1
     else:
         code, count = "trust.formula_below_observed_months", (age + 1) * MONTHS_PER_PERIOD[period]
-    params = {"formula": formula, "observed": observed, "count": count, "age": age}
-    return Notice(code=code, message=text(code, "en", **params), params=params)
+    return Notice.of(code, formula=formula, observed=observed, count=count, age=age)
 
 
 def summarize(
@@ -104,16 +94,7 @@ def summarize(
     if window.empty:
         notices.append(history_notice(settings, churn_days, first_date, as_of))
     elif len(window) < TRAILING_WINDOW_PERIODS[settings.period]:
-        notices.append(
-            Notice(
-                code="short_window",
-                message=(
-                    f"The headline window has only {len(window)} of {TRAILING_WINDOW_PERIODS[settings.period]} "
-                    f"complete, observable {settings.period}s; it uses them instead of a full year."
-                ),
-                params={"periods": len(window), "period": settings.period},
-            )
-        )
+        notices.append(Notice.of("short_window", periods=len(window), period=settings.period))
 
     churn_rate = _ratio(sum_lost, sum_start) if not window.empty else None
     # docs/metrics.md section 2.4: retention is 1 − churn (never above 1); crr is the textbook (E − N) / S,
@@ -133,23 +114,9 @@ def summarize(
             lifespan_periods = 1 / churn_rate
         else:
             lifespan_periods, capped = cap, True
-            notices.append(
-                Notice(
-                    code="lifespan_capped",
-                    message=(
-                        f"Churn is so low that the lifespan was capped at {settings.max_lifespan_years:g} years "
-                        f"(the max lifespan setting)."
-                    ),
-                    params={"max_lifespan_years": settings.max_lifespan_years},
-                )
-            )
+            notices.append(Notice.of("lifespan_capped", max_lifespan_years=settings.max_lifespan_years))
     elif not window.empty:
-        notices.append(
-            Notice(
-                code="no_active_customers",
-                message="No customer was active at the start of the window, so churn cannot be measured.",
-            )
-        )
+        notices.append(Notice.of("no_active_customers"))
     lifespan_years = lifespan_periods / per_year if lifespan_periods is not None else None
 
     ltv = ltv_discounted = None
@@ -175,9 +142,7 @@ def summarize(
             contribution = arpu * settings.margin if arpu is not None else 0.0
             payback = cac / contribution if contribution > 0 else None
         else:
-            notices.append(
-                Notice(code="no_new_customers", message="No new customers in the window, so CAC cannot be computed.")
-            )
+            notices.append(Notice.of("no_new_customers"))
 
     return Summary(
         customers=len(customers),

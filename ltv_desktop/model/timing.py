@@ -43,15 +43,9 @@ class GapDistribution:
         return cls(len(gaps), float(median), float(q1), float(q3), histogram)
 
     def to_dict(self) -> dict[str, object]:
-        return {
-            "gaps": self.gaps,
-            "median_days": self.median_days,
-            "q1_days": self.q1_days,
-            "q3_days": self.q3_days,
-            "histogram": [
-                {"from_days": start, "to_days": start + BIN_DAYS, "count": count} for start, count in self.histogram
-            ],
-        }
+        """The fields, with each histogram bin spelled out as from, to and count."""
+        bins = [{"from_days": start, "to_days": start + BIN_DAYS, "count": count} for start, count in self.histogram]
+        return {**dataclasses.asdict(self), "histogram": bins}
 
 
 @dataclasses.dataclass(frozen=True)

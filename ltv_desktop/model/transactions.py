@@ -133,7 +133,7 @@ def make_transactions(
     clean = (lambda values: values) if text_is_clean else _clean_text
     missing = [column for column in REQUIRED_COLUMNS if column not in frame.columns]
     if missing:
-        raise NoUsableData(f"The transactions lack the column(s): {', '.join(missing)}")
+        raise NoUsableData.because("data.missing_columns", columns=", ".join(missing))
     data = pd.DataFrame(index=pd.RangeIndex(len(frame)))
     if SOURCE_ROW in frame.columns:
         data[SOURCE_ROW] = frame[SOURCE_ROW].to_numpy(dtype=np.int64)
@@ -170,7 +170,7 @@ def make_transactions(
     data = data.loc[~bad].reset_index(drop=True)
     data["date"] = data["date"].astype("datetime64[ns]")  # safe: every date left is within 1900..2100
     if data.empty:
-        raise NoUsableData("No usable sales rows: every row lacks a customer, a date or an amount.")
+        raise NoUsableData.because("data.no_usable_rows")
     new_rejections.sort(key=lambda item: item.row)
     return Transactions(
         frame=data,
@@ -183,7 +183,7 @@ def make_spend(frame: pd.DataFrame) -> pd.DataFrame:
     """Normalise a marketing-spend frame: date (datetime64), amount (float), optional channel."""
     missing = [column for column in SPEND_REQUIRED if column not in frame.columns]
     if missing:
-        raise NoUsableData(f"The spend table lacks the column(s): {', '.join(missing)}")
+        raise NoUsableData.because("data.spend_missing_columns", columns=", ".join(missing))
     spend = pd.DataFrame(
         {
             "date": pd.to_datetime(frame["date"].to_numpy(), errors="coerce").normalize(),
@@ -195,5 +195,5 @@ def make_spend(frame: pd.DataFrame) -> pd.DataFrame:
     unusable = spend["date"].isna() | ~np.isfinite(spend["amount"])
     if unusable.any():
         first = int(np.flatnonzero(unusable.to_numpy())[0]) + 2
-        raise NoUsableData(f"Spend row {first}: the date or the amount cannot be read.")
+        raise NoUsableData.because("data.spend_row_unreadable", row=first)
     return spend

@@ -230,13 +230,17 @@ def test_an_xlsxwriter_refusal_is_a_message_and_keeps_the_old_file(demo_result, 
 
 
 def test_every_language_has_every_label_and_formula_in_words():
-    from ltv_desktop.io.export_labels import COLUMN_LABELS, FORMULA_WORDS, LABELS
+    from ltv_desktop.io.export_labels import column_labels, formula_words, labels
 
-    for table in (LABELS, FORMULA_WORDS, COLUMN_LABELS):
-        assert set(table) == {"en", "ru", "pl"}
-        for language, text in table.items():
-            assert set(text) == set(table["en"]), language
+    for table in (labels, formula_words, column_labels):
+        english = table("en")
+        assert len(english) > 10, "the catalogue lost the report's texts"
+        for language in ("ru", "pl"):
+            text = table(language)
+            assert set(text) == set(english), language
             assert all(value.strip() for value in text.values()), language
+        assert table("de") == english, "a language the report does not speak falls back to English"
+    assert labels("ru")["Summary"] == "Сводка" and labels("pl")["Summary"] == "Podsumowanie"
 
 
 def test_formulas_in_words_follow_the_language(demo_result, tmp_path):
@@ -261,11 +265,11 @@ def test_an_unknown_currency_symbol_cannot_break_the_number_format():
 
 
 def test_every_table_header_is_in_the_report_language(demo_result, tmp_path):
-    from ltv_desktop.io.export_labels import COLUMN_LABELS
+    from ltv_desktop.io.export_labels import column_labels
 
     frames = (demo_result.periods, demo_result.customers, demo_result.channels, demo_result.segments)
-    unlabelled = {column for frame in frames for column in frame.columns} - set(COLUMN_LABELS["en"])
-    assert not unlabelled, f"add these columns to COLUMN_LABELS: {sorted(unlabelled)}"
+    unlabelled = {column for frame in frames for column in frame.columns} - set(column_labels("en"))
+    assert not unlabelled, f"add export.column.* codes to messages/*/export_labels.po: {sorted(unlabelled)}"
     book = openpyxl.load_workbook(
         export_workbook(demo_result, tmp_path / "report.xlsx", ExportOptions(language="pl")), read_only=True
     )

@@ -193,3 +193,15 @@ def test_nothing_to_analyse_is_a_clear_error():
         analyze(ROWS, Settings(as_of=dt.date(2020, 1, 1)))
     with pytest.raises(NoUsableData):
         analyze(pd.DataFrame({"customer_id": ["a"], "date": ["2024-01-01"], "amount": [-5.0]}))
+
+
+def test_a_setting_out_of_range_carries_its_code_and_speaks_the_owners_language():
+    from ltv_desktop.i18n.catalogue import say
+
+    with pytest.raises(InvalidSettings) as caught:
+        Settings(margin=1.5)
+    error = caught.value
+    assert (error.field, error.code, error.params) == ("margin", "settings.margin", {"value": 1.5})
+    assert str(error) == "margin must be above 0 and at most 1 (got 1.5)."
+    assert say(error, "ru") == "margin (валовая маржа) должна быть больше 0 и не больше 1 (указано 1.5)."
+    assert say(error, "pl").startswith("margin (marża brutto)")
