@@ -19,12 +19,13 @@ from PySide6.QtWidgets import QMessageBox
 
 from ltv_desktop import pipeline
 from ltv_desktop.controllers.workers import Worker, start
+from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.model.errors import LtvError
 from ltv_desktop.model.result import AnalysisResult
 from ltv_desktop.model.settings import Settings
 from ltv_desktop.pipeline import AnalysisRequest, AnalysisRun, ForecastOptions
 from ltv_desktop.ui.error_dialog import show_unexpected
-from ltv_desktop.ui.formatting import Formatter
+from ltv_desktop.ui.formatting import Formatter, currency_in_use
 from ltv_desktop.ui.main_window import MainWindow
 from ltv_desktop.ui.messages import error_text, ui_language
 
@@ -49,10 +50,13 @@ class AnalysisController(QObject):
     analysis_failed = Signal(str)
     analysis_cancelled = Signal()
     preview_ready = Signal(object)
+    formatter_changed = Signal(object)  # Formatter: another currency is in use (a file written in roubles)
 
     def __init__(self, window: MainWindow, qsettings: QSettings, settings: Settings, formatter: Formatter,
-                 forecast: ForecastOptions | None = None) -> None:  # fmt: skip
+                 forecast: ForecastOptions | None = None, own_currency: str = "") -> None:  # fmt: skip
+        """`own_currency`: the owner's symbol from the settings; empty: the sales file's, else the language's."""
         super().__init__(window)
+        self.own_currency = own_currency
         self.forecast = forecast or ForecastOptions()
         self.window = window
         self.qsettings = qsettings
@@ -89,6 +93,17 @@ class AnalysisController(QObject):
         paths = [str(path)] + [p for p in self.recent() if p != str(path)]
         self.qsettings.setValue(RECENT_KEY, paths[:MAX_RECENT])
         self.window.set_recent(paths[:MAX_RECENT])
+
+    def currency_found(self) -> str | None:
+        """The currency the last analysed file writes beside its amounts (ISO code), if any."""
+        return self.run.import_report.currency if self.run is not None else None
+
+    def set_formatter(self, formatter: Formatter) -> None:
+        """Numbers and money from now on as `formatter` writes them (the views refill on the next show)."""
+        changed = formatter.currency != self.formatter.currency or formatter.locale != self.formatter.locale
+        self.formatter = formatter
+        if changed:
+            self.formatter_changed.emit(formatter)
 
     def busy(self) -> bool:
         return self.worker is not None
@@ -171,7 +186,7 @@ class AnalysisController(QObject):
         error = error_text(result.problem) if result.problem is not None else result.error
         self.last_preview = (report, result.rows, mapping, error)
         self.window.data.show_preview(self.path, report, result.rows, mapping, error)
-        self.window.tabs.setCurrentWidget(self.window.data)
+        self.window.show_tab("data")
         self.window.show_idle(error or self.tr("Read %1").replace("%1", self.path.name))
         self.preview_ready.emit(result)
         if self.analyze_after_preview and result.error is None:
@@ -279,6 +294,8 @@ class AnalysisController(QObject):
         report = run.import_report
         self.qsettings.setValue(layout_key(report.columns), json.dumps(report.mapping, ensure_ascii=False))
         self.window.data.show_import_details(report, run.rejections, run.spend_rejections, run.spend_name)
+        currency = currency_in_use(self.own_currency, report.currency, self.formatter.locale)
+        self.set_formatter(self.formatter.with_currency(currency))
         steps = self._view_steps()
         total = len(steps)
 
@@ -297,13 +314,14 @@ class AnalysisController(QObject):
     def _shown(self, run: AnalysisRun) -> None:
         self.window.enable_exports(True)
         self.window.setWindowTitle(self.tr("%1 — LTV Desktop").replace("%1", run.source_name))
-        self.window.tabs.setCurrentWidget(self.window.dashboard)
+        self.window.show_tab("dashboard")
         summary = run.result.summary
         rejected = len(run.rejections) + len(run.spend_rejections)
-        self.window.show_idle(
-            self.tr("%n customer(s) analysed", "", summary.customers)
-            + (" · " + self.tr("%n row(s) rejected", "", rejected) if rejected else "")
-        )
+        language = ui_language()
+        said = text("status_bar.customers_analysed", language, customers=summary.customers)
+        if rejected:
+            said += " · " + text("status_bar.rows_rejected", language, rows=rejected)
+        self.window.show_idle(said)
         self.analysis_finished.emit(run.result)
 
     def take_over(self, previous: AnalysisController) -> None:

@@ -21,7 +21,7 @@ from ltv_desktop.model.settings import Settings
 from ltv_desktop.paths import demo_sales_path, demo_spend_path, resource_path
 from ltv_desktop.pipeline import ForecastOptions
 from ltv_desktop.ui.error_dialog import install_excepthook, setup_logging
-from ltv_desktop.ui.formatting import Formatter, default_currency
+from ltv_desktop.ui.formatting import Formatter, currency_in_use
 from ltv_desktop.ui.main_window import TAB_NAMES, MainWindow, settle_layout
 from ltv_desktop.ui.messages import error_text
 
@@ -65,7 +65,9 @@ class Application:
         self.language = options.language or str(self.qsettings.value("ui/language", "")) or None
         self.translators = []
         self._install_translators(self.language)
-        self.formatter = Formatter(self._locale(), str(self.qsettings.value("ui/currency", "")))
+        self.own_currency = str(self.qsettings.value("ui/currency", "") or "")
+        """The currency the owner typed in the settings; empty: the data's, else the language's."""
+        self.formatter = Formatter(self._locale(), currency_in_use(self.own_currency, None, self._locale()))
         self.settings = self._load_settings()
         if options.as_of is not None:
             self.settings = dataclasses.replace(self.settings, as_of=options.as_of)
@@ -92,10 +94,12 @@ class Application:
         """The window and its controllers (again, when the language changes)."""
         self.window = MainWindow()
         self.calculator = CalculatorController(self.window.calculator, self.qsettings)
-        self.window.calculator.set_currency(self.formatter)
+        self.calculator.set_formatter(self.formatter)
         self.analysis = AnalysisController(
-            self.window, self.qsettings, self.settings, self.formatter, forecast=self.forecast
-        )
+            self.window, self.qsettings, self.settings, self.formatter, forecast=self.forecast,
+            own_currency=self.own_currency,
+        )  # fmt: skip
+        self.analysis.formatter_changed.connect(self._use_formatter)
         self.analysis.analysis_finished.connect(self.calculator.set_analysis)
         from ltv_desktop.controllers.export_controller import ExportController
 
@@ -115,7 +119,7 @@ class Application:
         remove_translators(self.qapp, self.translators)
         self.language = language
         self._install_translators(language)
-        self.formatter = Formatter(self._locale(), self.formatter.currency)
+        self.formatter = self._current_formatter()
         old_window, old_analysis = self.window, self.analysis
         geometry, tab = old_window.saveGeometry(), old_window.tabs.currentIndex()
         self._build_window()
@@ -127,6 +131,16 @@ class Application:
         self.window.show()
         old_window.close()
         old_window.deleteLater()
+
+    def _current_formatter(self) -> Formatter:
+        """Numbers as the language writes them, in the one currency every view and the export show: the owner's,
+        else the open file's, else the language's."""
+        found = self.analysis.currency_found()
+        return Formatter(self._locale(), currency_in_use(self.own_currency, found, self._locale()))
+
+    def _use_formatter(self, formatter: Formatter) -> None:
+        self.formatter = formatter
+        self.calculator.set_formatter(formatter)
 
     def _locale(self) -> QLocale:
         return {"ru": QLocale("ru_RU"), "pl": QLocale("pl_PL"), "en": QLocale("en_US")}.get(
@@ -145,10 +159,11 @@ class Application:
                 return Settings(**{key: value for key, value in stored.items() if key != "as_of"})
             except (InvalidSettings, TypeError):
                 pass
-        return Settings(currency=self.formatter.currency)
+        return Settings(currency=self.own_currency)
 
     def _load_forecast(self) -> ForecastOptions:
-        """The forecast's time unit and horizon, as last chosen (plain values: the model loads only in the worker)."""
+        """The forecast's time unit, horizon and model, as last chosen (plain values: the models load only in the
+        worker)."""
         stored = self.qsettings.value(PREDICTIVE_KEY)
         chosen = ForecastOptions()
         if isinstance(stored, dict):
@@ -157,6 +172,8 @@ class Application:
             with contextlib.suppress(TypeError, ValueError):
                 horizon = min(120.0, max(1.0, float(stored.get("horizon_months", 12.0))))
                 chosen = dataclasses.replace(chosen, horizon_months=horizon)
+            if stored.get("model") in ("auto", "bgnbd", "mbgnbd", "paretonbd"):
+                chosen = dataclasses.replace(chosen, model=str(stored["model"]))
         return chosen
 
     def open_demo(self) -> None:
@@ -173,41 +190,37 @@ class Application:
 
         result = self.analysis.result
         dialog = SettingsDialog(
-            self.settings, self.formatter.currency, self.language or "en", self.window,
+            self.settings, self.own_currency, self.language or "en", self.window,
             data_range=(result.first_date, result.last_date) if result is not None else None,
-            predictive=self.forecast.to_dict(),
+            forecast=self.forecast,
             threshold=result.threshold if result is not None else None,
+            automatic_currency=currency_in_use("", self.analysis.currency_found(), self._locale()),
         )  # fmt: skip
         if not dialog.exec():
             return
-        values = dialog.values()
         try:
-            settings = Settings(
-                period=values["period"], churn_days=values["churn_days"], as_of=values["as_of"],
-                margin=values["margin"], discount_rate=values["discount_rate"],
-                max_lifespan_years=values["max_lifespan_years"],
-                currency=values["currency"],
-            )  # fmt: skip
+            choice = dialog.values()
         except InvalidSettings as error:
             QMessageBox.warning(self.window, QCoreApplication.translate("MainWindow", "Settings"), error_text(error))
             return
-        self.settings = settings
+        self.settings = choice.settings
         # the as-of date belongs to one file's dates: it lasts for this session (and in a saved analysis), not
         # across starts, where it would silently cut the next file short
-        plain = {k: v for k, v in settings.to_dict().items() if k != "as_of"}
+        plain = {k: v for k, v in choice.settings.to_dict().items() if k != "as_of"}
         self.qsettings.setValue("analysis/settings", plain)
-        self.forecast = ForecastOptions(time_unit=values["time_unit"], horizon_months=float(values["horizon_months"]))
+        self.forecast = choice.forecast
         self.qsettings.setValue(PREDICTIVE_KEY, {"time_unit": self.forecast.time_unit,
-                                                 "horizon_months": self.forecast.horizon_months})  # fmt: skip
+                                                 "horizon_months": self.forecast.horizon_months,
+                                                 "model": self.forecast.model})  # fmt: skip
         self.analysis.forecast = self.forecast
-        self.qsettings.setValue("ui/currency", values["currency"])
-        self.qsettings.setValue("ui/language", values["language"])
-        if values["language"] != (self.language or "en"):
-            self.switch_language(values["language"])
-        self.formatter = Formatter(self._locale(), values["currency"] or default_currency(self._locale()))
-        self.analysis.formatter = self.formatter
-        self.window.calculator.set_currency(self.formatter)
-        self.analysis.set_settings(settings)
+        self.own_currency = choice.currency
+        self.analysis.own_currency = choice.currency
+        self.qsettings.setValue("ui/currency", choice.currency)
+        self.qsettings.setValue("ui/language", choice.language)
+        if choice.language != (self.language or "en"):
+            self.switch_language(choice.language)
+        self.analysis.set_formatter(self._current_formatter())
+        self.analysis.set_settings(choice.settings)
         self.analysis.show_result()
 
     def show_guide(self) -> None:

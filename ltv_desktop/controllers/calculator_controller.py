@@ -26,6 +26,7 @@ from ltv_desktop.model.calculator import (
 from ltv_desktop.model.errors import InvalidInput
 from ltv_desktop.model.result import AnalysisResult
 from ltv_desktop.ui.calculator_view import PLACEHOLDER, CalculatorView
+from ltv_desktop.ui.formatting import Formatter
 from ltv_desktop.ui.messages import error_text
 
 SCENARIOS_KEY = "calculator/scenarios"
@@ -101,6 +102,11 @@ class CalculatorController(QObject):
         else:
             self.view.show_result(inputs, result, levers(usable), sensitivity(usable), messages, unknown)
         return None if errors else result
+
+    def set_formatter(self, formatter: Formatter) -> None:
+        """The inputs, results and saved scenarios in one currency and the language's number format."""
+        self.view.set_currency(formatter)
+        self._show_scenarios()
 
     def set_analysis(self, analysis: AnalysisResult | None) -> None:
         self.analysis = analysis

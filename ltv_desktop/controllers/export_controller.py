@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pandas as pd
@@ -12,11 +11,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ltv_desktop import pipeline
 from ltv_desktop.controllers.analysis_controller import AnalysisController
 from ltv_desktop.controllers.workers import Worker, start
+from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.model.errors import LtvError
 from ltv_desktop.model.progress import Progress
 from ltv_desktop.pipeline import ExportChoices
-from ltv_desktop.ui.main_window import TAB_NAMES, MainWindow, settle_layout
-from ltv_desktop.ui.messages import error_text
+from ltv_desktop.ui.main_window import MainWindow
+from ltv_desktop.ui.messages import error_text, ui_language
 
 
 class ExportController(QObject):
@@ -117,27 +117,17 @@ class ExportController(QObject):
     def save_charts(self, folder: Path) -> list[Path]:
         """File → Save charts as PNG: each chart of each tab as the owner sees it.
 
-        Drawing a widget is GUI work, so it runs here (a few tens of ms a chart); each image is written to a
-        temporary name and renamed, so a failed save never leaves half an image under the real name.
+        Drawing a widget is GUI work, so it runs on the window's thread (a few tens of ms a chart); each image is
+        written to a temporary name and renamed, so a failed save never leaves half an image under the real name.
         """
         if self.analysis.result is None:
             return []
-        from ltv_desktop.ui.charts import Chart
-
         folder = Path(folder)
-        tabs = self.window.tabs
-        shown = tabs.currentIndex()
         written: list[Path] = []
+        pictures = self.window.chart_pictures()
         try:
-            for index in range(tabs.count()):
-                tab = tabs.widget(index)
-                tabs.setCurrentIndex(index)
-                settle_layout(tab)
-                charts = [chart for chart in tab.findChildren(Chart) if chart.isVisibleTo(tab)]
-                for number, chart in enumerate(charts, start=1):
-                    title = chart.plot.getPlotItem().titleLabel.text or f"chart-{number}"
-                    name = f"{TAB_NAMES[index]}-{number:02d}-{_slug(title)}.png"
-                    written.append(_save_image(chart.plot.grab(), folder / name))
+            for name, picture in pictures:
+                written.append(_save_image(picture, folder / name))
         except (OSError, LtvError) as error:
             reason = error_text(error) if isinstance(error, LtvError) else error.strerror or str(error)
             self._failed_plain(
@@ -146,22 +136,17 @@ class ExportController(QObject):
             )  # fmt: skip
             return written
         finally:
-            tabs.setCurrentIndex(shown)
+            pictures.close()  # the tab shown before is shown again at once, also after a failed save
         self._files_written(written, folder)
         return written
 
     def _files_written(self, written: list[Path], folder: Path) -> None:
         self.worker = None
-        self.window.show_idle(self.tr("%n file(s) written to %1", "", len(written)).replace("%1", str(folder)))
+        self.window.show_idle(text("status_bar.files_written", ui_language(), files=len(written), folder=str(folder)))
         self.files_written.emit(written)
 
     def _failed_plain(self, message: str) -> None:
         self._error_box(message).open()
-
-
-def _slug(title: str) -> str:
-    """A file-name part from a chart title: letters and digits of any script, the rest as single dashes."""
-    return re.sub(r"[^\w]+", "-", re.sub(r"<[^>]+>", "", title)).strip("-_").lower()[:60] or "chart"
 
 
 def _save_image(image, path: Path) -> Path:

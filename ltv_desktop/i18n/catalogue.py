@@ -41,6 +41,9 @@ PLURAL_RULES = {
 
 SEPARATORS = {"en": (",", "."), "ru": ("\u00a0", ","), "pl": ("\u00a0", ",")}
 """(thousands, decimal) as owners write them: 12,345.50 in English, 12 345,50 in Russian and Polish."""
+FIRST_GROUPED = {"pl": 10_000}
+"""Polish writes 3084 but 11 489: the separator only from five digits (CLDR's minimum grouping digits), as the
+window's QLocale does; other languages group from 1,000."""
 
 
 class UnknownMessage(KeyError):
@@ -135,6 +138,8 @@ def format_value(value: Any, kind: str, language: str = "en") -> str:
         text = f"{value * 100:,.1f}"
     else:
         text = f"{value:,.4g}" if abs(value) < 1000 else f"{value:,.0f}"
+    if float(text.lstrip("-").split(".")[0].replace(",", "")) < FIRST_GROUPED.get(language, 1000):
+        text = text.replace(",", "")
     text = text.replace(",", "\x00").replace(".", decimal).replace("\x00", thousands)
     if kind == "percent":
         return text + ("%" if language == "en" else "\u00a0%")

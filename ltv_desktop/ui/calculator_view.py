@@ -136,18 +136,11 @@ class CalculatorView(QWidget):
             "new_customers": self.tr("New customers it brought"),
             "cac": self.tr("Cost to acquire a customer (CAC)"),
         }
-        form.addRow(self.labels["aov"], self.fields["aov"])
-        form.addRow(self.labels["frequency"], self.fields["frequency"])
-        form.addRow(self.tr("Lifetime given as"), self.lifespan_mode)
-        form.addRow(self.labels["lifespan_years"], self.fields["lifespan_years"])
-        form.addRow(self.labels["churn_rate"], self.fields["churn_rate"])
-        form.addRow(self.labels["gross_margin"], self.fields["gross_margin"])
-        form.addRow(self.labels["retention_cost"], self.fields["retention_cost"])
-        form.addRow(self.labels["discount_rate"], self.fields["discount_rate"])
-        form.addRow(self.tr("Acquisition given as"), self.cac_mode)
-        form.addRow(self.labels["acquisition_spend"], self.fields["acquisition_spend"])
-        form.addRow(self.labels["new_customers"], self.fields["new_customers"])
-        form.addRow(self.labels["cac"], self.fields["cac"])
+        lifespan_mode = (self.tr("Lifetime given as"), self.lifespan_mode)
+        cac_mode = (self.tr("Acquisition given as"), self.cac_mode)
+        for row in ("aov", "frequency", lifespan_mode, "lifespan_years", "churn_rate", "gross_margin", "retention_cost",
+                    "discount_rate", cac_mode, "acquisition_spend", "new_customers", "cac"):  # fmt: skip
+            form.addRow(*(row if isinstance(row, tuple) else (self.labels[row], self.fields[row])))
         self.form = form
         self.fill_button = QPushButton(self.tr("Fill from my data"))
         self.fill_button.setEnabled(False)

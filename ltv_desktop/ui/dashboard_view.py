@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QScrollArea, QVBoxLayout, QWidget
 
 from ltv_desktop.i18n import normalise_language
 from ltv_desktop.i18n.catalogue import codes, text
@@ -13,6 +13,7 @@ from ltv_desktop.model.summary import formula_value_by_age, pareto_curve
 from ltv_desktop.ui.charts import Chart
 from ltv_desktop.ui.formatting import Formatter
 from ltv_desktop.ui.kpi_card import KpiCard
+from ltv_desktop.ui.labels import WARNING_COLOUR, sentence_label
 from ltv_desktop.ui.messages import notice_text
 
 
@@ -51,15 +52,9 @@ class DashboardView(QWidget):
         cards = QGridLayout()
         for index, card in enumerate(self.cards.values()):
             cards.addWidget(card, index // 6, index % 6)
-        self.threshold = QLabel()
-        self.threshold.setObjectName("churn_days_threshold")
-        self.threshold.setWordWrap(True)
-        self.likely_lost = QLabel()
-        self.likely_lost.setObjectName("likely_lost")
-        self.likely_lost.setWordWrap(True)
-        self.notices = QLabel()
-        self.notices.setWordWrap(True)
-        self.notices.setStyleSheet("color: #975a16;")
+        self.threshold = sentence_label("churn_days_threshold")
+        self.likely_lost = sentence_label("likely_lost")
+        self.notices = sentence_label(colour=WARNING_COLOUR)
         self.revenue_chart = Chart(self.tr("Revenue and orders per period"), self.tr("Period"), self.tr("Revenue"))
         self.customers_chart = Chart(self.tr("New, lost and active customers"), self.tr("Period"), self.tr("Customers"))
         self.churn_chart = Chart(self.tr("Churn and retention per period"), self.tr("Period"), "%")
@@ -153,7 +148,9 @@ class DashboardView(QWidget):
         s = result.summary
         period_names = {"month": self.tr("months"), "week": self.tr("weeks"), "quarter": self.tr("quarters")}
         unit = period_names[result.settings.period]
-        self.cards["customers"].set_value(f.integer(s.customers), self.tr("%n order(s)", "", s.orders))
+        self.cards["customers"].set_value(
+            f.integer(s.customers), text("dashboard_card.orders", self.language, orders=s.orders)
+        )
         self.cards["revenue"].set_value(f.money(s.revenue, 0))
         self.cards["aov"].set_value(f.money(s.aov))
         self.cards["churn_rate"].set_value(f.percent(s.churn_rate))

@@ -14,6 +14,8 @@ CURRENCY_BY_COUNTRY = {
     QLocale.Country.UnitedStates: "$",
     QLocale.Country.UnitedKingdom: "£",
 }
+SYMBOLS = {"RUB": "₽", "PLN": "zł", "UAH": "₴", "USD": "$", "EUR": "€", "GBP": "£"}
+"""The symbol shown for a currency the importer found in the amounts (it names them by ISO code)."""
 
 
 def default_currency(locale: QLocale | None = None) -> str:
@@ -23,6 +25,16 @@ def default_currency(locale: QLocale | None = None) -> str:
     return CURRENCY_BY_COUNTRY.get(
         locale.territory(), locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol) or "€"
     )
+
+
+def currency_in_use(own: str, found: str | None, locale: QLocale | None = None) -> str:
+    """The one currency every view and the export show: the owner's own choice in the settings, else the one the
+    sales file writes beside its amounts, else the language's (₽ in Russian, zł in Polish)."""
+    if own.strip():
+        return own.strip()
+    if found:
+        return SYMBOLS.get(found.upper(), found)
+    return default_currency(locale)
 
 
 class Formatter:
@@ -36,6 +48,10 @@ class Formatter:
             locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)  # "C" has no grouping or currency
         self.locale = locale
         self.currency = currency or default_currency(self.locale)
+
+    def with_currency(self, currency: str) -> Formatter:
+        """The same locale with another currency symbol."""
+        return Formatter(self.locale, currency)
 
     @staticmethod
     def _missing(value: float | None) -> bool:

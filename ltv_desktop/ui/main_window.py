@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -123,19 +125,27 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(path, lambda checked=False, p=path: self.open_recent_requested.emit(Path(p)))
         self.recent_menu.setEnabled(bool(paths))
 
-    def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open sales export"), "", self.tr("Spreadsheets") + f" {FILE_PATTERNS}"
-        )
+    def _ask_open(self, title: str, kinds: str, chosen: SignalInstance) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, title, "", kinds)
         if path:
-            self.file_dropped.emit(Path(path))
+            chosen.emit(Path(path))
+
+    def _ask_save(self, title: str, name: str, kinds: str, chosen: SignalInstance) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, title, name, kinds)
+        if path:
+            chosen.emit(Path(path))
+
+    def _ask_folder(self, title: str, chosen: SignalInstance) -> None:
+        folder = QFileDialog.getExistingDirectory(self, title)
+        if folder:
+            chosen.emit(Path(folder))
+
+    def _choose_file(self) -> None:
+        self._ask_open(self.tr("Open sales export"), self.tr("Spreadsheets") + f" {FILE_PATTERNS}", self.file_dropped)
 
     def _choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to Excel"), "ltv-report.xlsx", self.tr("Excel workbook") + " (*.xlsx)"
-        )
-        if path:
-            self.export_requested.emit(Path(path))
+        kinds = self.tr("Excel workbook") + " (*.xlsx)"
+        self._ask_save(self.tr("Export to Excel"), "ltv-report.xlsx", kinds, self.export_requested)
 
     def enable_exports(self, on: bool) -> None:
         """Export, tables and charts need an analysis to export."""
@@ -143,28 +153,19 @@ class MainWindow(QMainWindow):
             action.setEnabled(on)
 
     def _choose_tables_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the CSV tables"))
-        if folder:
-            self.tables_export_requested.emit(Path(folder))
+        self._ask_folder(self.tr("Folder for the CSV tables"), self.tables_export_requested)
 
     def _choose_charts_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the chart images"))
-        if folder:
-            self.charts_export_requested.emit(Path(folder))
+        self._ask_folder(self.tr("Folder for the chart images"), self.charts_export_requested)
 
     def _choose_save_analysis(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save analysis"), "analysis.ltv.json", self.tr("LTV analysis") + " (*.ltv.json)"
-        )
-        if path:
-            self.save_analysis_requested.emit(Path(path))
+        kinds = self.tr("LTV analysis") + " (*.ltv.json)"
+        self._ask_save(self.tr("Save analysis"), "analysis.ltv.json", kinds, self.save_analysis_requested)
 
     def _choose_open_analysis(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open analysis"), "", self.tr("LTV analysis") + " (*.ltv.json)"
+        self._ask_open(
+            self.tr("Open analysis"), self.tr("LTV analysis") + " (*.ltv.json)", self.open_analysis_requested
         )
-        if path:
-            self.open_analysis_requested.emit(Path(path))
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -207,13 +208,43 @@ class MainWindow(QMainWindow):
         box.setObjectName("error_box")
         box.open()
 
-    def tab_widget(self, name: str):
+    def tab_widget(self, name: str) -> QWidget:
         return self.tabs.widget(TAB_NAMES.index(name))
+
+    def show_tab(self, name: str) -> None:
+        """Bring one tab (a name of TAB_NAMES) to the front."""
+        self.tabs.setCurrentIndex(TAB_NAMES.index(name))
+
+    def chart_pictures(self) -> Iterator[tuple[str, QPixmap]]:
+        """Each visible chart of each tab as the owner sees it, with a file name (`dashboard-02-churn.png`).
+
+        Drawing a widget is GUI work: each tab is brought to the front and laid out in turn; the tab that was
+        shown is shown again afterwards, even when the caller stops early.
+        """
+        from ltv_desktop.ui.charts import Chart
+
+        shown = self.tabs.currentIndex()
+        try:
+            for index, tab_name in enumerate(TAB_NAMES):
+                tab = self.tabs.widget(index)
+                self.tabs.setCurrentIndex(index)
+                settle_layout(tab)
+                charts = [chart for chart in tab.findChildren(Chart) if chart.isVisibleTo(tab)]
+                for number, chart in enumerate(charts, start=1):
+                    title = chart.plot.getPlotItem().titleLabel.text or f"chart-{number}"
+                    yield f"{tab_name}-{number:02d}-{_slug(title)}.png", chart.plot.grab()
+        finally:
+            self.tabs.setCurrentIndex(shown)
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and self.cancel_button.isVisible():
             self.cancel_requested.emit()
         super().keyPressEvent(event)
+
+
+def _slug(title: str) -> str:
+    """A file-name part from a chart title: letters and digits of any script, the rest as single dashes."""
+    return re.sub(r"[^\w]+", "-", re.sub(r"<[^>]+>", "", title)).strip("-_").lower()[:60] or "chart"
 
 
 def settle_layout(widget: QWidget) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QDate
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QWidget,
@@ -24,18 +24,47 @@ from ltv_desktop.i18n import normalise_language
 from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.model.inactivity import Threshold
 from ltv_desktop.model.settings import Settings
+from ltv_desktop.pipeline import ForecastOptions
+from ltv_desktop.ui.labels import NOTE_COLOUR, sentence_label
 
 SUGGESTED_HOLDOUT_DAYS = 180
 """An earlier as-of date to offer: half a year of later sales is enough to check the forecast against."""
+MODELS = ("auto", "bgnbd", "mbgnbd", "paretonbd")
+"""The purchase models the forecast can use (docs/metrics.md section 3.1); auto picks one from the data."""
+
+
+@dataclasses.dataclass(frozen=True)
+class SettingsChoice:
+    """What the owner chose in the dialog, typed: the analysis settings, the forecast, the currency, the language.
+
+    `currency` is the owner's own symbol; empty means "from the data, else the language" (the window decides).
+    """
+
+    settings: Settings
+    forecast: ForecastOptions
+    currency: str
+    language: str
+
+
+def _automatic_row(automatic: QCheckBox, editor: QWidget, on: bool) -> QHBoxLayout:
+    """A checkbox that, while ticked, lets the app choose and greys out the editor beside it."""
+    automatic.toggled.connect(lambda checked: editor.setEnabled(not checked))
+    automatic.setChecked(on)
+    editor.setEnabled(not on)
+    row = QHBoxLayout()
+    row.addWidget(automatic)
+    row.addWidget(editor, 1)
+    return row
 
 
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, currency: str, language: str, parent: QWidget | None = None, *,
-                 data_range: tuple[dt.date, dt.date] | None = None,
-                 predictive: dict | None = None, threshold: Threshold | None = None) -> None:  # fmt: skip
-        """`data_range` (first and last sale of the open file) bounds the as-of date; `predictive` holds
-        the forecast's time unit and horizon in months; `threshold` is the inactivity threshold the last
-        analysis used, shown in words under the days (docs/metrics.md section 2.3.1)."""
+                 data_range: tuple[dt.date, dt.date] | None = None, forecast: ForecastOptions | None = None,
+                 threshold: Threshold | None = None, automatic_currency: str = "") -> None:  # fmt: skip
+        """`currency` is the owner's own symbol ("" = automatic, `automatic_currency` shown greyed in the field);
+        `data_range` (first and last sale of the open file) bounds the as-of date; `forecast` holds the forecast's
+        time unit, horizon and model; `threshold` is the inactivity threshold the last analysis used, shown in
+        words under the days (docs/metrics.md section 2.3.1)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Analysis settings"))
         self.period = QComboBox()
@@ -50,18 +79,11 @@ class SettingsDialog(QDialog):
         self.churn_days.setSuffix(self.tr(" days"))
         self.churn_days_auto = QCheckBox(text("trust.settings_auto", language))
         self.churn_days_auto.setToolTip(text("trust.settings_auto_tooltip", language))
-        self.churn_days_auto.toggled.connect(lambda checked: self.churn_days.setEnabled(not checked))
-        self.churn_days_auto.setChecked(settings.churn_days is None)
-        self.churn_days.setEnabled(settings.churn_days is not None)
-        churn_row = QHBoxLayout()
-        churn_row.addWidget(self.churn_days_auto)
-        churn_row.addWidget(self.churn_days, 1)
-        self.churn_days_said = QLabel(
+        churn_row = _automatic_row(self.churn_days_auto, self.churn_days, settings.churn_days is None)
+        self.churn_days_said = sentence_label("churn_days_said", NOTE_COLOUR)
+        self.churn_days_said.setText(
             threshold.sentence(language) if threshold is not None else text("trust.settings_not_analyzed", language)
         )
-        self.churn_days_said.setObjectName("churn_days_said")
-        self.churn_days_said.setWordWrap(True)
-        self.churn_days_said.setStyleSheet("color: #4a5568;")
         self.margin = QDoubleSpinBox()
         self.margin.setRange(0.1, 100)
         self.margin.setValue(settings.margin * 100)
@@ -87,23 +109,31 @@ class SettingsDialog(QDialog):
         else:
             suggested = dt.date.today()
         self.as_of.setDate(QDate(settings.as_of or suggested))
-        self.as_of_end.toggled.connect(lambda checked: self.as_of.setEnabled(not checked))
-        self.as_of_end.setChecked(settings.as_of is None)
-        self.as_of.setEnabled(settings.as_of is not None)
-        as_of_row = QHBoxLayout()
-        as_of_row.addWidget(self.as_of_end)
-        as_of_row.addWidget(self.as_of, 1)
-        predictive = predictive or {}
+        as_of_row = _automatic_row(self.as_of_end, self.as_of, settings.as_of is None)
+        forecast = forecast or ForecastOptions()
+        self.forecast = forecast
         self.time_unit = QComboBox()
         for value, label in (("day", self.tr("Days")), ("week", self.tr("Weeks")), ("month", self.tr("Months"))):
             self.time_unit.addItem(label, value)
-        self.time_unit.setCurrentIndex(max(0, self.time_unit.findData(predictive.get("time_unit", "week"))))
+        self.time_unit.setCurrentIndex(max(0, self.time_unit.findData(forecast.time_unit)))
         self.horizon = QDoubleSpinBox()
         self.horizon.setRange(1, 120)
         self.horizon.setDecimals(0)
-        self.horizon.setValue(float(predictive.get("horizon_months", 12.0)))
+        self.horizon.setValue(float(forecast.horizon_months))
         self.horizon.setSuffix(self.tr(" months"))
+        self.model = QComboBox()
+        self.model.setObjectName("forecast_model")
+        for value in MODELS:
+            self.model.addItem(text(f"settings_dialog.model_{value}", language), value)
+        self.model.setToolTip(text("settings_dialog.model_tooltip", language))
+        self.model.setCurrentIndex(max(0, self.model.findData(forecast.model)))
         self.currency = QLineEdit(currency)
+        self.currency.setObjectName("currency")
+        if automatic_currency:
+            self.currency.setPlaceholderText(
+                text("settings_dialog.currency_automatic", language, currency=automatic_currency)
+            )
+        self.currency.setToolTip(text("settings_dialog.currency_tooltip", language))
         self.language = QComboBox()
         for value, label in (("en", "English"), ("ru", "Русский"), ("pl", "Polski")):
             self.language.addItem(label, value)
@@ -118,6 +148,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("As of"), as_of_row)
         form.addRow(self.tr("Forecast counts time in"), self.time_unit)
         form.addRow(self.tr("Forecast horizon"), self.horizon)
+        form.addRow(text("settings_dialog.model", language), self.model)
         form.addRow(self.tr("Currency"), self.currency)
         form.addRow(self.tr("Language"), self.language)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -125,16 +156,22 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def values(self) -> dict:
-        return {
-            "period": self.period.currentData(),
-            "churn_days": None if self.churn_days_auto.isChecked() else self.churn_days.value(),
-            "margin": self.margin.value() / 100,
-            "discount_rate": self.discount.value() / 100,
-            "max_lifespan_years": self.max_lifespan.value(),
-            "as_of": None if self.as_of_end.isChecked() else self.as_of.date().toPython(),
-            "time_unit": self.time_unit.currentData(),
-            "horizon_months": self.horizon.value(),
-            "currency": self.currency.text().strip(),
-            "language": self.language.currentData(),
-        }
+    def values(self) -> SettingsChoice:
+        """The owner's choices; raises InvalidSettings when they do not fit together (a quarter and 30 days)."""
+        currency = self.currency.text().strip()
+        settings = Settings(
+            period=self.period.currentData(),
+            churn_days=None if self.churn_days_auto.isChecked() else self.churn_days.value(),
+            as_of=None if self.as_of_end.isChecked() else self.as_of.date().toPython(),
+            margin=self.margin.value() / 100,
+            discount_rate=self.discount.value() / 100,
+            max_lifespan_years=self.max_lifespan.value(),
+            currency=currency,
+        )
+        forecast = dataclasses.replace(
+            self.forecast,
+            time_unit=self.time_unit.currentData(),
+            horizon_months=float(self.horizon.value()),
+            model=self.model.currentData(),
+        )
+        return SettingsChoice(settings, forecast, currency, self.language.currentData())

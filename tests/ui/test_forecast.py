@@ -140,13 +140,13 @@ def test_the_settings_dialog_offers_dates_inside_the_data(app, qtbot):
         "en",
         app.window,
         data_range=(result.first_date, result.last_date),
-        predictive=app.forecast.to_dict(),
+        forecast=app.forecast,
     )
     assert dialog.as_of_end.isChecked() and not dialog.as_of.isEnabled()
-    assert dialog.values()["as_of"] is None
+    assert dialog.values().settings.as_of is None
     dialog.as_of_end.setChecked(False)
     dialog.as_of.setDate(QDate(2000, 1, 1))  # before the data: the editor keeps to the data's dates
-    assert dialog.values()["as_of"] == result.first_date
+    assert dialog.values().settings.as_of == result.first_date
     dialog.deleteLater()
 
 

@@ -80,18 +80,18 @@ def test_settings_dialog_chooses_from_the_data_by_default_and_says_what_it_found
     assert dialog.churn_days_auto.isChecked()
     assert not dialog.churn_days.isEnabled()
     assert dialog.churn_days.value() == 270
-    assert dialog.values()["churn_days"] is None
+    assert dialog.values().settings.churn_days is None
     assert "9 in 10 customers who went 270 days without buying did not come back" in dialog.churn_days_said.text()
     dialog.churn_days_auto.setChecked(False)
     assert dialog.churn_days.isEnabled()
     dialog.churn_days.setValue(120)
-    assert dialog.values()["churn_days"] == 120
+    assert dialog.values().settings.churn_days == 120
 
 
 def test_settings_dialog_keeps_a_given_threshold_and_speaks_polish(qtbot):
     dialog = SettingsDialog(Settings(churn_days=90), "zł", "pl")
     qtbot.addWidget(dialog)
     assert not dialog.churn_days_auto.isChecked()
-    assert dialog.values()["churn_days"] == 90
+    assert dialog.values().settings.churn_days == 90
     assert dialog.churn_days_auto.text() == "Wybierz na podstawie danych"
     assert "Przeanalizuj plik" in dialog.churn_days_said.text()
