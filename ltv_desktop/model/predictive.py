@@ -38,7 +38,8 @@ DAYS_PER_UNIT: dict[str, float] = {"day": 1.0, "week": 7.0, "month": 365.25 / 12
 DAYS_PER_MONTH = 365.25 / 12
 """One definition of a month for CLV: the horizon is always in these months."""
 MIN_REPEAT_CUSTOMERS = 20
-"""Below this many repeat customers the models have too little to learn from; the fit says so."""
+"""Below this many repeat customers the models have too little to learn from: they are not fitted, a notice
+says why, and the rest of the analysis stands."""
 CALIBRATION_MAX_REPEATS = 7
 STARTS_BGNBD = ((1.0, 1.0, 1.0, 1.0), (0.5, 10.0, 0.5, 3.0), (0.2, 3.0, 1.5, 5.0), (2.0, 30.0, 0.8, 1.0))
 STARTS_GAMMA = ((1.0, 1.0, 1.0), (5.0, 3.0, 15.0), (2.0, 5.0, 50.0))
@@ -675,8 +676,12 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
     repeaters = int((x_all > 0).sum())
     if repeaters == 0:  # nothing to learn a rate or a drop-out from: the rest of the analysis stands without it
         raise PredictiveUnavailable(text("predictive.no_repeat_customers", "en"), "predictive.no_repeat_customers")
-    if repeaters < MIN_REPEAT_CUSTOMERS:
-        notices.append(_notice("few_repeat_customers", repeaters=repeaters, needed=MIN_REPEAT_CUSTOMERS))
+    if repeaters < MIN_REPEAT_CUSTOMERS:  # a fit on a handful of histories ends on the edges of its box, and
+        # its parameter draws then send the sums of future purchases into their slowest forms (issue 16: five rows
+        # cost 17 s of CPU for a forecast nobody should trust): say so instead of fitting
+        code = "predictive.too_few_repeat_customers"
+        params = {"repeaters": repeaters, "needed": MIN_REPEAT_CUSTOMERS}
+        raise PredictiveUnavailable(text(code, "en", **params), code, params)
     bg_fit = fit_bgnbd(gx, gt, gT, weight)
     if not np.isfinite(bg_fit.log_likelihood):
         raise PredictiveUnavailable(text("predictive.not_fitted", "en"), "predictive.not_fitted")

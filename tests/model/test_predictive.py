@@ -11,8 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ltv_desktop.cli import main
+from ltv_desktop.model.analysis import analyze
 from ltv_desktop.model.predictive import (
+    MIN_REPEAT_CUSTOMERS,
     PredictiveOptions,
+    PredictiveUnavailable,
     bgnbd_gradient,
     bgnbd_log_likelihood,
     expected_purchases,
@@ -134,19 +137,36 @@ def test_forecast_by_month_ends_at_the_totals_and_its_band_holds_them():
         assert np.all(forecast[f"{name}_low"] <= values) and np.all(values <= forecast[f"{name}_high"])
 
 
-def test_too_little_data_gives_a_notice_not_an_exception():
+def test_too_few_repeat_customers_are_not_fitted_and_the_reason_is_given():
+    """19 repeat customers: no fit (it would end on the edges of its search), one notice with the counts."""
+    ids = [f"c{i}" for i in range(30)]
+    repeat = ids[:19]
     frame = make_transactions(
         pd.DataFrame(
             {
-                "customer_id": ["a", "b", "b"],
-                "date": ["2024-01-01", "2024-01-02", "2024-02-01"],
-                "amount": [5.0, 6.0, 7.0],
+                "customer_id": ids + repeat,
+                "date": ["2024-01-01"] * len(ids) + ["2024-02-01"] * len(repeat),
+                "amount": [5.0] * (len(ids) + len(repeat)),
             }
         )
     ).frame
-    result = fit_predictive(frame, dt.date(2024, 3, 1), 1.0, 0.0)
-    assert "few_repeat_customers" in [notice.code for notice in result.warnings]
-    assert np.isfinite(result.customers["p_alive"]).all()
+    with pytest.raises(PredictiveUnavailable) as raised:
+        fit_predictive(frame, dt.date(2024, 3, 1), 1.0, 0.0)
+    assert raised.value.code == "predictive.too_few_repeat_customers"
+    assert raised.value.params == {"repeaters": 19, "needed": MIN_REPEAT_CUSTOMERS}
+    result = analyze(frame, predictive=PredictiveOptions(interval_draws=5))
+    assert result.predictive is None
+    assert "predictive.too_few_repeat_customers" in [notice.code for notice in result.summary.warnings]
+    more = make_transactions(
+        pd.DataFrame(
+            {
+                "customer_id": ids + ids[:20],
+                "date": ["2024-01-01"] * len(ids) + ["2024-02-01"] * 20,
+                "amount": [5.0] * (len(ids) + 20),
+            }
+        )
+    ).frame
+    assert fit_predictive(more, dt.date(2024, 3, 1), 1.0, 0.0, PredictiveOptions(interval_draws=5)) is not None
 
 
 # real histories: a repeat purchase is on a later day, so x > 0 means t_x >= 1 day (1/7 week) and T >= t_x
