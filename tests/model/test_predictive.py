@@ -75,6 +75,18 @@ def test_cdnow_holdout_is_reported(cdnow_json):
     assert tracking[-1]["actual_cumulative"] == holdout["actual_total"]
 
 
+def test_cdnow_new_customer_value_is_in_the_document_near_the_observed_curve(cdnow_json):
+    """A new customer at 12, 24 and 36 months with its 90 % range; at 12 months the model and the cohorts (the
+    observed LTV curve at age 11, docs/metrics.md 2.5) agree within a fifth on CDNOW."""
+    rows = cdnow_json["predictive"]["new_customer"]
+    assert [row["month"] for row in rows] == [12, 24, 36]
+    for row in rows:
+        assert row["value_low"] <= row["value"] <= row["value_high"]
+    assert rows[0]["value"] < rows[1]["value"] < rows[2]["value"]
+    observed_12 = cdnow_json["summary"]["observed_ltv_12m"]
+    assert rows[0]["value"] == pytest.approx(observed_12, rel=0.2)
+
+
 def test_hardies_worked_customers():
     bg = np.array(PUBLISHED_BGNBD)
     x, t_x, T = np.array([2.0]), np.array([30.43]), np.array([38.86])
