@@ -151,6 +151,7 @@ class Holdout:
             "days": self.days,
             "actual_total": self.actual_total,
             "predicted_total": self.predicted_total,
+            "relative_error": self.relative_error,
             "tracking": self.tracking.to_dict("records"),
         }
 

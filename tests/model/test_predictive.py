@@ -14,6 +14,7 @@ from ltv_desktop.cli import main
 from ltv_desktop.model.analysis import analyze
 from ltv_desktop.model.predictive import (
     MIN_REPEAT_CUSTOMERS,
+    Holdout,
     PredictiveOptions,
     PredictiveUnavailable,
     bgnbd_gradient,
@@ -73,6 +74,21 @@ def test_cdnow_holdout_is_reported(cdnow_json):
     assert holdout["predicted_total"] == pytest.approx(holdout["actual_total"], rel=0.15)
     tracking = holdout["tracking"]
     assert tracking[-1]["actual_cumulative"] == holdout["actual_total"]
+    error = (holdout["predicted_total"] - 1882) / 1882
+    assert holdout["relative_error"] == pytest.approx(error, rel=1e-12)
+
+
+@pytest.mark.parametrize(
+    ("predicted", "actual", "error"), [(90.0, 100, -0.1), (125.0, 100, 0.25), (100.0, 100, 0.0), (3.5, 0, None)]
+)
+def test_the_holdout_error_is_relative_to_what_came(predicted, actual, error):
+    """+ when the model expected more than came; no number when nothing came (the window shows a dash)."""
+    empty = pd.DataFrame()
+    holdout = Holdout(days=30, actual_total=actual, predicted_total=predicted, customers=empty, tracking=empty)
+    if error is None:
+        assert holdout.relative_error is None
+    else:
+        assert holdout.relative_error == pytest.approx(error, abs=1e-15)
 
 
 def test_cdnow_new_customer_value_is_in_the_document_near_the_observed_curve(cdnow_json):
