@@ -38,7 +38,8 @@ DAYS_PER_UNIT: dict[str, float] = {"day": 1.0, "week": 7.0, "month": 365.25 / 12
 DAYS_PER_MONTH = 365.25 / 12
 """One definition of a month for CLV: the horizon is always in these months."""
 MIN_REPEAT_CUSTOMERS = 20
-"""Below this many repeat customers the models have too little to learn from; the fit says so."""
+"""Below this many repeat customers the models have too little to learn from: they are not fitted, a notice
+says why, and the rest of the analysis stands."""
 CALIBRATION_MAX_REPEATS = 7
 STARTS_BGNBD = ((1.0, 1.0, 1.0, 1.0), (0.5, 10.0, 0.5, 3.0), (0.2, 3.0, 1.5, 5.0), (2.0, 30.0, 0.8, 1.0))
 STARTS_GAMMA = ((1.0, 1.0, 1.0), (5.0, 3.0, 15.0), (2.0, 5.0, 50.0))
@@ -55,22 +56,27 @@ class PredictiveOptions:
     """Which purchase model speaks (docs/metrics.md section 3.1): "auto" picks by holdout error, else by BIC."""
 
 
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class _FitReport:
+    """What the search says about a fit, whichever model: its log-likelihood, convergence, covariance
+    over the search coordinates (zero for those at a bound), the coordinates at a bound, and why there
+    is no covariance (so no 90 % ranges) when there is none: "not_converged", "singular", "no_free_parameter"."""
+
+    log_likelihood: float
+    converged: bool
+    covariance: np.ndarray | None
+    n_customers: int
+    at_bound: tuple[str, ...] = ()
+    covariance_problem: str | None = None
+    coordinates: np.ndarray | None = None
+
+
 @dataclasses.dataclass(frozen=True)
-class BgNbdFit:
+class BgNbdFit(_FitReport):
     r: float
     alpha: float
     a: float
     b: float
-    log_likelihood: float
-    converged: bool
-    covariance: np.ndarray | None
-    """Over the search coordinates (BGNBD_COORDINATES); zero for those at a bound."""
-    n_customers: int
-    at_bound: tuple[str, ...] = ()
-    """Search coordinates that ended on the edge of the box: the fit uses the model's limit there."""
-    covariance_problem: str | None = None
-    """Why there is no covariance (and so no 90 % ranges): "not_converged", "singular", "no_free_parameter"."""
-    coordinates: np.ndarray | None = None
 
     @property
     def params(self) -> np.ndarray:
@@ -102,19 +108,13 @@ class BgNbdFit:
 
 
 @dataclasses.dataclass(frozen=True)
-class GammaGammaFit:
+class GammaGammaFit(_FitReport):
+    """`coordinates` are (log p, log q, log v) in money; the covariance is over these."""
+
     p: float
     q: float
     v: float
-    log_likelihood: float
-    converged: bool
-    covariance: np.ndarray | None
-    n_customers: int
-    excluded_nonpositive: int
-    at_bound: tuple[str, ...] = ()
-    covariance_problem: str | None = None
-    coordinates: np.ndarray | None = None
-    """(log p, log q, log v) in money; the covariance is over these."""
+    excluded_nonpositive: int = 0
 
     @property
     def params(self) -> np.ndarray:
@@ -138,11 +138,20 @@ class Holdout:
     customers: pd.DataFrame  # customer_id, actual, predicted
     tracking: pd.DataFrame  # step (time units after as_of), actual_cumulative, predicted_cumulative
 
+    @property
+    def relative_error(self) -> float | None:
+        """(predicted − actual) / actual over the holdout: + when the model expected more purchases than came;
+        None when no repeat purchase came at all (any prediction is then infinitely "off")."""
+        if not self.actual_total:
+            return None
+        return (self.predicted_total - self.actual_total) / self.actual_total
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "days": self.days,
             "actual_total": self.actual_total,
             "predicted_total": self.predicted_total,
+            "relative_error": self.relative_error,
             "tracking": self.tracking.to_dict("records"),
         }
 
@@ -167,6 +176,9 @@ class PredictiveResult:
     paretonbd: ModelFit | None = None
     holdout_errors: dict[str, float] = dataclasses.field(default_factory=dict)
     """Mean absolute error of each fitted model's purchases after as_of, per customer (holdout only)."""
+    new_customer: pd.DataFrame | None = None
+    """A newly won customer's value by months since the first purchase (docs/metrics.md section 3.2): month
+    (0 … NEW_CUSTOMER_MONTHS), value, value_low, value_high (the 90 % range over the parameter draws, NaN without)."""
 
     def to_dict(self) -> dict[str, Any]:
         bg = self.bgnbd
@@ -186,6 +198,11 @@ class PredictiveResult:
             "totals": self.totals,
             "holdout": None if self.holdout is None else self.holdout.to_dict(),
             "calibration": self.calibration.to_dict("records"),
+            "new_customer": None if self.new_customer is None else [
+                {"month": int(row["month"]), **{key: float(row[key]) if np.isfinite(row[key]) else None
+                                                for key in ("value", "value_low", "value_high")}}
+                for row in self.new_customer[self.new_customer["month"].isin(NEW_CUSTOMER_REPORTED)].to_dict("records")
+            ],
             "warnings": [notice.message for notice in self.warnings],
         }  # fmt: skip
 
@@ -439,8 +456,10 @@ def fit_bgnbd(x: np.ndarray, t_x: np.ndarray, T: np.ndarray, weights: np.ndarray
     fit = fit_likelihood(log_likelihood, bgnbd_starts(STARTS_BGNBD), BGNBD_LOWER, BGNBD_UPPER, float(weights.sum()))
     r, alpha, a, b = bgnbd_params(fit.x)
     return BgNbdFit(
-        float(r), float(alpha), float(a), float(b), fit.log_likelihood, fit.converged, fit.covariance,
-        int(weights.sum()), _at_bound_names(BGNBD_COORDINATES, fit.at_bound), fit.covariance_problem, fit.x,
+        float(r), float(alpha), float(a), float(b), log_likelihood=fit.log_likelihood, converged=fit.converged,
+        covariance=fit.covariance, n_customers=int(weights.sum()),
+        at_bound=_at_bound_names(BGNBD_COORDINATES, fit.at_bound), covariance_problem=fit.covariance_problem,
+        coordinates=fit.x,
     )  # fmt: skip
 
 
@@ -496,8 +515,10 @@ def fit_gamma_gamma(x: np.ndarray, m: np.ndarray) -> GammaGammaFit:
     log_likelihood_money = fit.log_likelihood - len(x) * np.log(scale)
     coordinates = fit.x + np.array([0.0, 0.0, np.log(scale)])
     return GammaGammaFit(
-        float(p), float(q), float(v * scale), float(log_likelihood_money), fit.converged, fit.covariance, len(x),
-        excluded, _at_bound_names(GAMMA_COORDINATES, fit.at_bound), fit.covariance_problem, coordinates,
+        float(p), float(q), float(v * scale), excluded, log_likelihood=float(log_likelihood_money),
+        converged=fit.converged, covariance=fit.covariance, n_customers=len(x),
+        at_bound=_at_bound_names(GAMMA_COORDINATES, fit.at_bound), covariance_problem=fit.covariance_problem,
+        coordinates=coordinates,
     )  # fmt: skip
 
 
@@ -585,6 +606,41 @@ def clv(bg: np.ndarray, value: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np
     return margin * value * total
 
 
+NEW_CUSTOMER_MONTHS = 36
+NEW_CUSTOMER_REPORTED = (12, 24, 36)
+
+
+def new_customer_value(params: np.ndarray, purchase_value: float, margin: float, discount_rate: float,
+                       unit_days: float, model: str = "bgnbd", months: int = NEW_CUSTOMER_MONTHS) -> np.ndarray:  # fmt: skip
+    """A newly won customer's value at the end of each month 0 … months (docs/metrics.md section 3.2).
+
+    (1 + E[X(t)]) × purchase value × margin: the first purchase now, undiscounted, then each month's expected
+    repeat purchases discounted to the first purchase as the forecast discounts them. E[X(t)] of a customer
+    with no history yet is the model's P(alive) × E[X(t) | alive] at x = t_x = T = 0 (FHL 2005 eq. 7 for BG/NBD).
+    """
+    spec = MODELS[model]
+    zero = np.zeros(1)
+    spans = np.arange(1, months + 1) * DAYS_PER_MONTH / unit_days
+    with np.errstate(invalid="ignore"):
+        purchases = spec.conditional(params, zero, np.zeros(1, dtype=int), zero, spans)[:, 0]
+        purchases = purchases * spec.p_alive(params, zero, zero, zero)[0]
+    monthly_discount = (1 + discount_rate) ** (1 / 12) - 1
+    steps = np.diff(purchases, prepend=0.0) / (1 + monthly_discount) ** np.arange(1, months + 1)
+    return margin * purchase_value * (1 + np.concatenate([[0.0], np.cumsum(steps)]))
+
+
+def _new_customer(value: np.ndarray, draws: list[np.ndarray]) -> pd.DataFrame:
+    """The new customer's value by month with its 90 % range over the parameter draws (NaN without draws)."""
+    months = np.arange(len(value))
+    if len(draws) > 1:
+        stacked = np.array(draws)
+        known = np.isfinite(stacked).all(axis=1)
+        low, high = np.percentile(stacked[known], [5, 95], axis=0) if known.any() else (np.nan, np.nan)
+    else:
+        low = high = np.full(len(value), np.nan)
+    return pd.DataFrame({"month": months, "value": value, "value_low": low, "value_high": high})
+
+
 def _draws(coordinates: np.ndarray | None, covariance: np.ndarray | None, count: int, rng: np.random.Generator,
            lower: np.ndarray, upper: np.ndarray) -> np.ndarray:  # fmt: skip
     """Search coordinates drawn from the fit's normal approximation and kept in the box (rows); none without one."""
@@ -593,35 +649,74 @@ def _draws(coordinates: np.ndarray | None, covariance: np.ndarray | None, count:
     return np.clip(rng.multivariate_normal(coordinates, covariance, size=count, method="eigh"), lower, upper)
 
 
-def calibration_table(bg: np.ndarray, x: np.ndarray, T: np.ndarray) -> pd.DataFrame:
-    """Customers by repeat purchases: actual against the model's P(X(T) = k) summed (FHL 2005, eq. 8).
+def calibration_table(params: np.ndarray, x: np.ndarray, T: np.ndarray, model: str = "bgnbd") -> pd.DataFrame:
+    """Customers by repeat purchases: actual against the model's P(X(T) = k) summed over the customers.
 
-    BG/NBD's, whichever model speaks for the forecast: MBG/NBD's and Pareto/NBD's P(X(T) = k) are not written yet.
+    `model` is the one that speaks for the forecast, so the chart checks the model in use.
     """
-    r, alpha, a, b = bg
     T = np.maximum(np.asarray(T, dtype=float), 1e-9)  # a customer first seen on as_of has T = 0
-    rows = []
-    cumulative = np.zeros(len(T))
-    for k in range(CALIBRATION_MAX_REPEATS):
-        log_first = (special.betaln(a, b + k) - special.betaln(a, b) + special.gammaln(r + k) - special.gammaln(r)
-                     - special.gammaln(k + 1) + r * np.log(alpha / (alpha + T)) + k * np.log(T / (alpha + T)))  # fmt: skip
-        probability = np.exp(log_first)
-        if k > 0:
-            inner = sum(
-                np.exp(
-                    special.gammaln(r + j) - special.gammaln(r) - special.gammaln(j + 1) + j * np.log(T / (alpha + T))
-                )
-                for j in range(k)
-            )
-            probability += np.exp(special.betaln(a + 1, b + k - 1) - special.betaln(a, b)) * (
-                1 - (alpha / (alpha + T)) ** r * inner
-            )
-        cumulative += probability
-        rows.append((str(k), int((x == k).sum()), float(probability.sum())))
+    periods, index = np.unique(T, return_inverse=True)  # the probabilities depend on T alone
+    probability = count_probabilities(params, periods, CALIBRATION_MAX_REPEATS, model)[:, index]
+    rows = [(str(k), int((x == k).sum()), float(probability[k].sum())) for k in range(CALIBRATION_MAX_REPEATS)]
     rows.append(
-        (f"{CALIBRATION_MAX_REPEATS}+", int((x >= CALIBRATION_MAX_REPEATS).sum()), float((1 - cumulative).sum()))
+        (
+            f"{CALIBRATION_MAX_REPEATS}+",
+            int((x >= CALIBRATION_MAX_REPEATS).sum()),
+            float((1 - probability.sum(axis=0)).sum()),
+        )
     )
     return pd.DataFrame(rows, columns=["repeat_purchases", "actual_customers", "predicted_customers"])
+
+
+def _nbd(r: float, alpha: float, y: np.ndarray, counts: int) -> np.ndarray:
+    """NBD probabilities of k = 0 … counts − 1 purchases in time y (rows: k): Poisson at a Gamma(r, α) rate."""
+    k = np.arange(counts, dtype=float).reshape((-1,) + (1,) * np.ndim(y))
+    y = np.asarray(y, dtype=float)[None]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        log_share = np.where(k > 0, k * (np.log(y) - np.log(alpha + y)), 0.0)
+    log_p = special.gammaln(r + k) - special.gammaln(r) - special.gammaln(k + 1) + r * np.log(alpha / (alpha + y))
+    return np.exp(log_p + log_share)
+
+
+PARETO_PANELS = 8
+PARETO_NODES = np.polynomial.legendre.leggauss(16)
+"""Pareto/NBD's count probabilities integrate over the lifetime: 8 panels of 16 Gauss–Legendre points in
+log(1 + τ/β), where the integrand is smooth; their sum and mean match the closed forms to 1e-9 (tests/model)."""
+
+
+def count_probabilities(params: np.ndarray, T: np.ndarray, counts: int, model: str = "bgnbd") -> np.ndarray:
+    """P(X(T) = k) for k = 0 … counts − 1 (rows) and each T (columns): a customer's repeat purchases in T.
+
+    BG/NBD (FHL 2005 eq. 8) and MBG/NBD: with probability E[(1 − p)^(k+1)] the customer is still buying after
+    the k-th repeat purchase (BG/NBD: E[(1 − p)^k], the first purchase cannot end it) and made exactly k,
+    plus the chance of leaving right after the k-th, E[p (1 − p)^k] (BG/NBD: after the k-th for k ≥ 1), times
+    the NBD chance of at least k purchases in T. Pareto/NBD: alive all of T, or the lifetime τ (Pareto II,
+    P(τ > y) = (β / (β + y))^s) ends first and the purchases are the NBD's in τ.
+    """
+    T = np.asarray(T, dtype=float)
+    if model == "paretonbd":
+        r, alpha, s, beta = params
+        alive = (beta / (beta + T)) ** s * _nbd(r, alpha, T, counts)
+        # ∫_0^T NBD_k(τ) f(τ) dτ with v = log(1 + τ/β): f(τ) dτ = s e^(−s v) dv
+        span = np.log1p(T / beta)
+        nodes, weights = PARETO_NODES
+        width = span / PARETO_PANELS
+        starts = np.arange(PARETO_PANELS)[:, None] * width[None, :]  # panels × T
+        v = starts[:, :, None] + (nodes[None, None, :] + 1) / 2 * width[None, :, None]  # panels × T × nodes
+        density = s * np.exp(-s * v) * (weights / 2)[None, None, :] * width[None, :, None]
+        lived = (_nbd(r, alpha, beta * np.expm1(v), counts) * density[None]).sum(axis=(1, 3))
+        return alive + lived
+    r, alpha, a, b = params
+    k = np.arange(counts, dtype=float)[:, None]
+    nbd = _nbd(r, alpha, T, counts)
+    at_least = np.maximum(1 - np.cumsum(nbd, axis=0) + nbd, 0.0)  # P(N(T) ≥ k), never below 0 by rounding
+    shift = 1.0 if model == "mbgnbd" else 0.0
+    stays = np.exp(special.betaln(a, b + k + shift) - special.betaln(a, b))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        leaves = np.exp(special.betaln(a + 1, b + k - 1 + shift) - special.betaln(a, b))
+    if model != "mbgnbd":
+        leaves = np.where(k > 0, leaves, 0.0)
+    return stays * nbd + leaves * at_least
 
 
 def palive_grid(bg: np.ndarray, max_frequency: int, T: float, model: str = "bgnbd") -> pd.DataFrame:
@@ -675,8 +770,12 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
     repeaters = int((x_all > 0).sum())
     if repeaters == 0:  # nothing to learn a rate or a drop-out from: the rest of the analysis stands without it
         raise PredictiveUnavailable(text("predictive.no_repeat_customers", "en"), "predictive.no_repeat_customers")
-    if repeaters < MIN_REPEAT_CUSTOMERS:
-        notices.append(_notice("few_repeat_customers", repeaters=repeaters, needed=MIN_REPEAT_CUSTOMERS))
+    if repeaters < MIN_REPEAT_CUSTOMERS:  # a fit on a handful of histories ends on the edges of its box, and
+        # its parameter draws then send the sums of future purchases into their slowest forms (issue 16: five rows
+        # cost 17 s of CPU for a forecast nobody should trust): say so instead of fitting
+        code = "predictive.too_few_repeat_customers"
+        params = {"repeaters": repeaters, "needed": MIN_REPEAT_CUSTOMERS}
+        raise PredictiveUnavailable(text(code, "en", **params), code, params)
     bg_fit = fit_bgnbd(gx, gt, gT, weight)
     if not np.isfinite(bg_fit.log_likelihood):
         raise PredictiveUnavailable(text("predictive.not_fitted", "en"), "predictive.not_fitted")
@@ -720,7 +819,9 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
     bg = candidates[chosen][0]
     usable_gg = gg_fit is not None and gg_fit.converged and gg_fit.q > 1
     # the fallback is each customer's own mean purchase value up to as_of: later purchases are the holdout
-    known = days[days["day"] <= as_of_day].groupby("customer_id")["value"].mean()
+    up_to_as_of = days[days["day"] <= as_of_day]
+    known = up_to_as_of.groupby("customer_id")["value"].mean()
+    known_mean = float(up_to_as_of["value"].mean())
     mean_value = summary["monetary_value"].fillna(known).to_numpy()
     value = expected_value(gg_fit.params, x_all, monetary) if usable_gg and gg_fit is not None else mean_value
     counts = np.bincount(positions, minlength=len(gx)).astype(float)
@@ -742,6 +843,10 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
         gg_coordinates = _draws(gg_fit.coordinates, gg_fit.covariance, len(bg_draws), rng, -box, box)
         if len(gg_coordinates):
             gg_draws = np.exp(gg_coordinates)
+    # a new customer buys at the population's mean value: Gamma-Gamma's p v / (q − 1), else the mean purchase
+    newcomer_value = gg_fit.p * gg_fit.v / (gg_fit.q - 1) if usable_gg and gg_fit is not None else known_mean
+    newcomer = new_customer_value(bg, newcomer_value, margin, discount_rate, unit_days, chosen)
+    newcomer_draws = []
     totals_draws = []
     monthly_clv_draws, monthly_purchase_draws = [], []
     low = high = predicted
@@ -756,6 +861,11 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
             # the base's month-by-month totals for this draw: groups × the value their customers bring
             monthly_clv_draws.append(margin * draw_discounted @ np.bincount(positions, draw_value, len(gx)))
             monthly_purchase_draws.append(draw_purchases @ counts)
+            draw_newcomer = newcomer_value
+            if gg_draws is not None:  # a draw with q ≤ 1 has no finite mean: "unknown", left out of the range
+                p_draw, q_draw, v_draw = gg_draws[index]
+                draw_newcomer = p_draw * v_draw / (q_draw - 1) if q_draw > 1 else np.nan
+            newcomer_draws.append(new_customer_value(draw, draw_newcomer, margin, discount_rate, unit_days, chosen))
             if index % 20 == 0:
                 progress.update(0.6 + 0.3 * index / len(bg_draws), "intervals")
         # nanpercentile goes column by column (13 s on 200,000 customers): only where a draw gave "unknown"
@@ -802,10 +912,11 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
     progress.update(1.0, "done")
     return PredictiveResult(
         options=options, bgnbd=bg_fit, gamma_gamma=gg_fit, customers=customers, totals=totals, holdout=holdout,
-        calibration=calibration_table(bg_fit.params, x_all, T_all),
+        calibration=calibration_table(bg, x_all, T_all, chosen),
         palive_map=palive_grid(bg, int(min(x_all.max(initial=0), 20)), float(T_all.max(initial=1)), chosen),
         warnings=tuple(notices), forecast=forecast, model=chosen, model_reason=reason,
         mbgnbd=fits.get("mbgnbd"), paretonbd=fits.get("paretonbd"), holdout_errors=holdout_errors,
+        new_customer=_new_customer(newcomer, newcomer_draws),
     )  # fmt: skip
 
 

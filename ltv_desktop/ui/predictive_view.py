@@ -1,9 +1,11 @@
 """The Forecast tab: what the predictive models (docs/metrics.md section 3) say, and how far to trust them.
 
-Four charts and a plain-words panel, drawn from the `PredictiveResult` the
+Five charts and a plain-words panel, drawn from the `PredictiveResult` the
 worker already computed: the holdout check (Fader-Hardie-Lee's Figure 2), the
-fit check by repeat purchases, P(alive) over recency and frequency, and the
-customer base's predicted value over the horizon with its 90 % range.
+fit check by repeat purchases (of the model that speaks for the forecast),
+P(alive) over recency and frequency, the customer base's predicted value over
+the horizon with its 90 % range, and a new customer's value by month beside
+what the cohorts paid.
 """
 
 from __future__ import annotations
@@ -14,13 +16,17 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
+from ltv_desktop.i18n.catalogue import text as say
 from ltv_desktop.model.result import AnalysisResult
 from ltv_desktop.ui.charts import Chart, HeatMap
 from ltv_desktop.ui.formatting import Formatter
-from ltv_desktop.ui.messages import fill, notice_text
+from ltv_desktop.ui.messages import fill, notice_text, ui_language
 
 CHART_HEIGHT = (230, 290)
-"""Two rows of charts and the words around them fit a 1280 × 800 window without scrolling."""
+"""Two rows of charts and the words around them fit a 1280 × 800 window without scrolling (the third row, a
+new customer's value, is scrolled to)."""
+PERIOD_MONTHS = {"month": 1.0, "week": 12 / 52.1775, "quarter": 3.0}
+"""A cohort period in months, to draw the observed LTV curve (by age in periods) on the model's month axis."""
 
 
 def _message_label(text: str = "") -> QLabel:
@@ -95,11 +101,25 @@ class PredictiveView(QWidget):
             self.tr("Repeat purchases"),
             self.tr("P(alive)"),
         )
+        language = ui_language()
+        self.new_customer_chart = Chart(
+            say("forecast.new_customer_title", language),
+            say("forecast.new_customer_axis", language),
+            say("forecast.new_customer_value_axis", language),
+        )
+        self.new_customer_text = QLabel()
+        self.new_customer_text.setObjectName("new_customer_text")
+        self.new_customer_text.setWordWrap(True)
+        self.new_customer_text.setAlignment(Qt.AlignmentFlag.AlignVCenter)
+        self.new_customer_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         charts = QGridLayout()
-        for index, chart in enumerate((self.tracking, self.forecast_chart, self.calibration_chart, self.palive_chart)):
+        for index, chart in enumerate(
+            (self.tracking, self.forecast_chart, self.calibration_chart, self.palive_chart, self.new_customer_chart)
+        ):
             chart.setMinimumHeight(CHART_HEIGHT[0])
             chart.setMaximumHeight(CHART_HEIGHT[1])
             charts.addWidget(chart, index // 2, index % 2)
+        charts.addWidget(self.new_customer_text, 2, 1)
 
         content = QWidget()
         inner = QVBoxLayout(content)
@@ -138,6 +158,7 @@ class PredictiveView(QWidget):
         self._show_forecast(result)
         self._show_calibration(result)
         self._show_palive(result)
+        self._show_new_customer(result)
         self._show_parameters(result)
 
     def _show_summary(self, result: AnalysisResult) -> None:
@@ -202,8 +223,7 @@ class PredictiveView(QWidget):
         self.holdout_text.setVisible(True)
         self.tracking.setCurrentWidget(self.tracking_chart)
         end = result.as_of + dt.timedelta(days=holdout.days)
-        actual, predicted = holdout.actual_total, holdout.predicted_total
-        error = (predicted - actual) / actual if actual else None
+        actual, predicted, error = holdout.actual_total, holdout.predicted_total, holdout.relative_error
         self.holdout_text.setText(
             fill(
                 self.tr(
@@ -253,14 +273,18 @@ class PredictiveView(QWidget):
         )
 
     def _show_calibration(self, result: AnalysisResult) -> None:
-        f, calibration = self.formatter, result.predictive.calibration
+        f, predictive = self.formatter, result.predictive
+        calibration = predictive.calibration
         chart = self.calibration_chart
         chart.clear()
         chart.set_categories(list(calibration["repeat_purchases"]))
         chart.format_value = lambda value: f.number(value, 0)
         x = np.arange(len(calibration), dtype=float)
+        from ltv_desktop.model.predictive import MODEL_NAMES  # loaded already: the worker fitted the models
+
+        model = say("forecast.calibration_model", ui_language(), model=MODEL_NAMES[predictive.model])
         chart.bars(self.tr("Actual"), x - 0.2, calibration["actual_customers"].to_numpy(dtype=float), 0, width=0.4)
-        chart.bars(self.tr("Model"), x + 0.2, calibration["predicted_customers"].to_numpy(dtype=float), 1, width=0.4)
+        chart.bars(model, x + 0.2, calibration["predicted_customers"].to_numpy(dtype=float), 1, width=0.4)
         chart.plot.getAxis("bottom").setTicks(
             [[(float(i), str(label)) for i, label in enumerate(calibration["repeat_purchases"])]]
         )
@@ -280,6 +304,42 @@ class PredictiveView(QWidget):
             grid.columns.to_numpy(dtype=float), grid.index.to_numpy(dtype=float), grid.to_numpy(float), (0.0, 1.0)
         )
 
+    def _show_new_customer(self, result: AnalysisResult) -> None:
+        """A new customer's value by month (docs/metrics.md 3.2) over the observed LTV curve of the cohorts (2.5),
+        both with the gross margin applied, so the owner sees at a glance whether model and cohorts agree."""
+        f, predictive, language = self.formatter, result.predictive, ui_language()
+        chart = self.new_customer_chart
+        chart.clear()
+        chart.plot.setLabel("left", say("forecast.new_customer_value_axis", language, currency=f.currency))
+        chart.format_value = lambda value: f.money(value, 0)
+        table = predictive.new_customer
+        if table is None or table.empty:
+            self.new_customer_text.setText("")
+            return
+        months = table["month"].to_numpy(dtype=float)
+        observed = result.cohorts.observed_ltv_curve.dropna()
+        if len(observed):
+            ages = (observed.index.to_numpy(dtype=float) + 1) * PERIOD_MONTHS[result.settings.period]
+            inside = ages <= months[-1]
+            chart.line(
+                say("forecast.new_customer_observed", language),
+                ages[inside],
+                observed.to_numpy(dtype=float)[inside] * result.settings.margin,
+                1,
+            )
+        ranged = bool(np.isfinite(table["value_low"]).all() and np.isfinite(table["value_high"]).all())
+        if ranged:
+            chart.band(say("forecast.range_90", language), months, table["value_low"], table["value_high"], 0)
+        chart.line(say("forecast.new_customer_model", language), months, table["value"], 0, dashed=True)
+        at = table.set_index("month")
+        values = {}
+        for month in (12, 24, 36):
+            values[f"value_{month}"] = f.money(float(at.loc[month, "value"]), 0)
+            values[f"low_{month}"] = f.money(float(at.loc[month, "value_low"]), 0)
+            values[f"high_{month}"] = f.money(float(at.loc[month, "value_high"]), 0)
+        code = "forecast.new_customer_summary" if ranged else "forecast.new_customer_summary_no_range"
+        self.new_customer_text.setText(say(code, language, **values))
+
     def _show_parameters(self, result: AnalysisResult) -> None:
         f, predictive = self.formatter, result.predictive
         bg, gg = predictive.bgnbd, predictive.gamma_gamma
@@ -293,10 +353,7 @@ class PredictiveView(QWidget):
                 ),
                 [
                     f.integer(bg.n_customers),
-                    f.number(bg.r, 3),
-                    f.number(bg.alpha, 3),
-                    f.number(bg.a, 3),
-                    f.number(bg.b, 3),
+                    *(f.number(value, 3) for value in bg.params),
                     f.number(bg.alpha / bg.r, 1),
                     unit,
                     f.percent(bg.a / (bg.a + bg.b), 0),
@@ -335,9 +392,7 @@ class PredictiveView(QWidget):
                     ),
                     [
                         f.integer(gg.n_customers),
-                        f.number(gg.p, 3),
-                        f.number(gg.q, 3),
-                        f.number(gg.v, 3),
+                        *(f.number(value, 3) for value in gg.params),
                         f.money(gg.p * gg.v / (gg.q - 1)),
                     ],
                 )

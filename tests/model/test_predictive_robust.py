@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ltv_desktop.model import mbgnbd
+from ltv_desktop.model import mbgnbd, predictive
 from ltv_desktop.model.analysis import analyze
 from ltv_desktop.model.errors import LtvError
 from ltv_desktop.model.predictive import PredictiveOptions, fit_gamma_gamma, fit_predictive
@@ -99,7 +99,8 @@ def test_degenerate_shops_give_a_forecast_or_a_reason(frame, unit):
     result = analyze(frame, predictive=PredictiveOptions(time_unit=unit, interval_draws=10))
     assert_finite_or_missing(result)
     if result.predictive is None:
-        assert "predictive.no_repeat_customers" in [notice.code for notice in result.summary.warnings]
+        reasons = {"predictive.no_repeat_customers", "predictive.too_few_repeat_customers"}
+        assert reasons & {notice.code for notice in result.summary.warnings}
     else:
         assert (result.predictive.customers["p_alive"].between(0, 1)).all()
         assert (result.predictive.customers["expected_purchases"] >= 0).all()
@@ -162,15 +163,22 @@ def test_a_fit_on_the_edge_says_so_and_uses_the_limit():
     assert result.predictive.customers["p_alive"].min() > 0.9
 
 
-def test_the_fallback_value_uses_only_purchases_up_to_as_of():
-    # 3 repeat customers: too few for Gamma-Gamma to be usable, so values fall back to each one's own mean
-    frame = shop([0, 0, 1, 1, 2, 2, 3, 0], [0, 30, 5, 40, 10, 50, 20, 200], [10, 20, 30, 40, 50, 60, 70, 1e6])
+def test_the_fallback_value_uses_only_purchases_up_to_as_of(monkeypatch):
+    # 21 repeat customers (enough to fit); Gamma-Gamma made unusable, so values fall back to each one's own mean
+    monkeypatch.setattr(predictive, "fit_gamma_gamma", lambda x, m: None)
+    free = list(range(1, 21))
+    frame = shop(
+        [0, 0, 21, 0, *free, *free],
+        [0, 30, 20, 200, *([0] * 20), *(10 + c for c in free)],
+        [10, 20, 70, 1e6, *([5.0] * 20), *([7.0] * 20)],
+    )
     as_of = dt.date(2024, 1, 1) + dt.timedelta(days=100)
     result = fit_predictive(make_transactions(frame).frame, as_of, 1.0, 0.0, PredictiveOptions(interval_draws=0))
     values = result.customers.set_index("customer_id")["expected_purchase_value"]
-    if result.gamma_gamma is None or "gamma_gamma_not_converged" in [n.code for n in result.warnings]:
-        assert values["c0"] == pytest.approx(20.0)  # its repeat purchase before as_of, not the 1e6 after
-        assert values["c3"] == pytest.approx(70.0)  # a one-time buyer: its own purchase
+    assert result.gamma_gamma is None
+    assert values["c1"] == pytest.approx(7.0)  # the mean of its repeat purchases
+    assert values["c0"] == pytest.approx(20.0)  # its repeat purchase before as_of, not the 1e6 after
+    assert values["c21"] == pytest.approx(70.0)  # a one-time buyer: its own purchase
     assert values.max() < 1e5
 
 

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QApplication
 
+from ltv_desktop.model.predictive import MODEL_NAMES, calibration_table
 from ltv_desktop.ui.settings_dialog import SettingsDialog
 
 TIMEOUT = 60_000
@@ -62,11 +63,17 @@ def test_demo_to_its_last_sale_explains_how_to_get_a_holdout(app, qtbot):
     assert '"As of"' in view.no_holdout.text() and "Settings" in view.no_holdout.text()
     assert view.tracking_chart._series == []
 
-    # calibration: the bars are the model's table, actual beside predicted
+    # calibration: the bars are the table of the model that speaks, actual beside predicted, the model named
     bars = series(view.calibration_chart)
     calibration = predictive.calibration
+    chosen = {"bgnbd": predictive.bgnbd, "mbgnbd": predictive.mbgnbd, "paretonbd": predictive.paretonbd}
+    customers = predictive.customers
+    table = calibration_table(chosen[predictive.model].params, customers["frequency"], customers["T"],
+                              predictive.model)  # fmt: skip
+    assert list(calibration["predicted_customers"]) == pytest.approx(list(table["predicted_customers"]), rel=1e-12)
     assert list(bars["Actual"][1]) == list(calibration["actual_customers"].astype(float))
-    assert list(bars["Model"][1]) == pytest.approx(list(calibration["predicted_customers"]))
+    model_bars = bars[f"Model ({MODEL_NAMES[predictive.model]})"]
+    assert list(model_bars[1]) == pytest.approx(list(calibration["predicted_customers"]))
     assert view.calibration_chart.x_labels == list(calibration["repeat_purchases"])
 
     # P(alive): the image is the model's grid, rows repeat purchases, columns recency
@@ -89,6 +96,20 @@ def test_demo_to_its_last_sale_explains_how_to_get_a_holdout(app, qtbot):
     assert totals["customers"] - app.analysis.result.summary.customers == 16
     assert "also counts 16 customers whose orders came to zero" in view.summary.text()
     assert "r = " + app.formatter.number(predictive.bgnbd.r, 3) in view.parameters.text()
+    # a new customer's value to 36 months in its 90 % range, over what the cohorts paid; the three numbers in words
+    newcomer = series(view.new_customer_chart)
+    table = predictive.new_customer
+    assert newcomer["Model: a new customer"][0][-1] == 36
+    assert newcomer["Model: a new customer"][1][-1] == pytest.approx(table["value"].iloc[-1], rel=1e-12)
+    assert newcomer["90 % range"][1][-1] == pytest.approx((table["value_low"].iloc[-1], table["value_high"].iloc[-1]))
+    observed_x, observed_y = newcomer["Observed in your cohorts"]
+    curve = result.cohorts.observed_ltv_curve.dropna()
+    assert observed_x[0] == 1 and observed_y[0] == pytest.approx(curve.iloc[0] * result.settings.margin)
+    words = view.new_customer_text.text()
+    for month in (12, 24, 36):
+        row = table[table["month"] == month].iloc[0]
+        for column in ("value", "value_low", "value_high"):
+            assert app.formatter.money(row[column], 0) in words
     # the model's notices, in words, when it has any
     assert view.notices.isVisibleTo(view) == bool(predictive.warnings)
 
