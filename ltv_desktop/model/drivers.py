@@ -28,6 +28,7 @@ Two choices keep this honest and fast:
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Sequence
 
 import numpy as np
@@ -521,6 +522,13 @@ def drivers_verdict(drivers: Sequence[Driver], language: str = "en", min_custome
     if not any(driver.clear for driver in drivers):
         return text("drivers.none_clear", language)
     return None
+
+
+def by_effect(drivers: Sequence[Driver]) -> list[Driver]:
+    """Clear drivers first, then the rest; each part by how far its lift is from 1 on the log scale, either
+    way (a coupon that halves value matters as much as a product that doubles it): the order an owner reads
+    them in, in the Drivers tab and the report."""
+    return sorted(drivers, key=lambda d: (not d.clear, -abs(math.log(max(d.lift, 1e-12))), d.attribute, str(d.value)))
 
 
 def drivers_to_dicts(drivers: Sequence[Driver]) -> list[dict[str, object]]:

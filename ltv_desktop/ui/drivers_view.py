@@ -10,7 +10,6 @@ lost, so "when to send the reminder" can be read off the picture.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ltv_desktop.i18n.catalogue import text
-from ltv_desktop.model.drivers import Driver, drivers_verdict
+from ltv_desktop.model.drivers import Driver, by_effect, drivers_verdict
 from ltv_desktop.model.result import AnalysisResult
 from ltv_desktop.model.timing import BIN_DAYS, GapDistribution
 from ltv_desktop.ui.charts import PALETTE, Chart
@@ -39,12 +38,6 @@ THRESHOLD_COLOR = "#c53030"
 SHOWN_SPAN = 3.0
 """The histogram shows gaps up to this many times the later third quartile (or past the lost-after day):
 a few customers who came back after years would squeeze every bar against the left edge."""
-
-
-def by_effect(drivers: Sequence[Driver]) -> list[Driver]:
-    """Clear drivers first, then the rest; each part by how far its ratio is from the average, either way
-    (a coupon that halves value matters as much as a product that doubles it)."""
-    return sorted(drivers, key=lambda d: (not d.clear, -abs(math.log(max(d.lift, 1e-12))), d.attribute, str(d.value)))
 
 
 class DriversView(QWidget):
@@ -67,12 +60,14 @@ class DriversView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.chart = Chart(
             text("drivers_tab.histogram_title", language),
             text("drivers_tab.histogram_x", language),
             text("drivers_tab.histogram_y", language),
         )
+        # short gaps are the tallest bars, on the left: the legend goes top right
+        self.chart.legend.setOffset((-10, 5))
         self.timing_text = QLabel()
         self.timing_text.setObjectName("timing_text")
         self.timing_text.setWordWrap(True)
@@ -149,6 +144,7 @@ class DriversView(QWidget):
                     item.setFont(font)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(COLUMNS.index("value"), QHeaderView.ResizeMode.Stretch)
 
     # -- the histogram ---------------------------------------------------------------------------------------
     def _show_timing(self, result: AnalysisResult, f: Formatter) -> None:
