@@ -35,6 +35,7 @@ import numpy as np
 import pandas as pd
 
 from ltv_desktop.i18n.catalogue import text
+from ltv_desktop.model.activity import Prepared
 from ltv_desktop.model.calendar import to_days
 
 ATTRIBUTES: tuple[str, ...] = ("first_product", "first_category", "first_discount_code", "channel")
@@ -171,18 +172,23 @@ class FirstYear:
     pair_group: np.ndarray
 
 
-def first_year(frame: pd.DataFrame, as_of: pd.Timestamp | str) -> FirstYear:
+def first_year(frame: pd.DataFrame, as_of: pd.Timestamp | str, prepared: Prepared | None = None) -> FirstYear:
     """Orders (docs/metrics.md section 2.1), each customer's first-order attributes and first 12 months.
 
     Rows dated after as_of are a holdout and left out. A customer's first 12 months run from its first
     purchase day up to the same day 12 months later (excluded); it counts when that day is on or before
-    as_of, so its whole year is in the data.
+    as_of, so its whole year is in the data. An analysis that already numbered the customers of the rows up
+    to as_of passes them as `prepared` (its `customer` codes and `customer_ids`), so the names are not hashed
+    a second time.
     """
     as_of = pd.Timestamp(as_of).normalize()
     data = frame[frame["date"] <= as_of]
     # text columns are hashed as plain object arrays: a third cheaper than through pandas' string dtype
-    customer, customer_ids = pd.factorize(data["customer_id"].to_numpy(dtype=object), sort=False)
-    customer = customer.astype(np.int64)
+    if prepared is not None and len(prepared.customer) == len(data):
+        customer, customer_ids = prepared.customer, prepared.customer_ids.to_numpy(dtype=object)
+    else:
+        customer, customer_ids = pd.factorize(data["customer_id"].to_numpy(dtype=object), sort=False)
+        customer = customer.astype(np.int64)
     day = to_days(data["date"].to_numpy())
     amount = data["amount"].to_numpy(dtype=np.float64)
     count = len(customer_ids)
@@ -314,14 +320,16 @@ def first_purchase_drivers(
     min_customers: int = MIN_CUSTOMERS,
     resamples: int = RESAMPLES,
     seed: int = DEFAULT_SEED,
+    prepared: Prepared | None = None,
 ) -> list[Driver]:
     """Every value of the first order's product, category, discount code and the channel with at least
     `min_customers` customers seen for 12 months, sorted by lift, highest first (docs/metrics.md section 4).
 
     A value every such customer shares says nothing and is left out. The margin scales ltv_12m and the
-    money caps; the lifts do not depend on it.
+    money caps; the lifts do not depend on it. `prepared`: the analysis' numbering of the rows up to as_of
+    (see `first_year`).
     """
-    year = first_year(frame, as_of)
+    year = first_year(frame, as_of, prepared)
     customers = len(year.customer_ids)
     sizes = np.bincount(year.pair_group, minlength=len(year.groups))
     kept = np.flatnonzero((sizes >= min_customers) & (sizes < customers))
