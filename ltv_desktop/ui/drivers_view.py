@@ -68,6 +68,7 @@ class DriversView(QWidget):
         )
         # short gaps are the tallest bars, on the left: the legend goes top right
         self.chart.legend.setOffset((-10, 5))
+        self.chart.legend.setBrush(pg.mkBrush(255, 255, 255, 215))  # bars under it stay visible, its text readable
         self.timing_text = QLabel()
         self.timing_text.setObjectName("timing_text")
         self.timing_text.setWordWrap(True)
