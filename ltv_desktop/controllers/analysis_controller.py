@@ -351,6 +351,7 @@ class AnalysisController(QObject):
             lambda: window.customers.show_customers(result.customers, formatter),
             lambda: window.cohorts.show_cohorts(result.cohorts, formatter),
             lambda: window.forecast.show_result(result, formatter),
+            lambda: window.drivers.show_result(result, formatter),
         ]
 
     def show_result(self) -> None:

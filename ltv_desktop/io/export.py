@@ -337,7 +337,8 @@ class _ReportWriter:
     def write(self) -> None:
         steps = [
             (self._summary, 0.05), (self._calculator, 0.08), (self._periods, 0.12), (self._cohorts, 0.18),
-            (self._channels, 0.2), (self._segments, 0.22), (self._rejections, 0.25), (self._customers, 0.9),
+            (self._channels, 0.2), (self._segments, 0.22), (self._rejections, 0.25),
+            (lambda progress: write_drivers_sheet(self, progress), 0.26), (self._customers, 0.9),
             (self._charts, 0.95),
         ]  # fmt: skip
         start = 0.0
@@ -760,3 +761,91 @@ def sheet_names(language: str) -> Sequence[str]:
     text = labels(language)
     return [text[key] for key in ("Summary", "Calculator", "Periods", "Cohorts", "Channels", "Segments", "Rejected",
                                   "Customers", "Charts")]  # fmt: skip
+
+
+# -- the Drivers sheet (docs/metrics.md section 4) ------------------------------------------------------------
+DRIVER_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("drivers_tab.column.attribute", "text"), ("drivers_tab.column.value", "text"),
+    ("drivers_tab.column.customers", "integer"), ("drivers_tab.column.ltv_12m", "money"),
+    ("drivers_sheet.ltv_low", "money"), ("drivers_sheet.ltv_high", "money"), ("drivers_tab.column.lift", "number"),
+    ("drivers_sheet.lift_low", "number"), ("drivers_sheet.lift_high", "number"),
+    ("drivers_tab.column.repeat_rate", "percent"), ("drivers_tab.column.clear", "boolean"),
+    ("drivers_sheet.max_cac", "money"), ("drivers_sheet.in_words", "text"),
+)  # fmt: skip
+"""The Drivers sheet's columns: the catalogue code of each header and how its cells are written."""
+
+
+def write_drivers_sheet(writer: _ReportWriter, progress: Progress) -> None:
+    """The Drivers sheet: each first product, category, discount code and channel (clear ones first, by
+    strength) with its LTV and lift and their 90 % ranges, then the purchase timing; labels in the report's
+    language from the message catalogue. Numbers stay numbers (sortable, filterable)."""
+    from ltv_desktop.i18n.catalogue import text
+    from ltv_desktop.model.drivers import MIN_CUSTOMERS, by_effect, drivers_verdict
+
+    result, language = writer.result, writer.options.language
+    name = text("drivers_sheet.name", language)[:31]
+    sheet = writer.book.add_worksheet(name)
+    sheet.set_column(0, 0, 24)
+    sheet.set_column(1, 1, 28)
+    sheet.set_column(2, 11, 14)
+    sheet.set_column(12, 12, 90)
+    sheet.write_string(0, 0, text("drivers_sheet.heading", language), writer.title)
+    sheet.write_string(1, 0, text("drivers_sheet.note", language, count=MIN_CUSTOMERS), writer.note)
+    sheet.write_row(3, 0, [text(code, language) for code, _ in DRIVER_COLUMNS], writer.header)
+    formats = {"integer": writer.integer, "money": writer.money, "number": writer.number, "percent": writer.percent,
+               "boolean": writer.boolean}  # fmt: skip
+    drivers = by_effect(result.drivers)
+    row = 4
+    for driver in drivers:
+        scale = driver.ltv_12m / driver.lift if driver.lift else math.nan
+        value = driver.value if driver.value is not None else text("drivers_tab.no_code", language)
+        sentence = " ".join(part for part in (driver.sentence(language), driver.repeat_sentence(language),
+                                              driver.cap_sentence(language)) if part)  # fmt: skip
+        cells = (
+            text(f"drivers_tab.attribute.{driver.attribute}", language), value, driver.customers, driver.ltv_12m,
+            driver.lift_low * scale, driver.lift_high * scale, driver.lift, driver.lift_low, driver.lift_high,
+            driver.repeat_rate, driver.clear, driver.max_cac, sentence,
+        )  # fmt: skip
+        for column, ((_, kind), cell) in enumerate(zip(DRIVER_COLUMNS, cells, strict=True)):
+            if cell is None or (isinstance(cell, float) and not math.isfinite(cell)):
+                continue
+            if kind == "text":
+                sheet.write_string(row, column, clean_text(cell))
+            elif kind == "boolean":
+                sheet.write_boolean(row, column, bool(cell), formats[kind])
+            else:
+                sheet.write_number(row, column, float(cell), formats[kind])
+        row += 1
+    if drivers:
+        sheet.autofilter(3, 0, row - 1, len(DRIVER_COLUMNS) - 1)
+    verdict = drivers_verdict(drivers, language)
+    if verdict:
+        sheet.write_string(row, 0, verdict, writer.note)
+        row += 1
+    row += 1
+    timing = result.timing
+    if timing is not None:
+        sheet.write_string(row, 0, text("drivers_sheet.timing_heading", language), writer.bold)
+        parts = (timing.first_to_second, timing.later)
+        sheet.write_row(row + 1, 1, [text("drivers_tab.first_to_second", language),
+                                     text("drivers_tab.later", language)], writer.header)  # fmt: skip
+        lines = (("drivers_sheet.gaps", "gaps", writer.integer), ("drivers_sheet.median_days", "median_days",
+                 writer.number), ("drivers_sheet.q1_days", "q1_days", writer.number),
+                 ("drivers_sheet.q3_days", "q3_days", writer.number))  # fmt: skip
+        row += 2
+        for code, field, cell_format in lines:
+            sheet.write_string(row, 0, text(code, language))
+            for column, part in enumerate(parts, start=1):
+                number = getattr(part, field)
+                if number is not None:
+                    sheet.write_number(row, column, float(number), cell_format)
+            row += 1
+        sheet.write_string(row, 0, text("drivers_sheet.overdue", language))
+        sheet.write_number(row, 1, timing.overdue_customers, writer.integer)
+        row += 1
+        for sentence in timing.sentences(language):
+            sheet.write_string(row, 0, sentence, writer.note)
+            row += 1
+    sheet.write_string(row, 0, text("drivers_sheet.threshold", language))
+    sheet.write_number(row, 1, int(result.threshold.days), writer.integer)
+    progress.update(1.0)

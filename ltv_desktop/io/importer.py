@@ -446,7 +446,8 @@ def _read_transactions(path: str | Path, options: ImportOptions, progress: Progr
                 empty_amount = raw_empty & ~np.isfinite(amounts.values)
                 if empty_amount.any() and _total_on_first_line_only(body, order_column, amounts.values):
                     amounts_filled = fill_from(amounts.values, empty_amount, positions, sources)
-            for role in ("status", "channel"):
+            # a discount code is the order's: Shopify writes it on the first line only
+            for role in ("status", "channel", "discount_code"):
                 if role in mapping:
                     values = _text(body[mapping[role]]).to_numpy(dtype=object, copy=True)
                     fill_from(values, values == "", positions, sources)
@@ -544,7 +545,7 @@ def _read_transactions(path: str | Path, options: ImportOptions, progress: Progr
         rejections += _reject(rows[bad_cost], mapping["cost"], raw_costs[bad_cost], "cost_not_a_number")
         bad |= bad_cost
         canonical["cost"] = costs.values
-    for role in ("order_id", "channel"):
+    for role in ("order_id", "channel", "product", "category", "discount_code"):
         if role in mapping:
             values = pd.Series(extra[role]) if role in extra else _text(body[mapping[role]])
             values = blank_missing(values)

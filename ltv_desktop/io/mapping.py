@@ -38,6 +38,9 @@ ROLE_NAMES = {
     "quantity": "quantity",
     "unit_price": "unit price",
     "status": "order status",
+    "product": "product",
+    "category": "category",
+    "discount_code": "discount code",
 }
 PUNCTUATION = re.compile(r"[^\w\s]+")
 SPACE = re.compile(r"\s+")
@@ -361,6 +364,8 @@ def _check(role: str, sample: _Sample, column: str, chosen: Mapping[str, str]) -
         return "named_as" if _reads_as_numbers(sample, column) else None
     if role == "status":
         return None if _reads_as_numbers(sample, column) else "named_as"
+    if role in ("product", "category", "discount_code") and _reads_as_dates(sample, column):
+        return None
     return "named_as"
 
 
@@ -397,6 +402,7 @@ def _by_values(role: str, sample: _Sample, free: Sequence[str], chosen: Mapping[
 
 ORDER_OF_DECISION: tuple[str, ...] = (
     "date", "amount", "quantity", "unit_price", "status", "order_id", "customer_id", "channel", "cost",
+    "category", "discount_code", "product",
 )  # fmt: skip
 """Dates and amounts are the easiest to tell; the order number is checked against the dates, the customer
 against the order number."""

@@ -101,6 +101,30 @@ ROLE_SYNONYMS: dict[str, tuple[tuple[str, str], ...]] = {
         ("cena brutto", "Subiekt"), ("cena jednostkowa", "pl"), ("cena", "pl"), ("cena netto", "pl"),
         ("einzelpreis", "de"), ("preis", "de"), ("ціна", "uk"),
     ),
+    # What was bought and how, for the first-order drivers (docs/metrics.md section 4): the readable name
+    # before a code, a category before the product it groups, a discount code never its amount.
+    "category": (
+        ("category", "en"), ("product category", "en"), ("item category", "en"),
+        ("product line", "Kaggle sales_data_sample"), ("product type", "Shopify"), ("категория", "ru"),
+        ("категория товара", "ru"), ("группа товаров", "ru"),
+        ("вид номенклатуры", "1C"), ("kategoria", "pl"), ("kategoria produktu", "pl"), ("grupa towarowa", "Subiekt"),
+        ("kategorie", "de"), ("warengruppe", "de"), ("категорія", "uk"),
+    ),
+    "discount_code": (
+        ("discount code", "Shopify"), ("coupon code", "WooCommerce"), ("coupon", "en"), ("coupons", "en"),
+        ("promo code", "en"), ("promotion code", "en"), ("voucher code", "en"), ("voucher", "en"),
+        ("промокод", "ru"), ("купон", "ru"), ("код скидки", "ru"), ("kod rabatowy", "pl"), ("kod promocyjny", "pl"),
+        ("kupon", "pl"), ("gutscheincode", "de"), ("rabattcode", "de"), ("gutschein", "de"), ("код знижки", "uk"),
+    ),
+    "product": (
+        ("lineitem name", "Shopify"), ("product name", "en"), ("item name", "WooCommerce"), ("product title", "en"),
+        ("item title", "PayPal"), ("product", "en"), ("description", "Xero"), ("item", "Square"),
+        ("product code", "Kaggle sales_data_sample"), ("product id", "en"), ("stock code", "UCI Online Retail"),
+        ("lineitem sku", "Shopify"), ("sku", "en"), ("inventory item code", "Xero"),
+        ("номенклатура", "1C"), ("товар", "ru"), ("наименование товара", "ru"), ("артикул", "ru"),
+        ("nazwa towaru", "Subiekt"), ("towar", "pl"), ("produkt", "pl"), ("nazwa produktu", "pl"),
+        ("artikel", "de"), ("artikelname", "de"), ("назва товару", "uk"),
+    ),
     "status": (
         ("financial status", "Shopify"), ("order status", "WooCommerce"), ("payment status", "en"),
         ("status", "en"), ("статус", "ru"), ("статус заказа", "ru"), ("состояние", "1C"),
@@ -141,6 +165,7 @@ EXACT_ONLY: frozenset[str] = frozenset(
         "source", "contact", "created", "units", "data", "stan", "numer", "cena", "preis", "invoice",
         "customer", "client", "buyer", "kunde", "amount", "cost", "qty", "quantity", "время", "номер", "документ",
         "заказ", "цена", "value", "klient", "kwota", "wartość", "netto", "brutto", "сумма", "сума", "канал", "kanał",
+        "item", "description", "product", "coupon", "voucher", "sku", "товар", "towar", "kupon", "купон", "artikel",
     }
 )  # fmt: skip
 """Names that count only as the whole header: `Status` is the order status, `Fulfillment Status` is not;

@@ -125,7 +125,7 @@ def analyze(
         on="customer_id",
         how="left",
     )
-    drivers = tuple(first_purchase_drivers(scoped, as_of, settings.margin))
+    drivers = tuple(first_purchase_drivers(scoped, as_of, settings.margin, prepared=prepared))
     progress.update(1.0, "done")
 
     return AnalysisResult(

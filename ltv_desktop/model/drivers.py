@@ -28,12 +28,14 @@ Two choices keep this honest and fast:
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
 
 from ltv_desktop.i18n.catalogue import text
+from ltv_desktop.model.activity import Prepared
 from ltv_desktop.model.calendar import to_days
 
 ATTRIBUTES: tuple[str, ...] = ("first_product", "first_category", "first_discount_code", "channel")
@@ -157,27 +159,29 @@ class FirstYear:
     pair_group: np.ndarray
 
 
-def first_year(frame: pd.DataFrame, as_of: pd.Timestamp | str) -> FirstYear:
+def first_year(frame: pd.DataFrame, as_of: pd.Timestamp | str, prepared: Prepared | None = None) -> FirstYear:
     """Orders (docs/metrics.md section 2.1), each customer's first-order attributes and first 12 months.
 
     Rows dated after as_of are a holdout and left out. A customer's first 12 months run from its first
     purchase day up to the same day 12 months later (excluded); it counts when that day is on or before
-    as_of, so its whole year is in the data.
+    as_of, so its whole year is in the data. An analysis that already numbered the customers of the rows up
+    to as_of passes them as `prepared` (its `customer` codes and `customer_ids`), so the names are not hashed
+    a second time.
     """
     as_of = pd.Timestamp(as_of).normalize()
     data = frame[frame["date"] <= as_of]
-    customer, customer_ids = pd.factorize(data["customer_id"], sort=False)
-    customer = customer.astype(np.int64)
+    # text columns are hashed as plain object arrays: a third cheaper than through pandas' string dtype
+    if prepared is not None and len(prepared.customer) == len(data):
+        customer, customer_ids = prepared.customer, prepared.customer_ids.to_numpy(dtype=object)
+    else:
+        customer, customer_ids = pd.factorize(data["customer_id"].to_numpy(dtype=object), sort=False)
+        customer = customer.astype(np.int64)
     day = to_days(data["date"].to_numpy())
     amount = data["amount"].to_numpy(dtype=np.float64)
     count = len(customer_ids)
 
     if "order_id" in data.columns:
-        order_codes, _ = pd.factorize(data["order_id"], sort=False)
-        order_codes = order_codes.astype(np.int64)
-        without_id = order_codes < 0
-        order_codes[without_id] = order_codes.max(initial=-1) + 1 + np.flatnonzero(without_id)
-        order, _ = pd.factorize(customer * (order_codes.max(initial=0) + 1) + order_codes, sort=False)
+        order = _order_codes(customer, data["order_id"].to_numpy(dtype=object))
     else:
         order = np.arange(len(data))
     totals = np.bincount(order, weights=amount)
@@ -244,6 +248,27 @@ def first_year(frame: pd.DataFrame, as_of: pd.Timestamp | str) -> FirstYear:
     )
 
 
+def _order_codes(customer: np.ndarray, order_ids: np.ndarray) -> np.ndarray:
+    """Each row's order (docs/metrics.md section 2.1: a distinct customer and order number; a row without an
+    order number is an order of its own), numbered 0 … orders − 1.
+
+    Shops number orders once for all customers, so the order number alone usually names the order: then
+    its codes are used as they are, and the (customer, order) pairs are hashed only when some order number
+    is shared by two customers or missing.
+    """
+    codes, _ = pd.factorize(order_ids, sort=False)
+    codes = codes.astype(np.int64)
+    if len(codes) and codes.min() >= 0:
+        owner = np.empty(int(codes.max()) + 1, dtype=np.int64)
+        owner[codes] = customer
+        if np.array_equal(owner[codes], customer):
+            return codes
+    without_id = codes < 0
+    codes[without_id] = codes.max(initial=-1) + 1 + np.flatnonzero(without_id)
+    order, _ = pd.factorize(customer * (codes.max(initial=0) + 1) + codes, sort=False)
+    return order.astype(np.int64)
+
+
 def _distinct(values: np.ndarray) -> np.ndarray:
     """The sorted distinct values of an integer array (a sort and a comparison: cheaper than np.unique's
     hash table on the few hundred thousand pairs met here)."""
@@ -262,12 +287,17 @@ def _names(values: np.ndarray) -> tuple[np.ndarray, list[str]]:
 
 
 def _first_named_rows(customer: np.ndarray, day: np.ndarray, values: np.ndarray, eligible: np.ndarray) -> np.ndarray:
-    """Each eligible customer's earliest row that names a channel (docs/metrics.md section 2.6)."""
+    """Each eligible customer's earliest row that names a channel (docs/metrics.md section 2.6); of several
+    on that day, the first in the file. Found without sorting the rows: the earliest day per customer first,
+    then the first row on it."""
     rows = np.flatnonzero(pd.notna(values) & eligible[customer])
-    rows = rows[np.lexsort((day[rows], customer[rows]))]
-    first = np.ones(len(rows), dtype=bool)
-    first[1:] = customer[rows][1:] != customer[rows][:-1]
-    return rows[first]
+    who = customer[rows]
+    earliest = np.full(len(eligible), np.iinfo(np.int64).max, dtype=np.int64)
+    np.minimum.at(earliest, who, day[rows])
+    rows = rows[day[rows] == earliest[who]]
+    first = np.full(len(eligible), len(customer), dtype=np.int64)
+    np.minimum.at(first, customer[rows], rows)
+    return first[first < len(customer)]
 
 
 def first_purchase_drivers(
@@ -277,14 +307,16 @@ def first_purchase_drivers(
     min_customers: int = MIN_CUSTOMERS,
     resamples: int = RESAMPLES,
     seed: int = DEFAULT_SEED,
+    prepared: Prepared | None = None,
 ) -> list[Driver]:
     """Every value of the first order's product, category, discount code and the channel with at least
     `min_customers` customers seen for 12 months, sorted by lift, highest first (docs/metrics.md section 4).
 
     A value every such customer shares says nothing and is left out. The margin scales ltv_12m and the
-    money caps; the lifts do not depend on it.
+    money caps; the lifts do not depend on it. `prepared`: the analysis' numbering of the rows up to as_of
+    (see `first_year`).
     """
-    year = first_year(frame, as_of)
+    year = first_year(frame, as_of, prepared)
     customers = len(year.customer_ids)
     sizes = np.bincount(year.pair_group, minlength=len(year.groups))
     kept = np.flatnonzero((sizes >= min_customers) & (sizes < customers))
@@ -508,6 +540,13 @@ def drivers_verdict(drivers: Sequence[Driver], language: str = "en", min_custome
     if not any(driver.clear for driver in drivers):
         return text("drivers.none_clear", language)
     return None
+
+
+def by_effect(drivers: Sequence[Driver]) -> list[Driver]:
+    """Clear drivers first, then the rest; each part by how far its lift is from 1 on the log scale, either
+    way (a coupon that halves value matters as much as a product that doubles it): the order an owner reads
+    them in, in the Drivers tab and the report."""
+    return sorted(drivers, key=lambda d: (not d.clear, -abs(math.log(max(d.lift, 1e-12))), d.attribute, str(d.value)))
 
 
 def drivers_to_dicts(drivers: Sequence[Driver]) -> list[dict[str, object]]:

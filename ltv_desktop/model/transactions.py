@@ -17,7 +17,9 @@ from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.model.errors import NoUsableData
 
 REQUIRED_COLUMNS: tuple[str, ...] = ("customer_id", "date", "amount")
-OPTIONAL_COLUMNS: tuple[str, ...] = ("order_id", "channel", "cost")
+OPTIONAL_COLUMNS: tuple[str, ...] = ("order_id", "channel", "cost", "product", "category", "discount_code")
+TEXT_COLUMNS: tuple[str, ...] = ("order_id", "channel", "product", "category", "discount_code")
+"""Optional columns of text: trimmed, missing where empty."""
 ROLES: tuple[str, ...] = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
 SOURCE_ROW = "source_row"
 """The row number the user sees in the source file (1-based, header lines counted)."""
@@ -84,7 +86,9 @@ class Transactions:
 
     `frame` columns: customer_id (str), date (datetime64, midnight), amount
     (float), source_row (int) and, when the source had them, order_id (str,
-    may be missing), channel (str, may be missing), cost (float, may be NaN).
+    may be missing), channel (str, may be missing), cost (float, may be NaN) and
+    the line's product, category and discount_code (str, may be missing; the
+    first-order drivers of docs/metrics.md section 4).
     """
 
     frame: pd.DataFrame
@@ -142,7 +146,7 @@ def make_transactions(
     data["customer_id"] = clean(frame["customer_id"]).to_numpy()
     data["date"] = pd.to_datetime(frame["date"].to_numpy(), errors="coerce").normalize()
     data["amount"] = pd.to_numeric(frame["amount"].to_numpy(), errors="coerce").astype(np.float64)
-    for column in ("order_id", "channel"):
+    for column in TEXT_COLUMNS:
         if column in frame.columns:
             data[column] = clean(frame[column]).to_numpy()
     if "cost" in frame.columns:

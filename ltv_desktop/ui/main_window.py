@@ -23,14 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from ltv_desktop import __version__
+from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.ui.calculator_view import CalculatorView
 from ltv_desktop.ui.cohorts_view import CohortsView
 from ltv_desktop.ui.customers_view import CustomersView
 from ltv_desktop.ui.dashboard_view import DashboardView
 from ltv_desktop.ui.data_view import FILE_PATTERNS, DataView
+from ltv_desktop.ui.drivers_view import DriversView
+from ltv_desktop.ui.messages import ui_language
 from ltv_desktop.ui.predictive_view import PredictiveView
 
-TAB_NAMES = ("calculator", "data", "dashboard", "customers", "cohorts", "forecast")
+TAB_NAMES = ("calculator", "data", "dashboard", "customers", "cohorts", "forecast", "drivers")
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +59,7 @@ class MainWindow(QMainWindow):
         self.customers = CustomersView()
         self.cohorts = CohortsView()
         self.forecast = PredictiveView()
+        self.drivers = DriversView()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.calculator, self.tr("Calculator"))
         self.tabs.addTab(self.data, self.tr("Data"))
@@ -63,6 +67,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.customers, self.tr("Customers"))
         self.tabs.addTab(self.cohorts, self.tr("Cohorts"))
         self.tabs.addTab(self.forecast, self.tr("Forecast"))
+        self.tabs.addTab(self.drivers, text("drivers_tab.title", ui_language()))
         self.setCentralWidget(self.tabs)
 
         self.progress = QProgressBar()

@@ -193,7 +193,7 @@ def test_preview_reads_the_start_and_maps_what_it_can(tmp_path):
     path = tmp_path / "partial.csv"
     path.write_text("Date;Product\n2024-01-01;Rose\n", encoding="utf-8")
     partial = preview(path)
-    assert partial.mapping == {"date": "Date"}
+    assert partial.mapping == {"date": "Date", "product": "Product"}
     assert "customer" in partial.error
 
 

@@ -218,3 +218,31 @@ def test_every_interval_holds_its_lift(seed, customers):
         assert driver.lift_low <= driver.lift <= driver.lift_high
         assert driver.clear == (driver.lift_low > 1 or driver.lift_high < 1)
         assert driver.customers >= 20
+
+
+def test_order_numbers_shared_by_customers_or_missing_read_as_unique_ones():
+    """Order numbers restarting per customer (or left empty) name the same orders as numbers unique to the
+    shop: the drivers do not depend on how a shop numbers its orders."""
+    frame = shop(4, customers=600)
+    unique = first_purchase_drivers(frame, AS_OF)
+    per_customer = frame.assign(order_id=frame["order_id"].str.split("-").str[1])  # "0", "1", … for everyone
+    assert per_customer["order_id"].nunique() < frame["order_id"].nunique()
+    missing = frame.assign(order_id=np.where(np.arange(len(frame)) % 3 == 0, None, frame["order_id"]))
+    for renumbered in (per_customer, missing):
+        assert drivers_to_dicts(first_purchase_drivers(renumbered, AS_OF)) == drivers_to_dicts(unique)
+
+
+def test_the_channel_is_the_first_named_one_even_when_the_rows_are_out_of_order():
+    rows = pd.DataFrame(
+        {
+            "customer_id": ["a", "a", "a", "b", "b"],
+            "date": pd.to_datetime(["2024-03-01", "2024-01-01", "2024-01-01", "2024-02-01", "2024-01-15"]),
+            "amount": [10.0, 10.0, 10.0, 10.0, 10.0],
+            "channel": ["Ads", None, "Shop", "Ads", "Mail"],
+        }
+    )
+    year = first_year(rows, "2025-06-30")
+    channel = {
+        year.customer_ids[c]: year.groups[g][1] for c, g in zip(year.pair_customer, year.pair_group, strict=True)
+    }
+    assert channel == {"a": "Shop", "b": "Mail"}

@@ -67,6 +67,7 @@ def key_controls(window) -> dict[str, dict[str, QWidget]]:
         "customers": {"search": window.customers.search, "table": window.customers.table},
         "cohorts": {"measure": window.cohorts.measure, "chart": window.cohorts.chart},
         "forecast": {},
+        "drivers": {"table": window.drivers.table, "chart": window.drivers.chart},
     }
 
 

@@ -1,0 +1,201 @@
+"""The Drivers tab: what the first order says about a customer's value, and how long customers take to come back.
+
+The table lists each first product, category, discount code and channel with its customers, 12-month LTV
+and that LTV's 90 % range, strongest clear effect first; a row is "clear" only when its range excludes the
+average (docs/metrics.md section 4), so an owner never acts on noise. The histogram shows the days between
+purchases (first to second, and later ones) with their medians and the day after which a customer counts as
+lost, so "when to send the reminder" can be read off the picture.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ltv_desktop.i18n.catalogue import text
+from ltv_desktop.model.drivers import Driver, by_effect, drivers_verdict
+from ltv_desktop.model.result import AnalysisResult
+from ltv_desktop.model.timing import BIN_DAYS, GapDistribution
+from ltv_desktop.ui.charts import PALETTE, Chart
+from ltv_desktop.ui.formatting import Formatter
+from ltv_desktop.ui.messages import ui_language
+
+COLUMNS = ("attribute", "value", "customers", "ltv_12m", "ltv_range", "lift", "repeat_rate", "clear")
+THRESHOLD_COLOR = "#c53030"
+SHOWN_SPAN = 3.0
+"""The histogram shows gaps up to this many times the later third quartile (or past the lost-after day):
+a few customers who came back after years would squeeze every bar against the left edge."""
+
+
+class DriversView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        language = ui_language()
+        self.language = language
+        self.verdict = QLabel()
+        self.verdict.setObjectName("drivers_verdict")
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("drivers_table")
+        self.table.setHorizontalHeaderLabels([text(f"drivers_tab.column.{name}", language) for name in COLUMNS])
+        clear_header = self.table.horizontalHeaderItem(COLUMNS.index("clear"))
+        clear_header.setToolTip(text("drivers_tab.clear_tooltip", language))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.chart = Chart(
+            text("drivers_tab.histogram_title", language),
+            text("drivers_tab.histogram_x", language),
+            text("drivers_tab.histogram_y", language),
+        )
+        # short gaps are the tallest bars, on the left: the legend goes top right
+        self.chart.legend.setOffset((-10, 5))
+        self.chart.legend.setBrush(pg.mkBrush(255, 255, 255, 215))  # bars under it stay visible, its text readable
+        self.timing_text = QLabel()
+        self.timing_text.setObjectName("timing_text")
+        self.timing_text.setWordWrap(True)
+        self.timing_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.verdict)
+        top_layout.addWidget(self.table, 1)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.chart, 1)
+        bottom_layout.addWidget(self.timing_text)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([300, 300])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.shown: list[Driver] = []
+        self.histogram_bars = 0
+        """Bars drawn in the histogram (non-empty bins of both series): what a test or a picture can count."""
+
+    def show_result(self, result: AnalysisResult, formatter: Formatter) -> None:
+        """Fill the table with the run's drivers and draw its purchase timing."""
+        self._show_drivers(tuple(result.drivers), formatter)
+        self._show_timing(result, formatter)
+
+    # -- the table -------------------------------------------------------------------------------------------
+    def _show_drivers(self, drivers: tuple[Driver, ...], f: Formatter) -> None:
+        language = self.language
+        said = [drivers_verdict(drivers, language)] if drivers_verdict(drivers, language) else []
+        shown = by_effect(drivers)
+        clear = [driver for driver in shown if driver.clear]
+        if clear:
+            said.append(clear[0].sentence(language))
+            cap = clear[0].cap_sentence(language)
+            if cap:
+                said.append(cap)
+        if not any(driver.attribute != "channel" for driver in drivers):
+            said.append(text("drivers_tab.no_line_items", language))
+        self.verdict.setText(" ".join(said))
+        self.shown = shown
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(shown))
+        yes = text("drivers_tab.yes", language)
+        for row, driver in enumerate(shown):
+            scale = driver.ltv_12m / driver.lift if driver.lift else math.nan
+            cells = (
+                text(f"drivers_tab.attribute.{driver.attribute}", language),
+                driver.value if driver.value is not None else text("drivers_tab.no_code", language),
+                f.integer(driver.customers),
+                f.money(driver.ltv_12m, 0),
+                f"{f.money(driver.lift_low * scale, 0)} – {f.money(driver.lift_high * scale, 0)}",
+                f"{f.number(driver.lift, 2)}× ({f.number(driver.lift_low, 2)}–{f.number(driver.lift_high, 2)}×)",
+                f.percent(driver.repeat_rate, 0),
+                yes if driver.clear else "",
+            )
+            tip = " ".join(
+                part
+                for part in (driver.sentence(language), driver.repeat_sentence(language), driver.cap_sentence(language))
+                if part
+            )
+            for column, cell in enumerate(cells):
+                item = QTableWidgetItem(cell)
+                item.setToolTip(tip)
+                if column >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if driver.clear:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(COLUMNS.index("value"), QHeaderView.ResizeMode.Stretch)
+
+    # -- the histogram ---------------------------------------------------------------------------------------
+    def _show_timing(self, result: AnalysisResult, f: Formatter) -> None:
+        language = self.language
+        chart = self.chart
+        chart.clear()
+        chart.set_locale(f.locale)
+        chart.format_value = lambda value: f.integer(value)
+        timing = result.timing
+        self.histogram_bars = 0
+        if timing is None or (timing.first_to_second.gaps == 0 and timing.later.gaps == 0):
+            self.timing_text.setText(text("drivers_tab.no_gaps", language))
+            return
+        series = (
+            (text("drivers_tab.first_to_second", language), timing.first_to_second, 0, 0.27),
+            (text("drivers_tab.later", language), timing.later, 1, 0.73),
+        )
+        tallest = 0
+        for name, distribution, color, where in series:
+            if not distribution.gaps:
+                continue
+            starts = np.array([start for start, _ in distribution.histogram], dtype=float)
+            counts = np.array([count for _, count in distribution.histogram], dtype=float)
+            chart.bars(name, starts + BIN_DAYS * where, counts, color, width=BIN_DAYS * 0.44)
+            self.histogram_bars += int((counts > 0).sum())
+            tallest = max(tallest, int(counts.max(initial=0)))
+        for name, distribution, color, _ in series:
+            if distribution.median_days is not None:
+                label = text("drivers_tab.median", language, series=name.lower(), days=distribution.median_days)
+                self._vertical(distribution.median_days, PALETTE[color], label, Qt.PenStyle.DashLine)
+        days = int(result.threshold.days)
+        self._vertical(float(days), THRESHOLD_COLOR, text("drivers_tab.threshold", language, days=days),
+                       Qt.PenStyle.SolidLine, width=2.5)  # fmt: skip
+        right = self._shown_span(timing.first_to_second, timing.later, days)
+        chart._home = ((0.0, right), (0.0, tallest * 1.08 or 1.0))
+        chart.reset_view()
+        self.timing_text.setText(" ".join(timing.sentences(language)))
+
+    def _vertical(self, x: float, color: str, name: str, style: Qt.PenStyle, width: float = 1.8) -> None:
+        """A vertical marker across the whole chart, named in the legend."""
+        pen = pg.mkPen(color, width=width, style=style)
+        self.chart.plot.addItem(pg.InfiniteLine(pos=x, angle=90, pen=pen, movable=False))
+        self.chart.legend.addItem(pg.PlotDataItem(pen=pen), name)
+
+    @staticmethod
+    def _shown_span(first: GapDistribution, later: GapDistribution, threshold: int) -> float:
+        """The right edge of the histogram: past the lost-after day and most gaps, never past the longest."""
+        longest = max(
+            (start + BIN_DAYS for distribution in (first, later) for start, _ in distribution.histogram), default=0
+        )
+        quartiles = [d.q3_days for d in (first, later) if d.q3_days is not None]
+        wanted = max([threshold * 1.15, *(q * SHOWN_SPAN for q in quartiles)])
+        return float(max(min(max(longest, BIN_DAYS), max(wanted, BIN_DAYS * 3)), threshold * 1.08))

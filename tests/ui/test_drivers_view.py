@@ -1,0 +1,68 @@
+"""The Drivers tab: a line-item export's planted drivers in the table, its purchase gaps in the histogram."""
+
+from __future__ import annotations
+
+import math
+
+import pyqtgraph as pg
+from PySide6.QtWidgets import QApplication
+
+from ltv_desktop.i18n.catalogue import text
+from ltv_desktop.pipeline import ForecastOptions
+from tests.model.test_drivers import shop
+from tests.test_drivers_pipeline import write_shopify
+
+TIMEOUT = 60_000
+
+
+def column(view, name: str) -> list[str]:
+    from ltv_desktop.ui.drivers_view import COLUMNS
+
+    index = COLUMNS.index(name)
+    return [view.table.item(row, index).text() for row in range(view.table.rowCount())]
+
+
+def test_a_shopify_export_shows_its_drivers_and_purchase_gaps(app, qtbot, tmp_path):
+    path = tmp_path / "orders_export.csv"
+    write_shopify(shop(5, customers=1500), path, seed=5)
+    app.analysis.forecast = ForecastOptions(enabled=False)  # the purchase models are not what this tab shows
+    with qtbot.waitSignal(app.analysis.analysis_finished, timeout=TIMEOUT):
+        app.analysis.open_file(path)
+    window = app.window
+    window.tabs.setCurrentWidget(window.drivers)
+    QApplication.processEvents()
+    view = window.drivers
+    result = app.analysis.result
+
+    assert view.table.rowCount() == len(result.drivers) > 0
+    values = column(view, "value")
+    assert {"Starter Kit", "Sample", "HALF"} <= set(values)
+    yes = text("drivers_tab.yes", "en")
+    clear = [value for value, flag in zip(values, column(view, "clear"), strict=True) if flag == yes]
+    assert {"Starter Kit", "Sample", "HALF"} <= set(clear)
+    # clear rows first, the strongest effect on top, either way (×2 and ×0.5 are as strong)
+    assert values[: len(clear)] == clear
+    lift = {(d.value or text("drivers_tab.no_code", "en")): d.lift for d in result.drivers}
+    strength = [abs(math.log(lift[value])) for value in clear]
+    assert strength == sorted(strength, reverse=True)
+    assert "Starter Kit" in view.verdict.text() or "Sample" in view.verdict.text()
+
+    bars = [item for item in view.chart.plot.getPlotItem().items if isinstance(item, pg.BarGraphItem)]
+    assert len(bars) == 2 and view.histogram_bars > 0
+    heights = sum(float(bar.opts["height"].sum()) for bar in bars)
+    assert heights == result.timing.first_to_second.gaps + result.timing.later.gaps
+    lines = [item for item in view.chart.plot.getPlotItem().items if isinstance(item, pg.InfiniteLine)]
+    positions = sorted(line.value() for line in lines)
+    expected = sorted([result.timing.first_to_second.median_days, result.timing.later.median_days,
+                       float(result.threshold.days)])  # fmt: skip
+    assert positions == expected
+    assert str(result.threshold.days) in view.chart.legend.items[-1][1].text
+
+
+def test_a_file_without_products_says_which_column_would_show_drivers(app, qtbot):
+    with qtbot.waitSignal(app.analysis.analysis_finished, timeout=TIMEOUT):
+        app.open_demo()
+    view = app.window.drivers
+    assert set(column(view, "attribute")) <= {text("drivers_tab.attribute.channel", "en")}
+    assert text("drivers_tab.no_line_items", "en") in view.verdict.text()
+    assert view.histogram_bars > 0
