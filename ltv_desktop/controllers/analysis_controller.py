@@ -159,18 +159,10 @@ class AnalysisController(QObject):
         box.buttonClicked.connect(answered)
         box.open()
 
-    def change_options(self, values: dict) -> None:
+    def change_options(self, values: ImportOptions) -> None:
         if self.path is None or self.options is None:
             return
-        self.options = dataclasses.replace(
-            self.options,
-            sheet=values["sheet"],
-            encoding=values["encoding"],
-            delimiter=values.get("delimiter"),
-            header_row=values["header_row"],
-            dayfirst=values.get("dayfirst"),
-            columns=values["columns"],
-        )
+        self.options = dataclasses.replace(values, locale=self.options.locale)
         self.analyze_after_preview = False
         path = self.path
         self._run(lambda progress: pipeline.preview(path, self.options), self._preview_done, self.tr("Reading again…"))
@@ -184,8 +176,9 @@ class AnalysisController(QObject):
             with contextlib.suppress(ValueError):
                 mapping = {**mapping, **json.loads(str(remembered))}
         error = error_text(result.problem) if result.problem is not None else result.error
-        self.last_preview = (report, result.rows, mapping, error)
-        self.window.data.show_preview(self.path, report, result.rows, mapping, error)
+        question = result.problem.role if result.problem is not None else None
+        self.last_preview = (report, result.rows, mapping, error, question)
+        self.window.data.show_preview(self.path, report, result.rows, mapping, error, question)
         self.window.show_tab("data")
         self.window.show_idle(error or self.tr("Read %1").replace("%1", self.path.name))
         self.preview_ready.emit(result)
@@ -261,7 +254,7 @@ class AnalysisController(QObject):
         """The analysis the window asks for now: the file, the Data tab's choices, the spend, the settings."""
         if self.path is None:
             return None
-        columns = self.window.data.options()["columns"] or (self.options.columns if self.options else {})
+        columns = self.window.data.options().columns or (self.options.columns if self.options else {})
         self.options = dataclasses.replace(pipeline.import_options_for(self.options, self._locale()), columns=columns)
         return AnalysisRequest(
             sales=self.path,

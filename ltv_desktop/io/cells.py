@@ -33,6 +33,21 @@ def is_missing(texts: np.ndarray | pd.Series) -> np.ndarray:
     return np.fromiter(map(MISSING_VARIANTS.__contains__, cells), dtype=bool, count=len(cells))
 
 
+NOT_A_NUMBER_VARIANTS: frozenset[str] = frozenset(_case_variants("nan"))
+"""`nan` as pandas and numpy write a missing number. Missing in a date or an amount cell only: in a customer
+column `Nan` is a name."""
+
+
+def is_missing_value(texts: np.ndarray | pd.Series) -> np.ndarray:
+    """True where a trimmed text in a date or amount cell says "no value": empty, a missing-value token, `nan`."""
+    cells = np.asarray(texts, dtype=object)
+    return np.fromiter(
+        (cell == "" or cell in MISSING_VARIANTS or cell in NOT_A_NUMBER_VARIANTS for cell in cells),
+        dtype=bool,
+        count=len(cells),
+    )
+
+
 def blank_missing(texts: pd.Series) -> pd.Series:
     """Trimmed texts with every missing-value token made empty (the importer treats empty as missing)."""
     missing = is_missing(texts.to_numpy(dtype=object))

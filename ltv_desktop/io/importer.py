@@ -17,7 +17,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ltv_desktop.io.cells import blank_missing
+from ltv_desktop.i18n.catalogue import say
+from ltv_desktop.io.cells import blank_missing, is_missing_value
 from ltv_desktop.io.dates import DATE_RANGE, human_format, parse_dates
 from ltv_desktop.io.errors import EmptyFile, MissingColumn, UnreadableFile
 from ltv_desktop.io.line_items import (
@@ -154,6 +155,19 @@ class _Table:
     has_header: bool = True
 
 
+def _error(kind: type[LtvError], code: str, **params: Any) -> LtvError:
+    """An error carrying its code and params; its English `message` is the catalogue's sentence for them."""
+    return kind(say(_Coded(code, params), "en"), code, params)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Coded:
+    """A code and its params, in the shape `say` renders (it also spells out a rejection given as a param)."""
+
+    code: str
+    params: dict[str, Any]
+
+
 DATA_LIKE = r"^[-+]?[\d\s.,:/-]+$"
 """A cell of digits and separators only (an amount, a date, a code): what a header row does not hold."""
 
@@ -163,7 +177,7 @@ def _find_header(grid: Grid, header_row: int | None) -> tuple[int, bool]:
     if header_row is not None:
         positions = np.flatnonzero(grid.row_numbers == header_row)
         if not len(positions):
-            raise UnreadableFile(f"Row {header_row} is not in the file.", "no_such_row", {"row": header_row})
+            raise _error(UnreadableFile, "no_such_row", row=header_row)
         return int(positions[0]), True
     top = grid.cells.head(HEADER_SEARCH_ROWS)
     scores = [header_score(row) for row in top.itertuples(index=False, name=None)]
@@ -203,21 +217,14 @@ def _is_blank(frame: pd.DataFrame) -> np.ndarray:
 def _load(path: Path, options: ImportOptions, preview: bool = False) -> _Table:
     grid = read_grid(Path(path), options.sheet, options.encoding, options.delimiter, preview=preview)
     if grid.cells.empty:
-        raise EmptyFile(f"'{Path(path).name}' has no rows.", "no_rows", {"name": Path(path).name})
+        raise _error(EmptyFile, "no_rows", name=Path(path).name)
     header_index, has_header = _find_header(grid, options.header_row)
     if has_header:
         headers, renamed = unique_headers(list(grid.cells.iloc[header_index]))
     else:
         headers, renamed = [f"Column {position + 1}" for position in range(grid.cells.shape[1])], []
     if renamed:
-        grid.warnings.append(
-            Notice(
-                "duplicate_columns",
-                f"Some columns have the same name; the later ones were renamed ({', '.join(renamed)}) and the first "
-                f"one of each name is used.",
-                {"columns": ", ".join(renamed)},
-            )
-        )
+        grid.warnings.append(notice("duplicate_columns", columns=", ".join(renamed)))
     while (
         headers
         and headers[-1].startswith("Column ")
@@ -289,6 +296,12 @@ def _total_rows(body: pd.DataFrame, mapping: dict[str, str], candidates: np.ndar
     return is_total
 
 
+def _says_missing(raw: pd.Series) -> np.ndarray:
+    """Cells with nothing in them or a missing-value token (`NA`, `#N/A`, `null`, `-`, `nan`): an empty value,
+    not a value that failed to read."""
+    return is_missing_value(_text(raw).to_numpy(dtype=object))
+
+
 def _reject(rows: np.ndarray, column: str, raw: pd.Series, code: str, **params: str) -> list[Rejection]:
     return [
         rejection(int(row), column, "" if value is None else str(value), code, **params)
@@ -345,7 +358,7 @@ class _Amounts:
             here = left & ~np.isfinite(values)
             raw = body[column]
             empty = here.copy()
-            empty[here] = (_text(raw[here]) == "").to_numpy()
+            empty[here] = _says_missing(raw[here])
             found += _reject(rows[empty], column, raw[empty], "amount_empty")
             found += _reject(rows[here & ~empty], column, raw[here & ~empty], "not_a_number")
             left &= ~here
@@ -472,12 +485,7 @@ def _read_transactions(path: str | Path, options: ImportOptions, progress: Progr
             expected = running[position]
             if abs(printed - expected) > max(0.01, 1e-6 * abs(expected)):
                 warnings.append(
-                    Notice(
-                        "total_mismatch",
-                        f"Row {rows[position]} prints a total of {printed:,.2f}, but the rows above add up to "
-                        f"{expected:,.2f}; check for missing or rejected rows.",
-                        {"row": int(rows[position]), "printed": float(printed), "expected": float(expected)},
-                    )
+                    notice("total_mismatch", row=int(rows[position]), printed=float(printed), expected=float(expected))
                 )
 
     # A group heading (QuickBooks prints the customer alone above its rows) has neither date nor amount.
@@ -514,7 +522,7 @@ def _read_transactions(path: str | Path, options: ImportOptions, progress: Progr
     raw_dates = body[mapping["date"]]
     no_date = data & ~bad & pd.isna(date_values)
     empty_date = no_date.copy()
-    empty_date[no_date] = (_text(raw_dates[no_date]) == "").to_numpy()
+    empty_date[no_date] = _says_missing(raw_dates[no_date])
     rejections += _reject(rows[empty_date], mapping["date"], raw_dates[empty_date], "date_empty")
     unread_date = no_date & ~empty_date
     far = unread_date & dates.out_of_range  # a date, but not one a sale can have: its own reason
@@ -567,13 +575,13 @@ def _read_transactions(path: str | Path, options: ImportOptions, progress: Progr
     rows_read = len(body) - int((blank & (np.arange(len(body)) > last_data_position)).sum()) + len(table.grid.damaged)
     if frame.empty:
         if not rejections:
-            raise NoUsableData(f"'{path.name}' has a header but no sales rows.", "no_sales_rows", {"name": path.name})
-        first = rejections[0]
-        raise NoUsableData(
-            f"No row of '{path.name}' could be used: {len(rejections)} rows were rejected "
-            f"(the first: row {first.row}, {first.column} {first.value!r}: {first.reason}).",
+            raise _error(NoUsableData, "no_sales_rows", name=path.name)
+        raise _error(
+            NoUsableData,
             "every_row_rejected",
-            {"name": path.name, "rejected": len(rejections), "first": first},
+            name=path.name,
+            rejected=len(rejections),
+            first=min(rejections, key=lambda r: r.row),
         )
     transactions = make_transactions(frame, rejections, rows_read=rows_read, text_is_clean=True)
     warnings += sanity_notices(transactions.frame, line_items)
@@ -602,8 +610,16 @@ def read_spend(path: str | Path, options: ImportOptions | None = None, progress:
     data = ~blank & ~totals
     bad_date = data & pd.isna(dates.values)
     bad_amount = data & ~bad_date & ~np.isfinite(amounts.values)
-    rejections = _reject(rows[bad_date], mapping["date"], body[mapping["date"]][bad_date], "not_a_date_or_month")
-    rejections += _reject(rows[bad_amount], mapping["amount"], body[mapping["amount"]][bad_amount], "not_a_number")
+    rejections = []
+    for role, bad, code, empty_code in (
+        ("date", bad_date, "not_a_date_or_month", "date_empty"),
+        ("amount", bad_amount, "not_a_number", "amount_empty"),
+    ):
+        raw = body[mapping[role]]
+        empty = bad.copy()
+        empty[bad] = _says_missing(raw[bad])
+        rejections += _reject(rows[empty], mapping[role], raw[empty], empty_code)
+        rejections += _reject(rows[bad & ~empty], mapping[role], raw[bad & ~empty], code)
     keep = data & ~bad_date & ~bad_amount
     frame = pd.DataFrame({"date": dates.values[keep], "amount": amounts.values[keep]})
     if "channel" in mapping:

@@ -53,7 +53,7 @@ ROLE_SYNONYMS: dict[str, tuple[tuple[str, str], ...]] = {
         ("total paid", "en"), ("grand total", "en"), ("total price", "eBay"), ("gross sales", "Square"),
         ("revenue", "en"), ("line total", "en"), ("line amount", "en"), ("gross amount", "en"),
         ("sale amount", "en"), ("order value", "Etsy"), ("dollar value", "CDNOW"), ("value", "en"),
-        ("net sales", "Square"),
+        ("net sales", "Square"), ("item total", "Etsy"),
         ("сумма с ндс", "1C"), ("сумма", "ru"), ("сумма документа", "1C"), ("сумма заказа", "МойСклад"),
         ("выручка", "ru"), ("стоимость", "ru"),
         ("wartość brutto", "Subiekt"), ("brutto", "pl"), ("kwota brutto", "wFirma"),
@@ -174,11 +174,11 @@ EXACT_ONLY: frozenset[str] = frozenset(
 NOT_A_SALE_STATUSES: frozenset[str] = frozenset(
     {
         "cancelled", "canceled", "voided", "void", "failed", "declined", "refunded", "denied", "reversed",
-        "expired", "rejected", "cancelled by customer", "payment failed",
+        "expired", "rejected", "cancelled by customer", "payment failed", "payment error",
         "отменен", "отменено", "отменен покупателем", "аннулирован", "аннулировано", "отклонен", "отклонено",
         "возврат", "возвращен", "не оплачен отменен",
         "anulowane", "anulowany", "anulowana", "odrzucone", "odrzucona", "zwrócone", "zwrot", "nieudane",
-        "nieudana", "anulowano",
+        "nieudana", "anulowano", "błąd płatności",
         "storniert", "abgelehnt", "erstattet", "fehlgeschlagen", "abgebrochen",
         "скасовано", "скасований", "відхилено", "повернено", "повернення",
     }

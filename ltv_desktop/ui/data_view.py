@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 from PySide6.QtCore import Qt, Signal
@@ -28,20 +29,95 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.model.transactions import Rejection
+from ltv_desktop.pipeline import import_options
 from ltv_desktop.ui.dataframe_model import DataFrameModel
-from ltv_desktop.ui.messages import notice_text, rejection_text
+from ltv_desktop.ui.messages import notice_text, rejection_text, ui_language
+
+if TYPE_CHECKING:
+    from ltv_desktop.io.importer import ImportOptions
+    from ltv_desktop.io.mapping import RoleChoice
 
 FILE_PATTERNS = "(*.csv *.txt *.tsv *.xlsx *.xlsm *.xlsb *.xls *.ods)"
 ROLES = ("customer_id", "date", "amount", "order_id", "channel", "cost")
 
 
 REQUIRED_ROLES = ("customer_id", "date", "amount")
+AMBER = "#b7791f"
+"""Low confidence: the owner should look, nothing is wrong yet."""
+QUESTION_RED = "#c53030"
+"""The role the importer stopped on: the owner has to answer."""
+
+
+def choose_spreadsheet(parent: QWidget, title: str) -> Path | None:
+    """The file dialog for a sales or spend file: every format the readers take, None when cancelled.
+
+    One dialog for the Data tab's two buttons and the window's File → Open, so they offer the same formats.
+    """
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", parent.tr("Spreadsheets") + f" {FILE_PATTERNS}")
+    return Path(path) if path else None
+
+
+class RoleBox(QFrame):
+    """One role's column choice with why the importer chose it and how sure it is.
+
+    A low confidence gets an amber mark ("Check this column"); the role the importer stopped on with a
+    question gets a red frame, so the owner sees where to answer.
+    """
+
+    def __init__(self, role: str, combo: QComboBox, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.role = role
+        self.combo = combo
+        self.setObjectName(f"role_box_{role}")
+        self.mark = QLabel("\u26a0")
+        self.mark.setObjectName(f"role_mark_{role}")
+        self.mark.setStyleSheet(f"color: {AMBER}; font-weight: bold;")
+        self.mark.setVisible(False)
+        self.why = QLabel()
+        self.why.setObjectName(f"role_why_{role}")
+        self.why.setWordWrap(True)
+        self.why.setMinimumWidth(1)
+        self.why.setVisible(False)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(combo, 1)
+        row.addWidget(self.mark)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(1)
+        layout.addLayout(row)
+        layout.addWidget(self.why)
+        self.confidence: str | None = None
+        self.question = False
+
+    def show_choice(self, reason: str, confidence: str | None, question: bool) -> None:
+        """`reason` in the window's language ("" for none), `confidence` high/medium/low or None."""
+        language = ui_language()
+        self.confidence, self.question = confidence, question
+        low = confidence == "low"
+        why = text("import2.why", language, reason=reason) if reason else ""
+        if confidence is not None and reason:
+            why = text("import2.why_sure", language, reason=reason,
+                       confidence=text(f"import2.confidence.{confidence}", language))  # fmt: skip
+        if question:
+            why = text("import2.question", language, role=text(f"role.{self.role}", language))
+        self.why.setText(why)
+        self.why.setVisible(bool(why))
+        color = QUESTION_RED if question else AMBER if low else "#4a5568"
+        self.why.setStyleSheet(f"color: {color}; font-size: 85%;")
+        self.mark.setVisible(low and not question)
+        tip = text("import2.check_column", language) + "\n" + why if low else why
+        for widget in (self.mark, self.why, self.combo):
+            widget.setToolTip(tip)
+        border = QUESTION_RED if question else AMBER if low else "transparent"
+        self.setStyleSheet(f"QFrame#{self.objectName()} {{ border: 2px solid {border}; border-radius: 4px; }}")
 
 
 class DataView(QWidget):
     open_requested = Signal(object)  # Path
-    options_changed = Signal(dict)  # sheet, encoding, delimiter, header_row, dayfirst, columns
+    options_changed = Signal(object)  # ImportOptions: sheet, encoding, delimiter, header_row, dayfirst, columns
     analyze_requested = Signal()
     spend_file_requested = Signal(object)  # Path
     spend_remove_requested = Signal()
@@ -108,12 +184,20 @@ class DataView(QWidget):
         mapping = QGroupBox(self.tr("Which column is which"))
         mapping_form = QFormLayout(mapping)
         self.role_combos: dict[str, QComboBox] = {}
+        self.role_boxes: dict[str, RoleBox] = {}
         for role in ROLES:
             combo = narrow_combo()
             combo.setObjectName(f"role_{role}")
             self.role_combos[role] = combo
-            label = self.role_names[role] + (" *" if role in ("customer_id", "date", "amount") else "")
-            mapping_form.addRow(label, combo)
+            self.role_boxes[role] = RoleBox(role, combo)
+            label = self.role_names[role] + (" *" if role in REQUIRED_ROLES else "")
+            mapping_form.addRow(label, self.role_boxes[role])
+        self._shown_path: Path | None = None
+        self._touched: set[str] = set()
+        """Roles whose column the owner picked for the file shown: only these are "chosen by you"."""
+        self._found: dict[str, RoleChoice] = {}
+        """The importer's own choice per role for the file shown, kept when a re-read with the owner's
+        columns reports every role as chosen by the owner."""
 
         spend = QGroupBox(self.tr("Marketing spend (for CAC)"))
         spend_layout = QVBoxLayout(spend)
@@ -213,6 +297,8 @@ class DataView(QWidget):
         layout.addWidget(self.body, 1)
 
         self._quiet = False
+        for role, combo in self.role_combos.items():  # before the re-read is asked for, so it knows who chose
+            combo.currentIndexChanged.connect(lambda _index, role=role: self._role_edited(role))
         for combo in (
             self.sheet_combo,
             self.encoding_combo,
@@ -224,42 +310,56 @@ class DataView(QWidget):
         self.header_spin.valueChanged.connect(self._options_edited)
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open sales export"), "", self.tr("Spreadsheets") + f" {FILE_PATTERNS}"
-        )
-        if path:
-            self.open_requested.emit(Path(path))
+        path = choose_spreadsheet(self, self.tr("Open sales export"))
+        if path is not None:
+            self.open_requested.emit(path)
 
     def _choose_spend(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open marketing spend"), "", self.tr("Spreadsheets") + f" {FILE_PATTERNS}"
-        )
-        if path:
-            self.spend_file_requested.emit(Path(path))
+        path = choose_spreadsheet(self, self.tr("Open marketing spend"))
+        if path is not None:
+            self.spend_file_requested.emit(path)
 
-    def options(self) -> dict:
+    def options(self) -> ImportOptions:
+        """The owner's choices as the pipeline's import options (the locale is the controller's to add)."""
         # an optional role left at "(none)" is said so (""), so re-reading never guesses it back
         columns = {
             role: combo.currentText() if combo.currentIndex() > 0 else ""
             for role, combo in self.role_combos.items()
             if combo.currentIndex() > 0 or role not in REQUIRED_ROLES
         }
-        return {
-            "sheet": self.sheet_combo.currentText() or None,
-            "encoding": self.encoding_combo.currentData(),
-            "delimiter": self.delimiter_combo.currentData(),
-            "header_row": self.header_spin.value() or None,
-            "dayfirst": self.date_order_combo.currentData(),
-            "columns": columns,
-        }
+        return import_options(
+            sheet=self.sheet_combo.currentText() or None,
+            encoding=self.encoding_combo.currentData(),
+            delimiter=self.delimiter_combo.currentData(),
+            header_row=self.header_spin.value() or None,
+            dayfirst=self.date_order_combo.currentData(),
+            columns=columns,
+        )
+
+    def _role_edited(self, role: str) -> None:
+        if not self._quiet:
+            self._touched.add(role)
 
     def _options_edited(self) -> None:
         if not self._quiet:
             self.options_changed.emit(self.options())
 
-    def show_preview(self, path: Path, report, rows: pd.DataFrame, mapping: dict[str, str], error: str | None) -> None:
-        """Show what the importer found; the combos keep the user's choices when they re-read."""
+    def show_preview(
+        self,
+        path: Path,
+        report,
+        rows: pd.DataFrame,
+        mapping: dict[str, str],
+        error: str | None,
+        question: str | None = None,
+    ) -> None:
+        """Show what the importer found; the combos keep the user's choices when they re-read.
+
+        `question` is the role the importer stopped on (it found no column for it): its box is highlighted.
+        """
         self._quiet = True
+        if path != self._shown_path:
+            self._shown_path, self._touched, self._found = path, set(), {}
         self.path_label.setText(str(path))
         self.format_label.setText(
             " · ".join(
@@ -287,12 +387,34 @@ class DataView(QWidget):
             combo.addItems(list(report.columns))
             if role in mapping:
                 combo.setCurrentText(mapping[role])
+        self._show_reasons(report.mapping_reasons, mapping, question)
         self.preview_model.set_frame(rows)
         self.preview.resizeColumnsToContents()
         self.show_message(error or "", error is not None)
         self._show_warnings(report)
         self.analyze_button.setEnabled(error is None)
         self._quiet = False
+
+    def _show_reasons(
+        self, reasons: Mapping[str, RoleChoice], mapping: Mapping[str, str], question: str | None
+    ) -> None:
+        """Beside each role: why its column was chosen and how sure the importer is."""
+        language = ui_language()
+        for role, choice in reasons.items():
+            if choice.reason != "chosen_by_user":
+                self._found[role] = choice
+        for role, box in self.role_boxes.items():
+            shown = box.combo.currentText() if box.combo.currentIndex() > 0 else ""
+            choice = reasons.get(role)
+            if choice is not None and choice.reason == "chosen_by_user" and role not in self._touched:
+                choice = self._found.get(role, choice)
+            if choice is not None and choice.column == shown:
+                reason = text(f"import.reason.{choice.reason}", language, **choice.params)
+                box.show_choice(reason, choice.confidence, role == question)
+            elif shown and mapping.get(role) == shown:  # remembered from a file with the same columns
+                box.show_choice(text("import2.remembered", language), None, role == question)
+            else:
+                box.show_choice("", None, role == question)
 
     def show_import_details(
         self,

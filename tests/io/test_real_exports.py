@@ -95,6 +95,11 @@ READINGS = {
                                  delimiter=";", status="Status", not_sales=("storniert",)),
     "zamovlennia_uk.csv": Reading("Покупець", "Номер замовлення", lambda r: comma_money(r["Сума з ПДВ"]),
                                   delimiter=";", status="Статус замовлення", not_sales=("Скасовано",)),
+    "prestashop_orders.csv": Reading("Customer", "ID", lambda r: dot_money(r["Total"].replace("€", "")),
+                                     delimiter=";", status="Status",
+                                     not_sales=("Canceled", "Refunded", "Payment error")),
+    "etsy_sold_order_items.csv": Reading("Buyer", "Order ID", lambda r: float(r["Item Total"])),
+    "square_transactions.csv": Reading("Customer ID", "Transaction ID", lambda r: dot_money(r["Gross Sales"])),
 }  # fmt: skip
 
 
