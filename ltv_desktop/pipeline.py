@@ -17,7 +17,6 @@ from ltv_desktop.model.calculator import CalculatorInputs, inputs_from_summary
 from ltv_desktop.model.errors import LtvError
 from ltv_desktop.model.progress import NO_PROGRESS, Progress
 from ltv_desktop.model.settings import Settings
-from ltv_desktop.model.transactions import Rejection
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -25,6 +24,7 @@ if TYPE_CHECKING:
     from ltv_desktop.io.importer import ImportOptions, ImportReport, Preview
     from ltv_desktop.io.project import Project
     from ltv_desktop.model.result import AnalysisResult
+    from ltv_desktop.model.transactions import Rejection
 
 __all__ = [
     "AnalysisRequest",

@@ -13,7 +13,6 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pandas as pd
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
@@ -21,7 +20,6 @@ from ltv_desktop import pipeline
 from ltv_desktop.controllers.workers import Worker, start
 from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.model.errors import LtvError
-from ltv_desktop.model.result import AnalysisResult
 from ltv_desktop.model.settings import Settings
 from ltv_desktop.pipeline import AnalysisRequest, AnalysisRun, ForecastOptions
 from ltv_desktop.ui.error_dialog import show_unexpected
@@ -29,8 +27,11 @@ from ltv_desktop.ui.formatting import Formatter, currency_in_use
 from ltv_desktop.ui.main_window import MainWindow
 from ltv_desktop.ui.messages import error_text, ui_language
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # pandas and the analysis load in the worker, not at start
+    import pandas as pd
+
     from ltv_desktop.io.importer import ImportOptions
+    from ltv_desktop.model.result import AnalysisResult
 
 RECENT_KEY = "files/recent"
 SHOWN_FROM = 0.9

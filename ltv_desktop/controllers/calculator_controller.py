@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings
 
@@ -24,10 +25,12 @@ from ltv_desktop.model.calculator import (
     validate,
 )
 from ltv_desktop.model.errors import InvalidInput
-from ltv_desktop.model.result import AnalysisResult
 from ltv_desktop.ui.calculator_view import PLACEHOLDER, CalculatorView
 from ltv_desktop.ui.formatting import Formatter
 from ltv_desktop.ui.messages import error_text
+
+if TYPE_CHECKING:
+    from ltv_desktop.model.result import AnalysisResult
 
 SCENARIOS_KEY = "calculator/scenarios"
 STATE_KEY = "calculator/state"

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -17,6 +17,9 @@ from ltv_desktop.model.progress import Progress
 from ltv_desktop.pipeline import ExportChoices
 from ltv_desktop.ui.main_window import MainWindow
 from ltv_desktop.ui.messages import error_text, ui_language
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 class ExportController(QObject):

@@ -39,8 +39,8 @@ from ltv_desktop.model.calculator import (
     formula_for,
     formula_values,
 )
-from ltv_desktop.ui.charts import Chart
 from ltv_desktop.ui.formatting import Formatter
+from ltv_desktop.ui.lazy_chart import LazyChart as Chart
 from ltv_desktop.ui.number_field import NumberField
 
 VERDICT_COLOURS = {"losing": "#c53030", "thin": "#dd6b20", "healthy": "#2f855a", "under_investing": "#2b6cb0"}

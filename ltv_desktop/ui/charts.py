@@ -17,9 +17,9 @@ from PySide6.QtGui import QColor, QContextMenuEvent, QFontMetrics, QWheelEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QVBoxLayout, QWidget
 
 from ltv_desktop.ui.formatting import Formatter
+from ltv_desktop.ui.lazy_chart import PREFERRED_SIZE
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#333", exitCleanup=False)
-PREFERRED_SIZE = (420, 240)
 PALETTE = ("#2b6cb0", "#dd6b20", "#38a169", "#c53030", "#805ad5", "#d69e2e", "#319795", "#718096")
 
 

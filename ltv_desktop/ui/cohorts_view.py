@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -17,9 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ltv_desktop.model.result import Cohorts
-from ltv_desktop.ui.charts import Chart
 from ltv_desktop.ui.formatting import Formatter
+from ltv_desktop.ui.lazy_chart import LazyChart as Chart
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ltv_desktop.model.result import Cohorts
 
 
 def heat(share: float) -> QColor:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-import pandas as pd
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +21,9 @@ from ltv_desktop.ui.dataframe_model import DataFrameModel
 from ltv_desktop.ui.flow_layout import FlowLayout
 from ltv_desktop.ui.formatting import Formatter
 from ltv_desktop.ui.messages import segment_names
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 MONEY_COLUMNS = ("revenue", "gross_profit", "aov", "expected_purchase_value", "predicted_clv", "predicted_clv_low",
                  "predicted_clv_high")  # fmt: skip
@@ -82,7 +86,7 @@ class CustomersView(QWidget):
         for combo in (self.segment, self.status):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.at_risk.toggled.connect(self.apply_filters)
-        self._search_text = pd.Series(dtype=str)
+        self._search_text: pd.Series | None = None  # the customers' ids in lower case, once there are customers
 
     def show_customers(self, customers: pd.DataFrame, formatter: Formatter) -> None:
         headers = {
@@ -138,7 +142,7 @@ class CustomersView(QWidget):
             return
         mask = np.ones(len(frame), dtype=bool)
         text = self.search.text().strip().lower()
-        if text:
+        if text and self._search_text is not None:
             mask &= self._search_text.str.contains(text, regex=False).to_numpy()
         if self.segment.currentData():
             mask &= (frame["segment"] == self.segment.currentData()).to_numpy()

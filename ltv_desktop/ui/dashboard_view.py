@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QGridLayout, QScrollArea, QVBoxLayout, QWidget
 
 from ltv_desktop.i18n import normalise_language
 from ltv_desktop.i18n.catalogue import codes, text
-from ltv_desktop.model.result import AnalysisResult, Notice
-from ltv_desktop.model.summary import formula_value_by_age, pareto_curve
-from ltv_desktop.ui.charts import Chart
 from ltv_desktop.ui.formatting import Formatter
 from ltv_desktop.ui.kpi_card import KpiCard
 from ltv_desktop.ui.labels import WARNING_COLOUR, sentence_label
+from ltv_desktop.ui.lazy_chart import LazyChart as Chart
 from ltv_desktop.ui.messages import notice_text
+
+if TYPE_CHECKING:
+    from ltv_desktop.model.result import AnalysisResult, Notice
 
 
 def window_language(formatter: Formatter) -> str:
@@ -143,6 +146,8 @@ class DashboardView(QWidget):
             ltv_card.setToolTip(self.notice_text(below))
 
     def show_result(self, result: AnalysisResult, formatter: Formatter) -> None:
+        from ltv_desktop.model.summary import formula_value_by_age, pareto_curve  # pandas: not at start
+
         self.formatter = f = formatter
         self.language = window_language(formatter)
         s = result.summary

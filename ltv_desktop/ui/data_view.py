@@ -7,7 +7,6 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pandas as pd
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,14 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from ltv_desktop.i18n.catalogue import text
-from ltv_desktop.model.transactions import Rejection
 from ltv_desktop.pipeline import import_options
 from ltv_desktop.ui.dataframe_model import DataFrameModel
 from ltv_desktop.ui.messages import notice_text, rejection_text, ui_language
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from ltv_desktop.io.importer import ImportOptions
     from ltv_desktop.io.mapping import RoleChoice
+    from ltv_desktop.model.transactions import Rejection
 
 FILE_PATTERNS = "(*.csv *.txt *.tsv *.xlsx *.xlsm *.xlsb *.xls *.ods)"
 ROLES = ("customer_id", "date", "amount", "order_id", "channel", "cost")
@@ -434,6 +435,8 @@ class DataView(QWidget):
             spend = _rejection_frame(spend_rejections)
             frame.insert(0, "file", Path(report.path).name)
             spend.insert(0, "file", spend_name or self.tr("spend file"))
+            import pandas as pd
+
             frame = pd.concat([frame, spend], ignore_index=True)
             headers = {"file": self.tr("File"), **headers}
         self.rejections_model.set_frame(frame, headers=headers, formatters={"row": str})  # a line number: no separator
@@ -482,6 +485,8 @@ class DataView(QWidget):
                 rows.append(texts)
         if not rows:
             return None
+        import pandas as pd
+
         return pd.DataFrame(rows, columns=["date", "amount", "channel"])
 
     def _spend_edited(self) -> None:
@@ -500,6 +505,8 @@ class DataView(QWidget):
 
 
 def _rejection_frame(rejections: Sequence[Rejection]) -> pd.DataFrame:
+    import pandas as pd
+
     return pd.DataFrame(
         [(r.row, r.column, r.value, rejection_text(r)) for r in rejections],
         columns=["row", "column", "value", "reason"],

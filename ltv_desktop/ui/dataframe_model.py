@@ -8,12 +8,14 @@ lookup per cell cost seconds whenever Qt asked for many cells (column widths).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 CellFormatter = Callable[[Any], str]
 
@@ -21,11 +23,12 @@ CellFormatter = Callable[[Any], str]
 class DataFrameModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._frame = pd.DataFrame()
+        # no table yet, and no pandas: it loads with the first table, not when the window starts
+        self._frame: pd.DataFrame | None = None
         self._cells: list[np.ndarray] = []
         self._names: list[Any] = []
-        self._view = pd.DataFrame()
-        self._order = np.arange(0)
+        self._view: pd.DataFrame | None = None
+        self._order: Sequence[int] = range(0)
         self._mask: np.ndarray | None = None
         self._headers: dict[str, str] = {}
         self._formatters: dict[str, CellFormatter] = {}
@@ -46,11 +49,15 @@ class DataFrameModel(QAbstractTableModel):
 
     @property
     def frame(self) -> pd.DataFrame:
+        if self._frame is None:
+            import pandas as pd
+
+            self._frame = self._view = pd.DataFrame()
         return self._frame
 
     def headers(self) -> dict[str, str]:
         """Each column's header as the owner sees it (for "export the current view")."""
-        return {str(column): self._headers.get(str(column), str(column)) for column in self._frame.columns}
+        return {str(column): self._headers.get(str(column), str(column)) for column in self._names}
 
     def visible_frame(self, as_shown: bool = False) -> pd.DataFrame:
         """The rows the user sees, in the order they see them (for "export the current view").
@@ -58,9 +65,10 @@ class DataFrameModel(QAbstractTableModel):
         `as_shown`: text and yes/no columns as the table words them (segment names in the owner's language);
         numbers and dates stay numbers and dates, for a spreadsheet to compute with.
         """
+        view = self._view if self._view is not None else self.frame
         if not as_shown:
-            return self._view
-        frame = self._view.copy()
+            return view
+        frame = view.copy()
         for column, formatter in self._formatters.items():
             if column in frame and (frame[column].dtype == object or frame[column].dtype == bool):
                 frame[column] = frame[column].map(formatter)
@@ -73,6 +81,8 @@ class DataFrameModel(QAbstractTableModel):
         self.endResetModel()
 
     def _apply(self) -> None:
+        if self._frame is None:
+            return  # nothing to sort or filter yet
         order = np.arange(len(self._frame))
         if self._sort is not None and self._sort[0] < len(self._frame.columns) and len(self._frame):
             column, direction = self._sort
@@ -93,7 +103,7 @@ class DataFrameModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._order)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._frame.columns)
+        return 0 if parent.isValid() else len(self._names)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole):
@@ -115,8 +125,8 @@ class DataFrameModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Orientation.Horizontal and section < len(self._frame.columns):
-            name = str(self._frame.columns[section])
+        if orientation == Qt.Orientation.Horizontal and section < len(self._names):
+            name = str(self._names[section])
             return self._headers.get(name, name)
         return section + 1
 

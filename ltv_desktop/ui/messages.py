@@ -6,13 +6,17 @@ module only knows which language the window speaks (the default QLocale, set wit
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale
 
 from ltv_desktop.i18n import normalise_language
 from ltv_desktop.i18n.catalogue import say, text
 from ltv_desktop.model.errors import LtvError
-from ltv_desktop.model.result import Notice
-from ltv_desktop.model.transactions import Rejection
+
+if TYPE_CHECKING:
+    from ltv_desktop.model.result import Notice
+    from ltv_desktop.model.transactions import Rejection
 
 SEGMENTS = ("Champions", "Loyal", "Potential loyalists", "New customers", "Need attention", "Can't lose them",
             "At risk", "Hibernating", "Lost")  # fmt: skip

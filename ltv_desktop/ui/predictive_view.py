@@ -11,16 +11,20 @@ what the cohorts paid.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from ltv_desktop.i18n.catalogue import text as say
-from ltv_desktop.model.result import AnalysisResult
-from ltv_desktop.ui.charts import Chart, HeatMap
 from ltv_desktop.ui.formatting import Formatter
+from ltv_desktop.ui.lazy_chart import LazyChart as Chart
+from ltv_desktop.ui.lazy_chart import LazyHeatMap as HeatMap
 from ltv_desktop.ui.messages import fill, notice_text, ui_language
+
+if TYPE_CHECKING:
+    from ltv_desktop.model.result import AnalysisResult
 
 CHART_HEIGHT = (230, 290)
 """Two rows of charts and the words around them fit a 1280 × 800 window without scrolling (the third row, a

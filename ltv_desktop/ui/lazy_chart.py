@@ -1,0 +1,158 @@
+"""A chart's place on a tab, with the pyqtgraph chart (ui/charts.py) built in it when the tab is first shown.
+
+pyqtgraph and numpy take about half a second to load and each chart a few tens of milliseconds to build, so
+the window starts without them: a chart is built the first time it is shown, i.e. when the owner first looks at
+its tab (the Calculator's charts, on the first tab, are built as the window shows). What a view draws before
+that (the Calculator draws as it starts; a result arrives while the owner is on another tab) is kept and drawn
+when the chart is built; anything else asked of the chart (its plot, its series, its menu) builds it at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from ltv_desktop.ui.charts import Chart
+
+PREFERRED_SIZE = (420, 240)
+"""A chart's size hint (ui/charts.py uses it too): the same before and after the chart is built."""
+SETTINGS = frozenset({"set_locale", "set_tick_format", "set_categories"})
+"""Calls that set how the chart looks: a later call of the same kind (same axis) replaces an earlier one."""
+SERIES = frozenset({"line", "right_line", "bars", "bar_names", "band", "show_grid"})
+"""Calls that draw data: drawn in their order; `clear()` drops those made before it."""
+ATTRIBUTES = frozenset({"format_value"})
+"""Plain attributes a view sets on a chart before it may be built."""
+
+
+Call = tuple[str, tuple[Any, ...], dict[str, Any]]
+
+
+class _Pending:
+    """What was asked of a chart before it was built."""
+
+    def __init__(self) -> None:
+        self.settings: dict[tuple[Any, ...], Call] = {}
+        self.series: list[Call] = []
+        self.attributes: dict[str, Any] = {}
+
+
+class _DeferredPart:
+    """A part of the chart (its legend) whose method calls wait for the chart, like the chart's own settings."""
+
+    def __init__(self, chart: LazyChart, part: str) -> None:
+        self._chart = chart
+        self._part = part
+
+    def __getattr__(self, method: str) -> Any:
+        def record(*args: Any, **kwargs: Any) -> None:
+            self._chart._record(f"{self._part}.{method}", args, kwargs, (self._part, method))
+
+        return record
+
+
+class LazyChart(QWidget):
+    """Stands in a layout where a `charts.Chart` goes and becomes one (inside itself) when first shown."""
+
+    def __init__(self, title: str, x_label: str, y_label: str, parent: QWidget | None = None,
+                 x_labels: Sequence[str] | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self._arguments: tuple[Any, ...] = (title, x_label, y_label, None, x_labels)
+        self._chart: Chart | None = None
+        self._pending = _Pending()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def _create(self) -> Chart:
+        from ltv_desktop.ui.charts import Chart
+
+        return Chart(*self._arguments)
+
+    @property
+    def built(self) -> bool:
+        return self._chart is not None
+
+    def chart(self) -> Chart:
+        """The pyqtgraph chart, built now if it was not yet, with everything asked of it before."""
+        if self._chart is None:
+            chart = self._create()
+            self._chart = chart
+            pending, self._pending = self._pending, _Pending()
+            for name, value in pending.attributes.items():
+                setattr(chart, name, value)
+            for name, args, kwargs in (*pending.settings.values(), *pending.series):
+                target: Any = chart
+                for part in name.split("."):
+                    target = getattr(target, part)
+                target(*args, **kwargs)
+            self.layout().addWidget(chart)
+            if self.isVisible():
+                chart.show()
+        return self._chart
+
+    def _record(self, name: str, args: tuple[Any, ...], kwargs: dict[str, Any], key: tuple[Any, ...]) -> None:
+        self._pending.settings[key] = (name, args, kwargs)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.chart()
+        super().showEvent(event)
+
+    def sizeHint(self) -> QSize:
+        """Modest, as the chart's own: a page that scrolls sizes its content by the hints."""
+        return QSize(PREFERRED_SIZE[0], max(PREFERRED_SIZE[1], self.minimumHeight()))
+
+    @property
+    def legend(self) -> Any:
+        return self._chart.legend if self._chart is not None else _DeferredPart(self, "legend")
+
+    def clear(self) -> None:
+        if self._chart is not None:
+            self._chart.clear()
+        else:
+            self._pending.series.clear()
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in ATTRIBUTES:
+            if self._chart is None:
+                self._pending.attributes[name] = value
+            else:
+                setattr(self._chart, name, value)
+            return
+        super().__setattr__(name, value)
+
+    def __getattr__(self, name: str) -> Any:
+        """Called for what this stand-in does not have itself: the chart's drawing calls wait while the chart is
+        not built; anything else builds it and is the chart's."""
+        if name.startswith("__") or name in ("_chart", "_pending", "_arguments"):
+            raise AttributeError(name)
+        if self._chart is None and name in SETTINGS | SERIES:
+
+            def record(*args: Any, **kwargs: Any) -> None:
+                if name in SERIES:
+                    if name == "show_grid":  # it clears the chart first
+                        self._pending.series.clear()
+                    self._pending.series.append((name, args, kwargs))
+                else:
+                    side = args[0] if name == "set_tick_format" and args else kwargs.get("side")
+                    self._pending.settings[(name, side)] = (name, args, kwargs)
+
+            return record
+        return getattr(self.chart(), name)
+
+
+class LazyHeatMap(LazyChart):
+    """The same for a `charts.HeatMap`."""
+
+    def __init__(self, title: str, x_label: str, y_label: str, value_label: str,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(title, x_label, y_label, parent)
+        self._arguments = (title, x_label, y_label, value_label, None)
+
+    def _create(self) -> Chart:
+        from ltv_desktop.ui.charts import HeatMap
+
+        return HeatMap(*self._arguments)
