@@ -10,10 +10,11 @@ lost, so "when to send the reminder" can be read off the picture.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -26,12 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from ltv_desktop.i18n.catalogue import text
-from ltv_desktop.model.drivers import Driver, by_effect, drivers_verdict
-from ltv_desktop.model.result import AnalysisResult
-from ltv_desktop.model.timing import BIN_DAYS, GapDistribution
-from ltv_desktop.ui.charts import PALETTE, Chart
 from ltv_desktop.ui.formatting import Formatter
+from ltv_desktop.ui.lazy_chart import LazyChart
 from ltv_desktop.ui.messages import ui_language
+
+if TYPE_CHECKING:  # the analysis and pyqtgraph load with the first result, not with the window
+    from ltv_desktop.model.drivers import Driver
+    from ltv_desktop.model.result import AnalysisResult
+    from ltv_desktop.model.timing import GapDistribution
 
 COLUMNS = ("attribute", "value", "customers", "ltv_12m", "ltv_range", "lift", "repeat_rate", "clear")
 THRESHOLD_COLOR = "#c53030"
@@ -61,14 +64,14 @@ class DriversView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(False)
-        self.chart = Chart(
+        self.chart = LazyChart(
             text("drivers_tab.histogram_title", language),
             text("drivers_tab.histogram_x", language),
             text("drivers_tab.histogram_y", language),
         )
         # short gaps are the tallest bars, on the left: the legend goes top right
         self.chart.legend.setOffset((-10, 5))
-        self.chart.legend.setBrush(pg.mkBrush(255, 255, 255, 215))  # bars under it stay visible, its text readable
+        self.chart.legend.setBrush(QColor(255, 255, 255, 215))  # bars under it stay visible, its text readable
         self.timing_text = QLabel()
         self.timing_text.setObjectName("timing_text")
         self.timing_text.setWordWrap(True)
@@ -101,8 +104,11 @@ class DriversView(QWidget):
 
     # -- the table -------------------------------------------------------------------------------------------
     def _show_drivers(self, drivers: tuple[Driver, ...], f: Formatter) -> None:
+        from ltv_desktop.model.drivers import by_effect, drivers_verdict
+
         language = self.language
-        said = [drivers_verdict(drivers, language)] if drivers_verdict(drivers, language) else []
+        verdict = drivers_verdict(drivers, language)
+        said = [verdict] if verdict else []
         shown = by_effect(drivers)
         clear = [driver for driver in shown if driver.clear]
         if clear:
@@ -149,8 +155,11 @@ class DriversView(QWidget):
 
     # -- the histogram ---------------------------------------------------------------------------------------
     def _show_timing(self, result: AnalysisResult, f: Formatter) -> None:
+        from ltv_desktop.model.timing import BIN_DAYS
+        from ltv_desktop.ui.charts import PALETTE
+
         language = self.language
-        chart = self.chart
+        chart = self.chart.chart()  # built now: the histogram sets its own view
         chart.clear()
         chart.set_locale(f.locale)
         chart.format_value = lambda value: f.integer(value)
@@ -186,13 +195,18 @@ class DriversView(QWidget):
 
     def _vertical(self, x: float, color: str, name: str, style: Qt.PenStyle, width: float = 1.8) -> None:
         """A vertical marker across the whole chart, named in the legend."""
+        import pyqtgraph as pg
+
+        chart = self.chart.chart()
         pen = pg.mkPen(color, width=width, style=style)
-        self.chart.plot.addItem(pg.InfiniteLine(pos=x, angle=90, pen=pen, movable=False))
-        self.chart.legend.addItem(pg.PlotDataItem(pen=pen), name)
+        chart.plot.addItem(pg.InfiniteLine(pos=x, angle=90, pen=pen, movable=False))
+        chart.legend.addItem(pg.PlotDataItem(pen=pen), name)
 
     @staticmethod
     def _shown_span(first: GapDistribution, later: GapDistribution, threshold: int) -> float:
         """The right edge of the histogram: past the lost-after day and most gaps, never past the longest."""
+        from ltv_desktop.model.timing import BIN_DAYS
+
         longest = max(
             (start + BIN_DAYS for distribution in (first, later) for start, _ in distribution.histogram), default=0
         )
