@@ -174,5 +174,9 @@ def test_every_error_code_the_code_raises_has_a_translation():
                 code = node.args[1]
                 assert isinstance(code, ast.Constant), f"{path.name}:{node.lineno}"
                 raised.add(code.value)
+            elif isinstance(node, ast.Call) and getattr(node.func, "attr", None) in ("because", "of") and node.args:
+                code = node.args[0]  # Error.because(code, ...) and Notice.of(code, ...)
+                if isinstance(code, ast.Constant) and isinstance(code.value, str):
+                    raised.add(code.value)
     assert len(raised) > 15
     assert {code for code in raised if not known(code)} == set()
