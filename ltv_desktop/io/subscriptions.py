@@ -542,3 +542,19 @@ def _add_months(dates: np.ndarray, months: np.ndarray) -> np.ndarray:
     return (target.astype("datetime64[D]") + np.minimum(day, length - 1).astype("timedelta64[D]")).astype(
         "datetime64[ns]"
     )
+
+
+SUBSCRIPTION_ONLY_ROLES = ("end", "trial_end", "mrr", "interval", "interval_count")
+"""Columns a sales export does not have: with a customer and a start, one of them makes a file a subscription list
+(not a cancellation date: Shopify's orders have `Cancelled at`)."""
+
+
+def looks_like_subscriptions(headers: list[str]) -> bool:
+    """Whether a header reads as a subscription export (Stripe's, a membership register, a contract list).
+
+    A sales export has a customer and a date too (Stripe's payments: `Created (UTC)`, read here as a start), so a
+    customer, a start and a column that only subscriptions have (an end, a trial's end, a billing interval, MRR)
+    are needed. The window reads such a file as subscriptions; the owner can still ask for either reading.
+    """
+    mapping = map_subscription_columns([str(header) for header in headers], {})
+    return {"customer_id", "start"} <= mapping.keys() and any(role in mapping for role in SUBSCRIPTION_ONLY_ROLES)

@@ -21,14 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from ltv_desktop import __version__
+from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.ui.calculator_view import CalculatorView
 from ltv_desktop.ui.cohorts_view import CohortsView
 from ltv_desktop.ui.customers_view import CustomersView
 from ltv_desktop.ui.dashboard_view import DashboardView
 from ltv_desktop.ui.data_view import FILE_PATTERNS, DataView
+from ltv_desktop.ui.messages import ui_language
 from ltv_desktop.ui.predictive_view import PredictiveView
+from ltv_desktop.ui.subscriptions_view import SubscriptionsView
 
-TAB_NAMES = ("calculator", "data", "dashboard", "customers", "cohorts", "forecast")
+TAB_NAMES = ("calculator", "data", "dashboard", "customers", "cohorts", "forecast", "subscriptions")
 
 
 class MainWindow(QMainWindow):
@@ -61,6 +64,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.customers, self.tr("Customers"))
         self.tabs.addTab(self.cohorts, self.tr("Cohorts"))
         self.tabs.addTab(self.forecast, self.tr("Forecast"))
+        # subscriptions (issue 19): its own tab, filled by controllers/subscriptions_controller.py
+        self.subscriptions = SubscriptionsView()
+        self.tabs.addTab(self.subscriptions, text("subs2.tab", ui_language()))
         self.setCentralWidget(self.tabs)
 
         self.progress = QProgressBar()
