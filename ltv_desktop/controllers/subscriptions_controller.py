@@ -7,6 +7,7 @@ subscription run stays on screen until a new one succeeds, as with the sales ana
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +53,10 @@ class SubscriptionsController(QObject):
         if self.worker is not None:
             self.worker.cancel()
         self.detected = detected
-        options, locale = self.analysis.options, pipeline.locale_for(language, self.window.locale().name())
+        # how the file is read (sheet, encoding, header row, day order) carries over; the Data tab's column choices
+        # are the sales roles, not a subscription's
+        options = dataclasses.replace(self.analysis.options, columns={}) if self.analysis.options else None
+        locale = pipeline.locale_for(language, self.window.locale().name())
         margin = self.analysis.settings.margin
         worker = Worker(lambda progress: pipeline.run_subscriptions(path, options, None, margin, locale))
         self.worker = worker

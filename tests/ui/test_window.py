@@ -153,6 +153,7 @@ def test_screenshots_of_every_tab(app, qtbot, tmp_path):
         "customers.png",
         "cohorts.png",
         "forecast.png",
+        "subscriptions.png",
     ]
     assert all(path.stat().st_size > 10_000 for path in saved)
 
