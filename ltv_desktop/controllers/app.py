@@ -102,7 +102,7 @@ class Application:
         self.export = ExportController(self.window, self.analysis, self.language or "en")
         from ltv_desktop.controllers.subscriptions_controller import SubscriptionsController
 
-        self.subscriptions = SubscriptionsController(self.window, self.analysis)
+        self.subscriptions = SubscriptionsController(self.window, self.analysis, self.export)
         self.window.settings_requested.connect(self.edit_settings)
         self.window.open_demo_requested.connect(self.open_demo)
         self.window.guide_requested.connect(self.show_guide)

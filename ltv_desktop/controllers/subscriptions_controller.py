@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ltv_desktop import pipeline
 from ltv_desktop.controllers.analysis_controller import AnalysisController
+from ltv_desktop.controllers.export_controller import ExportController
 from ltv_desktop.controllers.workers import Worker, start
 from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.io.subscriptions import looks_like_subscriptions
@@ -26,15 +27,21 @@ from ltv_desktop.ui.messages import ui_language
 class SubscriptionsController(QObject):
     finished = Signal(object)  # SubscriptionRun
     failed = Signal(str)
+    exported = Signal(object)  # Path
 
-    def __init__(self, window: MainWindow, analysis: AnalysisController) -> None:
+    def __init__(
+        self, window: MainWindow, analysis: AnalysisController, export: ExportController | None = None
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.analysis = analysis
         self.run: pipeline.SubscriptionRun | None = None
         self.worker: Worker | None = None
         self.detected = False
+        self.export_worker: Worker | None = None
         analysis.is_other_kind = self.is_subscription_preview
+        if export is not None:
+            export.takes_export = self.export_if_shown
         window.subscriptions.read_as_subscriptions_requested.connect(lambda: self.read(detected=False))
 
     def is_subscription_preview(self, preview: Any) -> bool:
@@ -105,6 +112,33 @@ class SubscriptionsController(QObject):
             self.window.show_idle(details.strip().splitlines()[-1])
             show_unexpected(details, self.window)
             self.failed.emit(details.strip().splitlines()[-1])
+
+    def export_if_shown(self, path: Path) -> bool:
+        """File → Export writes the subscription workbook when the Subscriptions tab is in front (or there is no
+        sales analysis); the sales report otherwise."""
+        run = self.run
+        if run is None or (
+            self.analysis.run is not None and self.window.tabs.currentWidget() is not self.window.subscriptions
+        ):
+            return False
+        language = ui_language()
+        worker = Worker(lambda progress: pipeline.export_subscriptions(run, path, language))
+        self.export_worker = worker
+        worker.signals.finished.connect(self._exported)
+        worker.signals.failed.connect(lambda message: self._export_failed(message))
+        worker.signals.crashed.connect(lambda details: self._export_failed(details.strip().splitlines()[-1]))
+        self.window.show_busy(text("subs2.writing", language, name=Path(path).name))
+        start(worker)
+        return True
+
+    def _exported(self, path: Path) -> None:
+        self.export_worker = None
+        self.window.show_idle(text("subs2.written", ui_language(), path=str(path)))
+        self.exported.emit(path)
+
+    def _export_failed(self, message: str) -> None:
+        self.export_worker = None
+        self.window.show_error(text("subs2.export_failed", ui_language()), message)
 
     def take_over(self, previous: SubscriptionsController) -> None:
         """Carry the last run over to the window that replaces this one (a language switch)."""

@@ -49,3 +49,17 @@ def test_read_a_sales_file_as_subscriptions_says_what_is_missing(app, qtbot):
     assert "start" in failed.args[0].lower()
     qtbot.waitUntil(lambda: app.window.findChild(QMessageBox, "error_box") is not None)
     assert app.window.dashboard.cards["customers"].value.text() == "2"  # the sales analysis stays on screen
+
+
+def test_export_from_the_subscriptions_tab_writes_the_subscription_workbook(app, qtbot, tmp_path):
+    import openpyxl
+
+    with qtbot.waitSignal(app.subscriptions.finished, timeout=TIMEOUT):
+        drop(app.window, FIXTURES / "subscriptions" / "membership_register.csv")
+    target = tmp_path / "members.xlsx"
+    with qtbot.waitSignal(app.subscriptions.exported, timeout=TIMEOUT) as done:
+        app.window.export_requested.emit(target)
+    assert done.args[0] == target
+    book = openpyxl.load_workbook(target)
+    assert book.sheetnames == ["Subscriptions", "MRR movements", "Retention sBG"]
+    assert "written" in app.window.status_text.text()
