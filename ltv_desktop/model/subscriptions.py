@@ -200,12 +200,13 @@ def analyze_subscriptions(
     churned = was_paying & ~paying
     change = matrix - previous
     both = paying & was_paying
+    # sums over the cells a mask selects (`where=`), without a masked copy of the whole matrix per movement
     sums = {
-        "new": np.where(new, matrix, 0).sum(axis=0),
-        "expansion": np.where(both & (change > 0), change, 0).sum(axis=0),
-        "contraction": np.where(both & (change < 0), -change, 0).sum(axis=0),
-        "churn": np.where(churned, previous, 0).sum(axis=0),
-        "reactivation": np.where(back, matrix, 0).sum(axis=0),
+        "new": matrix.sum(axis=0, where=new),
+        "expansion": change.sum(axis=0, where=both & (change > 0)),
+        "contraction": -change.sum(axis=0, where=both & (change < 0)),
+        "churn": previous.sum(axis=0, where=churned),
+        "reactivation": matrix.sum(axis=0, where=back),
     }
     total = matrix.sum(axis=0)
     start_total = np.concatenate([[0], total[:-1]])
@@ -251,8 +252,8 @@ def _trailing_retention(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         now = matrix[:, TRAILING_MONTHS:]
         in_base = base > 0
         base_total = base.sum(axis=0)
-        grr[TRAILING_MONTHS:] = _ratio(np.where(in_base, np.minimum(now, base), 0).sum(axis=0), base_total)
-        nrr[TRAILING_MONTHS:] = _ratio(np.where(in_base, now, 0).sum(axis=0), base_total)
+        grr[TRAILING_MONTHS:] = _ratio(np.minimum(now, base).sum(axis=0, where=in_base), base_total)
+        nrr[TRAILING_MONTHS:] = _ratio(now.sum(axis=0, where=in_base), base_total)
     return grr, nrr
 
 
