@@ -46,6 +46,19 @@ def column_title(column: str, language: str) -> str:
     return text(f"cli.subs.{column}", language)
 
 
+def observed_survival(unbroken: np.ndarray) -> np.ndarray:
+    """S(1), S(2), … chained from each month's pooled retention over the cohorts observed that far (Kaplan–Meier):
+    never rising, unlike Σ alive(t) / Σ size, which jumps when a young cohort drops out of the later months."""
+    rates = []
+    for t in range(1, unbroken.shape[1]):
+        seen = ~np.isnan(unbroken[:, t])
+        before = unbroken[seen, t - 1].sum()
+        if not seen.any() or before == 0:
+            break
+        rates.append(unbroken[seen, t].sum() / before)
+    return np.cumprod(rates) if rates else np.zeros(0)
+
+
 class SubscriptionsView(QWidget):
     read_as_subscriptions_requested = Signal()
 
@@ -132,7 +145,7 @@ class SubscriptionsView(QWidget):
             card.set_value(shown)
         self._show_movements(result.months, f)
         self._show_table(result.months, f)
-        self._show_retention(run.retention, f)
+        self._show_retention(run.retention, observed_survival(result.unbroken.to_numpy(dtype=float)), f)
 
     def _show_movements(self, months: Any, f: Formatter) -> None:
         chart = self.movements
@@ -182,7 +195,7 @@ class SubscriptionsView(QWidget):
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
 
-    def _show_retention(self, fit: Any, f: Formatter) -> None:
+    def _show_retention(self, fit: Any, observed: np.ndarray, f: Formatter) -> None:
         chart = self.retention
         chart.clear()
         chart.set_locale(f.locale)
@@ -191,7 +204,6 @@ class SubscriptionsView(QWidget):
         if fit is None:
             self.fit_text.setText(text("subs2.no_fit", self.language))
             return
-        observed = np.asarray(fit.survival_observed, dtype=float)
         months = max(PROJECTED_MONTHS, len(observed) + 6)
         x_observed = np.arange(0, len(observed) + 1, dtype=float)
         chart.line(text("subs2.observed", self.language), x_observed, np.concatenate([[1.0], observed]), 0, width=2.5)

@@ -63,3 +63,13 @@ def test_export_from_the_subscriptions_tab_writes_the_subscription_workbook(app,
     book = openpyxl.load_workbook(target)
     assert book.sheetnames == ["Subscriptions", "MRR movements", "Retention sBG"]
     assert "written" in app.window.status_text.text()
+
+
+def test_the_observed_curve_chains_monthly_retention_and_never_rises():
+    import numpy as np
+
+    from ltv_desktop.ui.subscriptions_view import observed_survival
+
+    # cohort A (10 customers) observed two months, B (10) only one: pooling the counts would give 0.5 then 0.6
+    unbroken = np.array([[10, 8, 6], [10, 2, np.nan]], dtype=float)
+    assert observed_survival(unbroken).tolist() == [0.5, 0.5 * 6 / 8]
