@@ -265,9 +265,9 @@ def _cohorts(matrix: np.ndarray, period: pd.PeriodIndex) -> tuple[pd.DataFrame, 
     paying = matrix > 0
     ever = paying.any(axis=1)
     first_all = np.argmax(paying, axis=1)
-    order = np.argsort(first_all[ever], kind="stable")
-    first = first_all[ever][order]
-    rows = matrix[ever][order]
+    picked = np.flatnonzero(ever)[np.argsort(first_all[ever], kind="stable")]
+    first = first_all[picked]
+    rows = matrix[picked]  # one gather: matrix[ever][order] copied the customer x month matrix twice
     months = matrix.shape[1]
     offsets = np.arange(months)
     columns = np.minimum(first[:, None] + offsets[None, :], months - 1)
