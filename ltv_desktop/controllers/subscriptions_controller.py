@@ -18,7 +18,6 @@ from ltv_desktop.controllers.analysis_controller import AnalysisController
 from ltv_desktop.controllers.export_controller import ExportController
 from ltv_desktop.controllers.workers import Worker, start
 from ltv_desktop.i18n.catalogue import text
-from ltv_desktop.io.subscriptions import looks_like_subscriptions
 from ltv_desktop.ui.error_dialog import show_unexpected
 from ltv_desktop.ui.main_window import MainWindow
 from ltv_desktop.ui.messages import ui_language
@@ -46,7 +45,7 @@ class SubscriptionsController(QObject):
 
     def is_subscription_preview(self, preview: Any) -> bool:
         """Called by the analysis controller with each preview: a subscription export is read here instead."""
-        if not looks_like_subscriptions(list(preview.report.columns)):
+        if not pipeline.is_subscription_file(list(preview.report.columns)):
             return False
         self.read(detected=True)
         return True
