@@ -16,11 +16,16 @@ TIMEOUT = 30_000
     [
         (
             "ru",
-            ["Калькулятор", "Данные", "Сводка", "Клиенты", "Когорты", "Прогноз"],
+            ["Калькулятор", "Данные", "Сводка", "Клиенты", "Когорты", "Прогноз", "Подписки"],
             "&Файл",
             "Срок жизни клиента, лет",
         ),
-        ("pl", ["Kalkulator", "Dane", "Pulpit", "Klienci", "Kohorty", "Prognoza"], "&Plik", "Czas życia klienta, lata"),
+        (
+            "pl",
+            ["Kalkulator", "Dane", "Pulpit", "Klienci", "Kohorty", "Prognoza", "Subskrypcje"],
+            "&Plik",
+            "Czas życia klienta, lata",
+        ),
     ],
 )
 def test_window_in_each_language(qtbot, tmp_path, language, tabs, file_menu, ltv_label):

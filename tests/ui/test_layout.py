@@ -67,6 +67,11 @@ def key_controls(window) -> dict[str, dict[str, QWidget]]:
         "customers": {"search": window.customers.search, "table": window.customers.table},
         "cohorts": {"measure": window.cohorts.measure, "chart": window.cohorts.chart},
         "forecast": {},
+        "subscriptions": {
+            "read as subscriptions": window.subscriptions.read_button,
+            "movements chart": window.subscriptions.movements,
+            "months table": window.subscriptions.table,
+        },
     }
 
 
