@@ -355,7 +355,10 @@ def run_subscriptions(argv: Sequence[str]) -> int:
         args.file, options, args.as_of, args.margin, pipeline.locale_for(language, system_locale())
     )
     document = run.document()
-    if args.output:
+    if args.output and args.output.suffix.lower() != ".csv":  # a workbook: ratios as live formulas
+        written = pipeline.export_subscriptions(run, args.output, language)
+        print(text("cli.report_written", language, path=written), file=sys.stderr if args.json else sys.stdout)
+    elif args.output:
         months = run.result.months.assign(month=run.result.months["month"].astype(str))
         headers = {column: text(f"cli.subs.{column}", language) if column in SUBSCRIPTION_COLUMNS else column
                    for column in months.columns}  # fmt: skip

@@ -218,6 +218,20 @@ def run_subscriptions(
     return SubscriptionRun(Path(path), imported, result, retention)
 
 
+def is_subscription_file(columns: list[str]) -> bool:
+    """Whether a previewed header reads as a subscription export (io/subscriptions.py, looks_like_subscriptions)."""
+    from ltv_desktop.io.subscriptions import looks_like_subscriptions
+
+    return looks_like_subscriptions(columns)
+
+
+def export_subscriptions(run: SubscriptionRun, path: Path, language: str = "en") -> Path:
+    """The Excel workbook of a subscription run: movements, headline ratios as live formulas, sBG projection."""
+    from ltv_desktop.io.subscription_export import export_subscription_workbook
+
+    return export_subscription_workbook(run.result, run.retention, path, normalise_language(language), run.path.name)
+
+
 def fit_retention(survival: list[float], customers: float = 1000.0) -> Any:
     """The shifted-beta-geometric fit of a survival curve the owner typed (share still subscribed after each
     period), with no file."""

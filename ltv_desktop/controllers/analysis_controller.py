@@ -71,6 +71,8 @@ class AnalysisController(QObject):
         self.last_preview = None
         self.worker: Worker | None = None
         self.analyze_after_preview = False
+        self.is_other_kind = lambda preview: False
+        """Whether another reading takes a previewed file (subscriptions_controller.py): then no sales analysis."""
         window.file_dropped.connect(self.open_file)
         window.open_recent_requested.connect(self.open_file)
         window.data.open_requested.connect(self.open_file)
@@ -183,7 +185,7 @@ class AnalysisController(QObject):
         self.window.show_tab("data")
         self.window.show_idle(error or self.tr("Read %1").replace("%1", self.path.name))
         self.preview_ready.emit(result)
-        if self.analyze_after_preview and result.error is None:
+        if self.analyze_after_preview and result.error is None and not self.is_other_kind(result):
             self.start_analysis()
 
     def open_spend(self, path: Path) -> None:

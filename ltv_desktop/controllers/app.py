@@ -104,6 +104,9 @@ class Application:
         from ltv_desktop.controllers.export_controller import ExportController
 
         self.export = ExportController(self.window, self.analysis, self.language or "en")
+        from ltv_desktop.controllers.subscriptions_controller import SubscriptionsController
+
+        self.subscriptions = SubscriptionsController(self.window, self.analysis, self.export)
         self.window.settings_requested.connect(self.edit_settings)
         self.window.open_demo_requested.connect(self.open_demo)
         self.window.guide_requested.connect(self.show_guide)
@@ -120,10 +123,11 @@ class Application:
         self.language = language
         self._install_translators(language)
         self.formatter = self._current_formatter()
-        old_window, old_analysis = self.window, self.analysis
+        old_window, old_analysis, old_subscriptions = self.window, self.analysis, self.subscriptions
         geometry, tab = old_window.saveGeometry(), old_window.tabs.currentIndex()
         self._build_window()
         self.analysis.take_over(old_analysis)
+        self.subscriptions.take_over(old_subscriptions)
         if self.analysis.result is not None:
             self.calculator.set_analysis(self.analysis.result)
         self.window.restoreGeometry(geometry)
@@ -313,6 +317,8 @@ def run_gui(options: GuiOptions) -> int:
             app.qapp.quit()
 
         app.analysis.analysis_finished.connect(done)
+        app.subscriptions.finished.connect(done)  # a subscription export is analysed on its own tab
+        app.subscriptions.failed.connect(lambda message: (print(message, file=sys.stderr), finish(1)))
         app.analysis.analysis_failed.connect(lambda message: (print(message, file=sys.stderr), finish(1)))
         if not (options.demo or options.file):
             QTimer.singleShot(100, lambda: finish(0))

@@ -33,12 +33,16 @@ class ExportController(QObject):
         self.analysis = analysis
         self.language = language
         self.worker: Worker | None = None
+        self.takes_export = lambda path: False
+        """Whether another analysis writes this export (subscriptions_controller.py, on its own tab)."""
         window.export_requested.connect(self.export)
         window.customers.export_view_requested.connect(self.export_customer_view)
         window.tables_export_requested.connect(self.export_tables)
         window.charts_export_requested.connect(self.save_charts)
 
     def export(self, path: Path) -> None:
+        if self.takes_export(path):
+            return
         run = self.analysis.run
         if run is None:
             return

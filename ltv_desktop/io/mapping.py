@@ -12,6 +12,7 @@ low confidence. Each decision keeps a reason code and a confidence for the Data 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -114,16 +115,28 @@ _WHOLE_KEYS = {
 }  # fmt: skip
 
 
+NOT_A_NAME = re.compile(r"^[^()\[\]{}]*\d")
+"""A digit outside any bracket: no known column name has one (_NAMES_HAVE_DIGITS), so a date, an amount or an order
+number is passed over without the three regular expressions of `header_keys`; the header search reads 1,000 rows."""
+_NAMES_HAVE_DIGITS = any(DIGIT.search(key) for key in _WHOLE_KEYS | set(UNIT_WORDS))
+
+
 def header_score(cells: Sequence[object]) -> int:
     """How many cells of a row are known column names: the header row scores highest."""
     score = 0
     for cell in cells:
-        if not str(cell).strip():
+        value = str(cell)
+        if not value.strip() or (not _NAMES_HAVE_DIGITS and NOT_A_NAME.match(value)):
             continue
-        keys = header_keys(cell)
-        if any(key in _WHOLE_KEYS or _compact(key) in _WHOLE_KEYS for key in keys):
-            score += 1
+        score += _is_known_name(value)
     return score
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_known_name(value: str) -> bool:
+    """Whether a cell is a known column name in any of its forms; data words (`active`, `usd`) repeat in every
+    row of the 1,000 the header search reads, so each is worked out once."""
+    return any(key in _WHOLE_KEYS or _compact(key) in _WHOLE_KEYS for key in header_keys(value))
 
 
 def unique_headers(cells: Sequence[object]) -> tuple[list[str], list[str]]:

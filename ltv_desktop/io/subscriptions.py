@@ -15,6 +15,7 @@ The monthly amount is `mrr` where the file has it, otherwise amount × quantity 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from pathlib import Path
 from typing import Any
@@ -23,19 +24,18 @@ import numpy as np
 import pandas as pd
 
 from ltv_desktop.i18n.catalogue import text
-from ltv_desktop.io.dates import ParsedDates, _strip_time, human_format, parse_dates
+from ltv_desktop.io.dates import ParsedDates, _strip_time, human_format, in_range, parse_dates
 from ltv_desktop.io.errors import EmptyFile, MissingColumn
 from ltv_desktop.io.importer import (
     ImportOptions,
     ImportReport,
     SkippedRow,
-    _is_blank,
     _report,
     _Table,
     _text,
     _total_rows,
 )
-from ltv_desktop.io.mapping import header_chosen, header_score, keyed_headers, normalize, unique_headers
+from ltv_desktop.io.mapping import DIGIT, header_chosen, header_score, keyed_headers, normalize, unique_headers
 from ltv_desktop.io.numbers import parse_amounts
 from ltv_desktop.io.readers import HEADER_SEARCH_ROWS, read_grid
 from ltv_desktop.model.errors import NoUsableData
@@ -85,6 +85,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 NORMALIZED = {role: tuple(normalize(word) for word in words) for role, words in SYNONYMS.items()}
 HEADER_WORDS = {word for words in NORMALIZED.values() for word in words}
+_WORDS_HAVE_DIGITS = any(DIGIT.search(word) for word in HEADER_WORDS)
 
 INTERVAL_MONTHS: dict[str, float] = {
     **dict.fromkeys(("month", "monthly", "mo", "m", "месяц", "мес", "ежемесячно", "miesiąc", "miesięcznie"), 1.0),
@@ -159,10 +160,22 @@ def _find_header(cells: pd.DataFrame, header_row: int | None, row_numbers: np.nd
         return int(positions[0]) if len(positions) else 0
     top = cells.head(HEADER_SEARCH_ROWS)
     scores = [
-        header_score(row) + sum(normalize(cell) in HEADER_WORDS for cell in row)
-        for row in top.itertuples(index=False, name=None)
+        header_score(row) + sum(_is_header_word(cell) for cell in row) for row in top.itertuples(index=False, name=None)
     ]
     return int(np.argmax(scores)) if scores and max(scores) > 0 else 0
+
+
+def _is_header_word(cell: object) -> bool:
+    """Whether a cell is one of this importer's column names: a cell with a digit is not, as no name has one."""
+    value = str(cell)
+    if not _WORDS_HAVE_DIGITS and DIGIT.search(value):
+        return False
+    return _normalized_in_words(value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _normalized_in_words(value: str) -> bool:
+    return normalize(value) in HEADER_WORDS
 
 
 def _missing(role: str, headers: list[str]) -> MissingColumn:
@@ -195,12 +208,11 @@ def read_subscriptions(path: str | Path, options: ImportOptions | None = None) -
         raise _missing("mrr", headers)
 
     # a row is blank when the columns that make a subscription are: Stripe leaves many other columns empty
-    blank = _is_blank(body[list(dict.fromkeys(mapping.values()))])
+    blank = _blank_rows(body[list(dict.fromkeys(mapping.values()))])
     customer = _text(body[mapping["customer_id"]])
 
     def dates(role: str) -> ParsedDates:
-        return parse_dates(_date_text(body[mapping[role]], grid.typed), options.dayfirst, options.locale,
-                           grid.date1904, grid.typed)  # fmt: skip
+        return _read_dates(body[mapping[role]], options, grid.date1904, grid.typed)
 
     starts = dates("start")
     totals = _total_rows(body, mapping, ~blank & pd.isna(starts.values))
@@ -220,7 +232,7 @@ def read_subscriptions(path: str | Path, options: ImportOptions | None = None) -
                 int(row), column, raw, code, **params)  # fmt: skip
             rejections.append(item)
 
-    status = _text(body[mapping["status"]]).str.lower() if "status" in mapping else pd.Series([""] * len(body))
+    status = _distinct_text(body[mapping["status"]], str.lower) if "status" in mapping else pd.Series([""] * len(body))
     status_values = status.to_numpy(dtype=object)
     not_paying = data & np.isin(status_values, list(NOT_PAYING_STATUSES))
     skipped += [SkippedRow(int(r), "not_paying", str(s)) for r, s in zip(rows[not_paying], status_values[not_paying],
@@ -283,7 +295,7 @@ def read_subscriptions(path: str | Path, options: ImportOptions | None = None) -
     })  # fmt: skip
     for role in ("plan", "status"):
         if role in mapping:
-            values = _text(body[mapping[role]])[keep]
+            values = _distinct_text(body[mapping[role]])[keep]
             frame[role] = values.mask(values == "").to_numpy()
     rejections.sort(key=lambda item: item.row)
     skipped.sort(key=lambda item: item.row)
@@ -321,14 +333,13 @@ def _monthly_amounts(body: pd.DataFrame, mapping: dict[str, str], rows: np.ndarr
         return values, info
     if "quantity" in mapping:
         quantity = parse_amounts(body[mapping["quantity"]]).values
-        quantity_text = _text(body[mapping["quantity"]])
-        quantity = np.where((quantity_text == "").to_numpy(), 1.0, quantity)
+        quantity = np.where(_empty(body[mapping["quantity"]], ~np.isfinite(quantity)), 1.0, quantity)
         bad = rows & np.isfinite(values) & ~(np.isfinite(quantity) & (quantity >= 0))
         reject(bad, "quantity", "not_a_number")
         values = np.where(bad, np.nan, values * quantity)
     months = np.ones(len(body))
     if "interval" in mapping:
-        codes, uniques = pd.factorize(_text(body[mapping["interval"]]), use_na_sentinel=False)
+        codes, uniques = pd.factorize(_distinct_text(body[mapping["interval"]]), use_na_sentinel=False)
         per_word = np.array([INTERVAL_MONTHS.get(_interval_word(str(word)), np.nan) for word in uniques], dtype=float)
         months = per_word[codes]
         bad = rows & np.isfinite(values) & ~np.isfinite(months)
@@ -337,27 +348,112 @@ def _monthly_amounts(body: pd.DataFrame, mapping: dict[str, str], rows: np.ndarr
         warnings.append(Notice.of("subs.interval_assumed_month", column=mapping[role]))
     if "interval_count" in mapping:
         count = parse_amounts(body[mapping["interval_count"]]).values
-        count_text = _text(body[mapping["interval_count"]])
-        count = np.where((count_text == "").to_numpy(), 1.0, count)
+        count = np.where(_empty(body[mapping["interval_count"]], ~np.isfinite(count)), 1.0, count)
         bad = rows & np.isfinite(values) & np.isfinite(months) & ~(np.isfinite(count) & (count >= 1))
         reject(bad, "interval_count", "not_a_number")
         months = np.where(bad, np.nan, months * count)
     return values / months, info
 
 
-def _date_text(raw: pd.Series, typed: bool) -> pd.Series:
-    """Text dates without their time of day, worked out once per distinct text.
+ISO_DATE_TIMES = (("%Y-%m-%d %H:%M", 16), ("%Y-%m-%d %H:%M:%S", 19), ("%Y-%m-%d", 10))
+"""The shapes Stripe and most databases write (zero-padded, so a fixed length): read by pandas in C, whole column
+at once. A cell of any other shape (a zone, `T`, one-digit fields, spaces) goes through `_strip_time`."""
 
-    Stripe writes `2024-01-10 09:15`: nearly every cell is distinct, and parse_dates tries each of its formats on
-    every distinct text; without the times a five-year export has under 2,000 distinct dates. Date and number cells
-    of a workbook pass through unchanged.
+
+def _distinct_text(values: pd.Series, then: Any = None) -> pd.Series:
+    """importer._text (and `then`, e.g. str.lower) worked out once per distinct cell: a status, plan or interval
+    column holds a handful of values in 100,000 rows."""
+    codes, uniques = pd.factorize(values.to_numpy(dtype=object), use_na_sentinel=False)
+    texts = _text(pd.Series(uniques, dtype=object))
+    if then is not None:
+        texts = texts.map(then)
+    return pd.Series(texts.to_numpy(dtype=object)[codes], index=values.index, dtype=object)
+
+
+def _empty(values: pd.Series, where: np.ndarray) -> np.ndarray:
+    """Which cells are empty text, looked at only `where` (the cells that did not read as a number)."""
+    out = np.zeros(len(values), dtype=bool)
+    out[where] = (_text(values[where]) == "").to_numpy()
+    return out
+
+
+def _read_dates(raw: pd.Series, options: ImportOptions, date1904: bool, typed: bool) -> ParsedDates:
+    """A date column as parse_dates reads it, the common cases without a Python step per cell.
+
+    When every filled cell has an ISO shape (ISO_DATE_TIMES) the column can only be `%Y-%m-%d`: no other format
+    of dates.FORMATS reads a single one of them, so parse_dates would choose it and warn of nothing; the days are
+    taken as read and only checked against the range of sales dates. Otherwise the texts without their times go
+    through parse_dates, once per distinct text.
     """
     if typed:
-        return raw
-    codes, uniques = pd.factorize(raw, use_na_sentinel=False)
-    texts = pd.Series(uniques, dtype=object).map(lambda cell: cell if isinstance(cell, str) else str(cell))
-    stripped = _strip_time(texts.str.strip()).to_numpy(dtype=object)
-    return pd.Series(stripped[codes], index=raw.index, dtype=object)
+        return parse_dates(raw, options.dayfirst, options.locale, date1904, typed)
+    texts, days, left = _date_text(raw, typed)
+    if not left.any():
+        values, outside = in_range(days)
+        if np.isnat(values).all():  # parse_dates chooses a format only on evidence: a date in the sales range
+            return ParsedDates(values, None, None, np.zeros(len(values), dtype=bool))
+        return ParsedDates(values, "%Y-%m-%d", None, outside)
+    codes, uniques = pd.factorize(texts.to_numpy(dtype=object), use_na_sentinel=False)
+    parsed = parse_dates(pd.Series(uniques, dtype=object), options.dayfirst, options.locale, date1904, typed)
+    far = parsed.out_of_range[codes] if parsed.out_of_range is not None else None
+    return ParsedDates(parsed.values[codes], parsed.date_format, parsed.warning, far)
+
+
+ISO_DATE_TIMES = (("%Y-%m-%d %H:%M", 16), ("%Y-%m-%d %H:%M:%S", 19), ("%Y-%m-%d", 10))
+"""The shapes Stripe and most databases write (zero-padded, so of a fixed length), read by pandas in C."""
+
+
+def _date_text(raw: pd.Series, typed: bool) -> tuple[pd.Series, np.ndarray, np.ndarray]:
+    """Text dates without their time of day, the days of the cells of an ISO shape, and the other filled cells.
+
+    Stripe writes `2024-01-10 09:15`: nearly every cell is distinct, and a regular expression per cell costs
+    more than the rest of the import. Cells of an ISO shape are read in one vectorised call per shape and written
+    as `YYYY-MM-DD`, which is what `_strip_time` makes of them; only the other cells are stripped, one distinct
+    text at a time.
+    """
+    cells = raw.to_numpy(dtype=object)
+    out = cells.copy()
+    days = np.full(len(cells), np.datetime64("NaT"), dtype="datetime64[D]")
+    left = np.ones(len(cells), dtype=bool)
+    if len(cells) and not typed and pd.api.types.infer_dtype(cells, skipna=False) == "string":
+        lengths = np.fromiter(map(len, cells), dtype=np.int64, count=len(cells))
+        left &= lengths > 0
+        for date_format, length in ISO_DATE_TIMES:
+            candidates = np.flatnonzero(left & (lengths == length))
+            if not len(candidates):
+                continue
+            parsed = pd.to_datetime(pd.Series(cells[candidates], dtype=object), format=date_format, errors="coerce")
+            found = parsed.to_numpy().astype("datetime64[D]")
+            read = ~np.isnat(found)
+            days[candidates[read]] = found[read]
+            out[candidates[read]] = np.datetime_as_string(found[read], unit="D").astype(object)
+            left[candidates[read]] = False
+    if left.any():
+        codes, uniques = pd.factorize(cells[left], use_na_sentinel=False)
+        texts = pd.Series(uniques, dtype=object).map(lambda cell: cell if isinstance(cell, str) else str(cell))
+        out[left] = _strip_time(texts.str.strip()).to_numpy(dtype=object)[codes]
+    return pd.Series(out, index=raw.index, dtype=object), days, left
+
+
+def _blank_rows(frame: pd.DataFrame) -> np.ndarray:
+    """Rows with nothing but empty or whitespace cells, as importer._is_blank decides (a row filled in every
+    cell is never blank), but a partly empty row is done as soon as one column holds something: the customer
+    column of a real export decides nearly every row at once, instead of trimming every column of every row."""
+    filled = np.zeros((len(frame), len(frame.columns)), dtype=bool)
+    for position, column in enumerate(frame.columns):
+        filled[:, position] = frame[column].ne("").to_numpy() & frame[column].notna().to_numpy()
+    count = filled.sum(axis=1)
+    blank = count == 0
+    undecided = (count > 0) & (count < len(frame.columns))
+    for position, column in enumerate(frame.columns):
+        rows = np.flatnonzero(undecided & filled[:, position])
+        if not len(rows):
+            continue
+        cells = frame[column].to_numpy(dtype=object)[rows]
+        # a number or date cell of a workbook holds a value; a text cell unless it is only whitespace
+        holds = np.fromiter((not (isinstance(cell, str) and cell.isspace()) for cell in cells), bool, len(cells))
+        undecided[rows[holds]] = False
+    return blank | undecided
 
 
 def _interval_word(value: str) -> str:
@@ -435,3 +531,19 @@ def _add_months(dates: np.ndarray, months: np.ndarray) -> np.ndarray:
     return (target.astype("datetime64[D]") + np.minimum(day, length - 1).astype("timedelta64[D]")).astype(
         "datetime64[ns]"
     )
+
+
+SUBSCRIPTION_ONLY_ROLES = ("end", "trial_end", "mrr", "interval", "interval_count")
+"""Columns a sales export does not have: with a customer and a start, one of them makes a file a subscription list
+(not a cancellation date: Shopify's orders have `Cancelled at`)."""
+
+
+def looks_like_subscriptions(headers: list[str]) -> bool:
+    """Whether a header reads as a subscription export (Stripe's, a membership register, a contract list).
+
+    A sales export has a customer and a date too (Stripe's payments: `Created (UTC)`, read here as a start), so a
+    customer, a start and a column that only subscriptions have (an end, a trial's end, a billing interval, MRR)
+    are needed. The window reads such a file as subscriptions; the owner can still ask for either reading.
+    """
+    mapping = map_subscription_columns([str(header) for header in headers], {})
+    return {"customer_id", "start"} <= mapping.keys() and any(role in mapping for role in SUBSCRIPTION_ONLY_ROLES)

@@ -32,8 +32,9 @@ from ltv_desktop.ui.data_view import FILE_PATTERNS, DataView
 from ltv_desktop.ui.drivers_view import DriversView
 from ltv_desktop.ui.messages import ui_language
 from ltv_desktop.ui.predictive_view import PredictiveView
+from ltv_desktop.ui.subscriptions_view import SubscriptionsView
 
-TAB_NAMES = ("calculator", "data", "dashboard", "customers", "cohorts", "forecast", "drivers")
+TAB_NAMES = ("calculator", "data", "dashboard", "customers", "cohorts", "forecast", "drivers", "subscriptions")
 
 
 class MainWindow(QMainWindow):
@@ -68,6 +69,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.cohorts, self.tr("Cohorts"))
         self.tabs.addTab(self.forecast, self.tr("Forecast"))
         self.tabs.addTab(self.drivers, text("drivers_tab.title", ui_language()))
+        # subscriptions (issue 19): its own tab, filled by controllers/subscriptions_controller.py
+        self.subscriptions = SubscriptionsView()
+        self.tabs.addTab(self.subscriptions, text("subs2.tab", ui_language()))
         self.setCentralWidget(self.tabs)
 
         self.progress = QProgressBar()

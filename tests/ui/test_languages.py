@@ -16,13 +16,13 @@ TIMEOUT = 30_000
     [
         (
             "ru",
-            ["Калькулятор", "Данные", "Сводка", "Клиенты", "Когорты", "Прогноз", "Факторы"],
+            ["Калькулятор", "Данные", "Сводка", "Клиенты", "Когорты", "Прогноз", "Факторы", "Подписки"],
             "&Файл",
             "Срок жизни клиента, лет",
         ),
         (
             "pl",
-            ["Kalkulator", "Dane", "Pulpit", "Klienci", "Kohorty", "Prognoza", "Czynniki"],
+            ["Kalkulator", "Dane", "Pulpit", "Klienci", "Kohorty", "Prognoza", "Czynniki", "Subskrypcje"],
             "&Plik",
             "Czas życia klienta, lata",
         ),

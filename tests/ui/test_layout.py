@@ -68,6 +68,11 @@ def key_controls(window) -> dict[str, dict[str, QWidget]]:
         "cohorts": {"measure": window.cohorts.measure, "chart": window.cohorts.chart},
         "forecast": {},
         "drivers": {"table": window.drivers.table, "chart": window.drivers.chart},
+        "subscriptions": {
+            "read as subscriptions": window.subscriptions.read_button,
+            "movements chart": window.subscriptions.movements,
+            "months table": window.subscriptions.table,
+        },
     }
 
 

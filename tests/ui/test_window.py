@@ -154,6 +154,7 @@ def test_screenshots_of_every_tab(app, qtbot, tmp_path):
         "cohorts.png",
         "forecast.png",
         "drivers.png",
+        "subscriptions.png",
     ]
     assert all(path.stat().st_size > 10_000 for path in saved)
 
