@@ -7,6 +7,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QScrollArea
 
 from ltv_desktop.ui.charts import Chart, HeatMap, NumberAxis
+from ltv_desktop.ui.main_window import settle_layout
 
 TIMEOUT = 30_000
 
@@ -28,7 +29,8 @@ def test_the_wheel_scrolls_the_dashboard_and_ctrl_wheel_zooms(app, qtbot):
         app.open_demo()
     app.window.resize(1024, 600)
     app.window.tabs.setCurrentWidget(app.window.dashboard)
-    QApplication.processEvents()
+    settle_layout(app.window)  # axes size to their tick labels on the first paint: measure after it
+    qtbot.wait(200)  # and the range follows the axes' new width a turn later, as before any owner's wheel
     chart = app.window.dashboard.revenue_chart
     page = app.window.dashboard.findChild(QScrollArea).verticalScrollBar()
     assert page.maximum() > 0  # 600 pixels are too short for the dashboard: it scrolls
