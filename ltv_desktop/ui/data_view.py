@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.pipeline import import_options
 from ltv_desktop.ui.dataframe_model import DataFrameModel
-from ltv_desktop.ui.messages import notice_text, rejection_text, ui_language
+from ltv_desktop.ui.messages import ROLES, notice_text, rejection_text, ui_language
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -41,7 +41,6 @@ if TYPE_CHECKING:
     from ltv_desktop.model.transactions import Rejection
 
 FILE_PATTERNS = "(*.csv *.txt *.tsv *.xlsx *.xlsm *.xlsb *.xls *.ods)"
-ROLES = ("customer_id", "date", "amount", "order_id", "channel", "cost")
 
 
 REQUIRED_ROLES = ("customer_id", "date", "amount")
@@ -133,6 +132,7 @@ class DataView(QWidget):
             "order_id": self.tr("Order number"),
             "channel": self.tr("Channel"),
             "cost": self.tr("Cost of goods"),
+            **{role: text(f"role_label.{role}", ui_language()) for role in ("product", "category", "discount_code")},
         }
         self.path_label = QLabel(self.tr("No file yet: open one or drop it anywhere on this window."))
         self.path_label.setWordWrap(True)

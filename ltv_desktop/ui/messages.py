@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 SEGMENTS = ("Champions", "Loyal", "Potential loyalists", "New customers", "Need attention", "Can't lose them",
             "At risk", "Hibernating", "Lost")  # fmt: skip
-ROLES = ("customer_id", "date", "amount", "order_id", "channel", "cost")
+ROLES = ("customer_id", "date", "amount", "order_id", "channel", "cost", "product", "category", "discount_code")
+"""The roles an owner can map on the Data tab: the three required, then the optional ones."""
 
 
 def ui_language() -> str:
