@@ -70,7 +70,7 @@ class DriversView(QWidget):
             text("drivers_tab.histogram_y", language),
         )
         # this tab must not raise the window's minimum height above the other tabs' (a small laptop's screen)
-        self.chart.plot.setMinimumHeight(120)
+        self.chart.setMinimumHeight(120)
         self.table.setMinimumHeight(80)
         # short gaps are the tallest bars, on the left: the legend goes top right
         self.chart.legend.setOffset((-10, 5))
