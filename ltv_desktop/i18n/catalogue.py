@@ -120,11 +120,24 @@ class _Formatter(string.Formatter):
     def format_field(self, value: Any, format_spec: str) -> str:
         if format_spec in ("count", "number", "percent", "money"):
             return format_value(value, format_spec, self.language)
+        if format_spec == "columns":
+            return self._columns(value)
         return super().format_field(value, format_spec)
+
+    def _columns(self, pairs: Any) -> str:
+        """(role, column) pairs as "customer: Email; date: Created at", each role named in the language."""
+        if isinstance(pairs, str):
+            return pairs
+        return "; ".join(
+            f"{text(f'role.{role}', self.language) if known(f'role.{role}') else role}: {column}"
+            for role, column in pairs
+        )
 
 
 def format_value(value: Any, kind: str, language: str = "en") -> str:
-    """A number as owners of `language` write it: kind count, number, percent or money."""
+    """A number as owners of `language` write it: kind count, number, percent or money.
+
+    (A placeholder of the kind `columns` takes (role, column) pairs instead, and names each role.)"""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
     if not isinstance(value, int | float):

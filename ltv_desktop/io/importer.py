@@ -30,7 +30,6 @@ from ltv_desktop.io.line_items import (
     sanity_notices,
 )
 from ltv_desktop.io.mapping import (
-    ROLE_NAMES,
     SAMPLE_ROWS,
     RoleChoice,
     RoleMapping,
@@ -377,9 +376,8 @@ def _total_on_first_line_only(body: pd.DataFrame, order_column: str, amounts: np
 
 def _low_confidence(reasons: dict[str, RoleChoice]) -> list[Notice]:
     """One notice naming the roles that were assumed rather than known, so the analysis says what it assumed."""
-    assumed = [f"{ROLE_NAMES.get(role, role)}: {choice.column}" for role, choice in reasons.items()
-               if choice.confidence == "low"]  # fmt: skip
-    return [notice("import.roles_assumed", roles="; ".join(assumed))] if assumed else []
+    assumed = tuple((role, choice.column) for role, choice in reasons.items() if choice.confidence == "low")
+    return [notice("import.roles_assumed", roles=assumed)] if assumed else []
 
 
 def read_transactions(path: str | Path, options: ImportOptions | None = None,

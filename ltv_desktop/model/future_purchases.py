@@ -269,6 +269,12 @@ def _series(first: np.ndarray, start: int, p1, p2, q, z: np.ndarray, max_terms: 
     index = np.arange(size)
     term, total, biggest, scale = total_out.copy(), total_out.copy(), biggest_out.copy(), scale_out.copy()
     settle = -np.minimum(np.minimum(p1, p2), q)  # from n above this, no factor changes sign any more
+    rising = _rising_throughout(p1, p2, q, z, np.maximum(settle, start), start + max_terms)
+    rising &= ~(_non_positive_integer(p1) | _non_positive_integer(p2))  # those series end: they converge
+    if rising.any():  # their terms only grow until the last allowed one: they cannot converge, so leave now
+        keep = ~rising
+        index, term, total, biggest, scale = index[keep], term[keep], total[keep], biggest[keep], scale[keep]
+        p1, p2, q, z, head, factor, settle = (values[keep] for values in (p1, p2, q, z, head, factor, settle))
     n = start
     while len(index) and n < start + max_terms:
         # BLOCK terms at once (a running product along the row): a loop step per term cost more in numpy's
@@ -306,6 +312,30 @@ def _series(first: np.ndarray, start: int, p1, p2, q, z: np.ndarray, max_terms: 
             p1, p2, q, z, head, factor, settle = (values[keep] for values in (p1, p2, q, z, head, factor, settle))
     total_out[index], biggest_out[index], scale_out[index] = total, biggest, scale
     return total_out, biggest_out, converged, scale_out
+
+
+def _non_positive_integer(values: np.ndarray) -> np.ndarray:
+    return (values <= 0) & (values == np.round(values))
+
+
+def _rising_throughout(p1: np.ndarray, p2: np.ndarray, q: np.ndarray, z: np.ndarray, first: np.ndarray,
+                       last: int) -> np.ndarray:  # fmt: skip
+    """Where the term ratio (p1+n)(p2+n)z / ((q+n)(n+1)) exceeds 1 for every n from `first` (past every sign
+    change) to `last`: the terms only grow there, so no tail is ever small enough to stop and the sum cannot
+    converge within its terms (a purchase rate's shape r in the hundred thousands, a fit on its bound, needs
+    some r·z/(1−z) terms before they turn).
+
+    With every factor positive, the ratio exceeds 1 exactly between the roots of
+    (1−z)n² + (q + 1 − z(p1+p2))n + q − z·p1·p2 = 0.
+    """
+    with np.errstate(all="ignore"):
+        quadratic = 1 - z
+        linear = q + 1 - z * (p1 + p2)
+        constant = q - z * p1 * p2
+        root = np.sqrt(linear**2 - 4 * quadratic * constant)
+        low = (-linear - root) / (2 * quadratic)
+        high = (-linear + root) / (2 * quadratic)
+        return (z > 0) & (z < 1) & np.isfinite(root) & (low < first) & (high > last)
 
 
 def _gamma_ratio(numerator: tuple, denominator: tuple) -> tuple[np.ndarray, np.ndarray]:

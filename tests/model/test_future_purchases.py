@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ltv_desktop.model import future_purchases
 from ltv_desktop.model.future_purchases import conditional_purchases, exact, interpolated
 from ltv_desktop.model.predictive import expected_purchases
 
@@ -123,3 +124,22 @@ def test_points_no_series_summed_once(case):
     params = (r, 1.0, a, b)
     got = exact(params, np.array([x]), np.array([s]))[0]
     assert got == pytest.approx(reference(params, x, s), rel=1e-9)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    p1=st.floats(-5, 1e5), p2=st.floats(-5, 50), q=st.floats(-5, 50), z=st.floats(0.01, 0.99),
+    start=st.integers(0, 3), terms=st.integers(1, 300),
+)  # fmt: skip
+def test_a_series_left_as_rising_does_rise_over_every_term_it_may_sum(p1, p2, q, z, start, terms):
+    """The shortcut that gives up on a series at once must only catch terms that grow until the last allowed."""
+    settle = -min(p1, p2, q)
+    first = max(settle, start)
+    rising = future_purchases._rising_throughout(
+        np.array([p1]), np.array([p2]), np.array([q]), np.array([z]), np.array([first]), start + terms
+    )[0]
+    if rising:
+        n = np.arange(int(np.floor(first)) + 1, start + terms + 1, dtype=float)
+        n = n[n > first]
+        ratio = (p1 + n) * (p2 + n) * z / ((q + n) * (n + 1))
+        assert np.all(ratio > 1)
