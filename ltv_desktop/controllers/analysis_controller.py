@@ -18,7 +18,8 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from ltv_desktop import pipeline
-from ltv_desktop.controllers.workers import Worker, start
+from ltv_desktop.controllers import worker_process
+from ltv_desktop.controllers.workers import ProcessWorker, Worker, start
 from ltv_desktop.model.errors import LtvError
 from ltv_desktop.model.result import AnalysisResult
 from ltv_desktop.model.settings import Settings
@@ -45,6 +46,11 @@ def layout_key(columns: tuple[str, ...]) -> str:
 
 
 class AnalysisController(QObject):
+    """Opens files and runs analyses; the analysis runs in a process of its own (see `ProcessWorker`)."""
+
+    analysis_job = staticmethod(worker_process.analyse)
+    """What the analysis process runs: `job(request, progress)` (a module-level function, as "spawn" needs)."""
+
     analysis_finished = Signal(object)  # AnalysisResult
     analysis_failed = Signal(str)
     analysis_cancelled = Signal()
@@ -64,7 +70,7 @@ class AnalysisController(QObject):
         self.spend_path: Path | None = None
         self.run: AnalysisRun | None = None
         self.last_preview = None
-        self.worker: Worker | None = None
+        self.worker: Worker | ProcessWorker | None = None
         self.analyze_after_preview = False
         window.file_dropped.connect(self.open_file)
         window.open_recent_requested.connect(self.open_file)
@@ -266,8 +272,8 @@ class AnalysisController(QObject):
                 self.tr("No file"), self.tr("Open a sales file first (File → Open, or drop it here).")
             )
             return
-        self._run(
-            lambda progress: pipeline.run_analysis(request, progress.part(0.0, SHOWN_FROM)),
+        self._start(
+            ProcessWorker(self.analysis_job, (request,), span=(0.0, SHOWN_FROM)),
             self._analysis_done,
             self.tr("Analyzing %1…").replace("%1", request.sales.name),
         )
@@ -345,9 +351,12 @@ class AnalysisController(QObject):
             self.worker.cancel()
 
     def _run(self, job, on_done, busy_text: str) -> None:
+        """A short job (a preview) on a thread of this process."""
+        self._start(Worker(job), on_done, busy_text)
+
+    def _start(self, worker: Worker | ProcessWorker, on_done, busy_text: str) -> None:
         if self.worker is not None:
             self.worker.cancel()
-        worker = Worker(job)
         self.worker = worker
         worker.signals.progress.connect(self.window.show_progress)
         worker.signals.finished.connect(lambda result, w=worker: self._finish(w, on_done, result))
@@ -357,20 +366,20 @@ class AnalysisController(QObject):
         self.window.show_busy(busy_text)
         start(worker)
 
-    def _current(self, worker: Worker) -> bool:
+    def _current(self, worker: Worker | ProcessWorker) -> bool:
         if worker is not self.worker:
             return False
         self.worker = None
         return True
 
-    def _finish(self, worker: Worker, on_done, result) -> None:
+    def _finish(self, worker: Worker | ProcessWorker, on_done, result) -> None:
         if self._current(worker):
             try:
                 on_done(result)
             except LtvError as error:
                 self._show_failure(error_text(error))
 
-    def _fail(self, worker: Worker, message: str) -> None:
+    def _fail(self, worker: Worker | ProcessWorker, message: str) -> None:
         if self._current(worker):
             self._show_failure(message)
 
@@ -382,13 +391,13 @@ class AnalysisController(QObject):
         self.window.show_error(self.tr("Cannot use this file"), message)
         self.analysis_failed.emit(message)
 
-    def _crash(self, worker: Worker, details: str) -> None:
+    def _crash(self, worker: Worker | ProcessWorker, details: str) -> None:
         if self._current(worker):
             self.window.show_idle(self.tr("Something went wrong; the previous results are still shown."))
             show_unexpected(details, self.window)
             self.analysis_failed.emit(details.strip().splitlines()[-1])
 
-    def _cancelled(self, worker: Worker) -> None:
+    def _cancelled(self, worker: Worker | ProcessWorker) -> None:
         if self._current(worker):
             self.window.show_idle(self.tr("Cancelled; the previous results are still shown."))
             self.analysis_cancelled.emit()
