@@ -69,6 +69,8 @@ class AnalysisController(QObject):
         self.spend: pd.DataFrame | None = None
         self.spend_path: Path | None = None
         self.run: AnalysisRun | None = None
+        self.prepared: dict = {}
+        """What the analysis process worked out for the views of `run` (view name → what it takes)."""
         self.last_preview = None
         self.worker: Worker | ProcessWorker | None = None
         self.analyze_after_preview = False
@@ -278,9 +280,10 @@ class AnalysisController(QObject):
             self.tr("Analyzing %1…").replace("%1", request.sales.name),
         )
 
-    def _analysis_done(self, run: AnalysisRun) -> None:
+    def _analysis_done(self, done: tuple[AnalysisRun, dict]) -> None:
         """Show the run one view per turn of the event loop, so the window never stalls for all of them at once;
         the progress bar's last tenth is this, and "finished" means the results are on screen."""
+        run, self.prepared = done
         self.run = run
         report = run.import_report
         self.qsettings.setValue(layout_key(report.columns), json.dumps(report.mapping, ensure_ascii=False))
@@ -317,6 +320,7 @@ class AnalysisController(QObject):
         self.path, self.options, self.settings = previous.path, previous.options, previous.settings
         self.forecast = previous.forecast
         self.spend, self.spend_path, self.run = previous.spend, previous.spend_path, previous.run
+        self.prepared = previous.prepared
         self.last_preview = previous.last_preview
         if self.path is not None and self.last_preview is not None:
             self.window.data.show_preview(self.path, *self.last_preview)
@@ -336,7 +340,7 @@ class AnalysisController(QObject):
         result, formatter, window = self.run.result, self.formatter, self.window
         return [
             lambda: window.dashboard.show_result(result, formatter),
-            lambda: window.customers.show_customers(result.customers, formatter),
+            lambda: window.customers.show_customers(result.customers, formatter, self.prepared.get("customers")),
             lambda: window.cohorts.show_cohorts(result.cohorts, formatter),
             lambda: window.forecast.show_result(result, formatter),
         ]

@@ -186,11 +186,14 @@ def serve(connection: Any, job: Callable[..., Any], args: tuple) -> None:
     connection.close()
 
 
-def analyse(request: Any, progress: Progress) -> Any:
-    """The window's analysis: the same `pipeline.run_analysis` as the command line's."""
+def analyse(request: Any, progress: Progress) -> tuple[Any, dict]:
+    """The window's analysis: the same `pipeline.run_analysis` as the command line's, and what the views
+    would otherwise work out on the window's thread (view name → what that view takes)."""
     from ltv_desktop import pipeline
+    from ltv_desktop.ui.table_order import prepare_customers
 
-    return pipeline.run_analysis(request, progress)
+    run = pipeline.run_analysis(request, progress)
+    return run, {"customers": prepare_customers(run.result.customers)}
 
 
 def crash_natively(*_args: Any) -> None:

@@ -19,7 +19,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThread, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from ltv_desktop.controllers import worker_process
 from ltv_desktop.i18n.catalogue import say, text
@@ -64,13 +64,18 @@ class Worker(QRunnable):
                 self.signals.finished.emit(result)
 
 
-class _Listener(QThread):
+class _Listener(QRunnable):
     """Waits for the process's messages off the window's thread: reading the pipe releases the interpreter
-    lock, and the result is unpickled here in short steps, so the window's thread keeps answering."""
+    lock, and the result is unpickled here in short steps, so the window's thread keeps answering.
+
+    It runs on a thread the global pool reserves for it (the pool's own threads stay free for previews), so
+    waiting for the pool also waits for the last message of an analysis."""
 
     def __init__(self, worker: ProcessWorker) -> None:
         super().__init__()
         self.worker = worker
+        self.done = threading.Event()
+        self.setAutoDelete(False)
 
     def run(self) -> None:
         worker = self.worker
@@ -90,6 +95,7 @@ class _Listener(QThread):
             worker.signals.crashed.emit(traceback.format_exc())
         finally:
             worker.connection.close()
+            self.done.set()
 
 
 class ProcessWorker(QObject):
@@ -115,10 +121,13 @@ class ProcessWorker(QObject):
         except Exception:  # no process (out of memory, a main module that starts one on import): said, not raised
             self._child_end.close()
             self.connection.close()
+            self.listener.done.set()
             self.signals.crashed.emit(traceback.format_exc())
             return
         self._child_end.close()  # only the process writes: its end closing is how a crash shows
-        self.listener.start()
+        pool = QThreadPool.globalInstance()
+        pool.reserveThread()
+        pool.startOnReservedThread(self.listener)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop)
@@ -132,7 +141,7 @@ class ProcessWorker(QObject):
     def stop(self) -> None:
         """Cancel and wait for the listener (the window is closing)."""
         self.cancel()
-        self.listener.wait(5000)
+        self.listener.done.wait(5)
 
     def report(self, message: tuple) -> None:
         kind = message[0]
