@@ -112,7 +112,7 @@ class DataFrameModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._frame.columns)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != DISPLAY and role != ALIGNMENT or not index.isValid():
+        if (role != DISPLAY and role != ALIGNMENT) or not index.isValid():
             return None
         value = self._value(index.column(), index.row())
         if role == DISPLAY:
