@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ltv_desktop import pipeline
 from ltv_desktop.controllers import worker_process
-from ltv_desktop.controllers.workers import ProcessWorker, Worker, start
+from ltv_desktop.controllers.workers import ProcessWorker, SpareProcess, Worker, start
 from ltv_desktop.model.errors import LtvError
 from ltv_desktop.model.result import AnalysisResult
 from ltv_desktop.model.settings import Settings
@@ -73,6 +73,8 @@ class AnalysisController(QObject):
         """What the analysis process worked out for the views of `run` (view name → what it takes)."""
         self.last_preview = None
         self.worker: Worker | ProcessWorker | None = None
+        self.spare: SpareProcess | None = None
+        """The next analysis' process, started while the owner looks at the preview (see `warm_up`)."""
         self.analyze_after_preview = False
         window.file_dropped.connect(self.open_file)
         window.open_recent_requested.connect(self.open_file)
@@ -112,14 +114,39 @@ class AnalysisController(QObject):
         path = Path(path)
         if self.path is not None and path != self.path and (self.spend_path is not None or self.spend is not None):
             self._offer_to_keep_spend()
+        self.warm_up()
         self.path = path
-        self.options = pipeline.import_options_for(options, self._locale())
+        self.options = options  # with the owner's date habit once the preview has read the file
         self.analyze_after_preview = analyze_after
+        locale = self._locale()
         self._run(
-            lambda progress: pipeline.preview(path, self.options),
-            self._preview_done,
+            lambda progress: self._read_preview(path, options, locale),
+            self._preview_opened,
             self.tr("Reading %1…").replace("%1", path.name),
         )
+
+    @staticmethod
+    def _read_preview(path: Path, options: ImportOptions | None, locale: str) -> tuple:
+        """On the worker's thread: the import options come from the readers, which load on first use (loaded
+        on the window's thread, they stalled it for a fraction of a second when the first file was opened)."""
+        chosen = pipeline.import_options_for(options, locale)
+        return chosen, pipeline.preview(path, chosen)
+
+    def _preview_opened(self, done: tuple) -> None:
+        self.options, result = done
+        self._preview_done(result)
+
+    def warm_up(self) -> None:
+        """Start the next analysis' process now, so that Analyze does not wait for Python and pandas to load;
+        without a process (none can be started) the analysis starts its own and says what went wrong."""
+        if self.spare is not None and self.spare.alive():
+            return
+        try:
+            self.spare = SpareProcess()
+        except Exception:
+            self.spare = None
+            return
+        self.window.destroyed.connect(self.spare.end)
 
     def _locale(self) -> str:
         return pipeline.locale_for(ui_language(), self.window.locale().name())
@@ -275,10 +302,14 @@ class AnalysisController(QObject):
             )
             return
         self._start(
-            ProcessWorker(self.analysis_job, (request,), span=(0.0, SHOWN_FROM)),
+            ProcessWorker(self.analysis_job, (request,), span=(0.0, SHOWN_FROM), spare=self._take_spare()),
             self._analysis_done,
             self.tr("Analyzing %1…").replace("%1", request.sales.name),
         )
+
+    def _take_spare(self) -> SpareProcess | None:
+        spare, self.spare = self.spare, None
+        return spare
 
     def _analysis_done(self, done: tuple[AnalysisRun, dict]) -> None:
         """Show the run one view per turn of the event loop, so the window never stalls for all of them at once;
@@ -374,6 +405,8 @@ class AnalysisController(QObject):
         if worker is not self.worker:
             return False
         self.worker = None
+        if isinstance(worker, ProcessWorker):
+            self.warm_up()  # for the next analysis (new settings, another file)
         return True
 
     def _finish(self, worker: Worker | ProcessWorker, on_done, result) -> None:

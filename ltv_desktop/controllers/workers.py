@@ -98,33 +98,64 @@ class _Listener(QRunnable):
             self.done.set()
 
 
+class SpareProcess:
+    """An analysis process started before its job (spawn takes a second or more to load Python and pandas):
+    it waits, loaded, for the job `ProcessWorker` sends it. Ended with the window."""
+
+    def __init__(self) -> None:
+        context = multiprocessing.get_context("spawn")
+        self.connection, child_end = context.Pipe(duplex=True)
+        self.process = context.Process(
+            target=worker_process.serve_when_asked, args=(child_end,), daemon=True, name="ltv-analysis"
+        )
+        try:
+            self.process.start()
+        finally:
+            child_end.close()  # the process's end closing is how a crash shows
+
+    def alive(self) -> bool:
+        return self.process.is_alive()
+
+    def end(self) -> None:
+        if self.process.is_alive():
+            self.process.terminate()
+        self.connection.close()
+
+
 class ProcessWorker(QObject):
     """`job(*args, progress)` in a process started with "spawn" (the same on Linux, macOS and Windows, and in the
-    frozen app); the same signals as `Worker`. `span`: the part of the progress bar the job fills."""
+    frozen app); the same signals as `Worker`. `span`: the part of the progress bar the job fills; `spare`: a
+    process started beforehand to use (else one is started now)."""
 
-    def __init__(self, job: Callable[..., Any], args: tuple = (), span: tuple[float, float] = (0.0, 1.0)) -> None:
+    def __init__(self, job: Callable[..., Any], args: tuple = (), span: tuple[float, float] = (0.0, 1.0),
+                 spare: SpareProcess | None = None) -> None:  # fmt: skip
         super().__init__()
         self.job, self.args, self.span = job, args, span
         self.signals = WorkerSignals()
         self.language = ui_language()  # the crash message is worded on the listener's thread
         self._cancelled = False
-        context = multiprocessing.get_context("spawn")
-        self.connection, self._child_end = context.Pipe(duplex=False)
-        self.process = context.Process(
-            target=worker_process.serve, args=(self._child_end, job, args), daemon=True, name="ltv-analysis"
-        )
+        self.spare = spare
         self.listener = _Listener(self)
+
+    @property
+    def process(self) -> Any:
+        return self.spare.process if self.spare is not None else None
+
+    @property
+    def connection(self) -> Any:
+        return self.spare.connection if self.spare is not None else None
 
     def start(self) -> None:
         try:
-            self.process.start()
+            if self.spare is None or not self.spare.alive():
+                self.spare = SpareProcess()
+            worker_process.send(self.spare.connection, (self.job, self.args))
         except Exception:  # no process (out of memory, a main module that starts one on import): said, not raised
-            self._child_end.close()
-            self.connection.close()
+            if self.spare is not None:
+                self.spare.end()
             self.listener.done.set()
             self.signals.crashed.emit(traceback.format_exc())
             return
-        self._child_end.close()  # only the process writes: its end closing is how a crash shows
         pool = QThreadPool.globalInstance()
         pool.reserveThread()
         pool.startOnReservedThread(self.listener)
@@ -135,7 +166,7 @@ class ProcessWorker(QObject):
     def cancel(self) -> None:
         """End the process now: nothing it did is kept, and the listener reports `cancelled`."""
         self._cancelled = True
-        if self.process.is_alive():
+        if self.process is not None and self.process.is_alive():
             self.process.terminate()
 
     def stop(self) -> None:
