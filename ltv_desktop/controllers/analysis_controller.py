@@ -17,7 +17,8 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from ltv_desktop import pipeline
-from ltv_desktop.controllers.workers import Worker, start
+from ltv_desktop.controllers import worker_process
+from ltv_desktop.controllers.workers import ProcessWorker, SpareProcess, Worker, start
 from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.model.errors import LtvError
 from ltv_desktop.model.settings import Settings
@@ -47,6 +48,11 @@ def layout_key(columns: tuple[str, ...]) -> str:
 
 
 class AnalysisController(QObject):
+    """Opens files and runs analyses; the analysis runs in a process of its own (see `ProcessWorker`)."""
+
+    analysis_job = staticmethod(worker_process.analyse)
+    """What the analysis process runs: `job(request, progress)` (a module-level function, as "spawn" needs)."""
+
     analysis_finished = Signal(object)  # AnalysisResult
     analysis_failed = Signal(str)
     analysis_cancelled = Signal()
@@ -68,8 +74,12 @@ class AnalysisController(QObject):
         self.spend: pd.DataFrame | None = None
         self.spend_path: Path | None = None
         self.run: AnalysisRun | None = None
+        self.prepared: dict = {}
+        """What the analysis process worked out for the views of `run` (view name → what it takes)."""
         self.last_preview = None
-        self.worker: Worker | None = None
+        self.worker: Worker | ProcessWorker | None = None
+        self.spare: SpareProcess | None = None
+        """The next analysis' process, started while the owner looks at the preview (see `warm_up`)."""
         self.analyze_after_preview = False
         self.is_other_kind = lambda preview: False
         """Whether another reading takes a previewed file (subscriptions_controller.py): then no sales analysis."""
@@ -122,14 +132,39 @@ class AnalysisController(QObject):
         path = Path(path)
         if self.path is not None and path != self.path and (self.spend_path is not None or self.spend is not None):
             self._offer_to_keep_spend()
+        self.warm_up()
         self.path = path
-        self.options = pipeline.import_options_for(options, self._locale())
+        self.options = options  # with the owner's date habit once the preview has read the file
         self.analyze_after_preview = analyze_after
+        locale = self._locale()
         self._run(
-            lambda progress: pipeline.preview(path, self.options),
-            self._preview_done,
+            lambda progress: self._read_preview(path, options, locale),
+            self._preview_opened,
             self.tr("Reading %1…").replace("%1", path.name),
         )
+
+    @staticmethod
+    def _read_preview(path: Path, options: ImportOptions | None, locale: str) -> tuple:
+        """On the worker's thread: the import options come from the readers, which load on first use (loaded
+        on the window's thread, they stalled it for a fraction of a second when the first file was opened)."""
+        chosen = pipeline.import_options_for(options, locale)
+        return chosen, pipeline.preview(path, chosen)
+
+    def _preview_opened(self, done: tuple) -> None:
+        self.options, result = done
+        self._preview_done(result)
+
+    def warm_up(self) -> None:
+        """Start the next analysis' process now, so that Analyze does not wait for Python and pandas to load;
+        without a process (none can be started) the analysis starts its own and says what went wrong."""
+        if self.spare is not None and self.spare.alive():
+            return
+        try:
+            self.spare = SpareProcess()
+        except Exception:
+            self.spare = None
+            return
+        self.window.destroyed.connect(self.spare.end)
 
     def _locale(self) -> str:
         return pipeline.locale_for(ui_language(), self.window.locale().name())
@@ -277,15 +312,20 @@ class AnalysisController(QObject):
                 self.tr("No file"), self.tr("Open a sales file first (File → Open, or drop it here).")
             )
             return
-        self._run(
-            lambda progress: pipeline.run_analysis(request, progress.part(0.0, SHOWN_FROM)),
+        self._start(
+            ProcessWorker(self.analysis_job, (request,), span=(0.0, SHOWN_FROM), spare=self._take_spare()),
             self._analysis_done,
             self.tr("Analyzing %1…").replace("%1", request.sales.name),
         )
 
-    def _analysis_done(self, run: AnalysisRun) -> None:
+    def _take_spare(self) -> SpareProcess | None:
+        spare, self.spare = self.spare, None
+        return spare
+
+    def _analysis_done(self, done: tuple[AnalysisRun, dict]) -> None:
         """Show the run one view per turn of the event loop, so the window never stalls for all of them at once;
         the progress bar's last tenth is this, and "finished" means the results are on screen."""
+        run, self.prepared = done
         self.run = run
         report = run.import_report
         self.qsettings.setValue(layout_key(report.columns), json.dumps(report.mapping, ensure_ascii=False))
@@ -325,6 +365,7 @@ class AnalysisController(QObject):
         self.path, self.options, self.settings = previous.path, previous.options, previous.settings
         self.forecast = previous.forecast
         self.spend, self.spend_path, self.run = previous.spend, previous.spend_path, previous.run
+        self.prepared = previous.prepared
         self.last_preview = previous.last_preview
         if self.path is not None and self.last_preview is not None:
             self.window.data.show_preview(self.path, *self.last_preview)
@@ -344,7 +385,7 @@ class AnalysisController(QObject):
         result, formatter, window = self.run.result, self.formatter, self.window
         return [
             lambda: window.dashboard.show_result(result, formatter),
-            lambda: window.customers.show_customers(result.customers, formatter),
+            lambda: window.customers.show_customers(result.customers, formatter, self.prepared.get("customers")),
             lambda: window.cohorts.show_cohorts(result.cohorts, formatter),
             lambda: window.forecast.show_result(result, formatter),
             lambda: window.drivers.show_result(result, formatter),
@@ -360,9 +401,12 @@ class AnalysisController(QObject):
             self.worker.cancel()
 
     def _run(self, job, on_done, busy_text: str) -> None:
+        """A short job (a preview) on a thread of this process."""
+        self._start(Worker(job), on_done, busy_text)
+
+    def _start(self, worker: Worker | ProcessWorker, on_done, busy_text: str) -> None:
         if self.worker is not None:
             self.worker.cancel()
-        worker = Worker(job)
         self.worker = worker
         worker.signals.progress.connect(self.window.show_progress)
         worker.signals.finished.connect(lambda result, w=worker: self._finish(w, on_done, result))
@@ -372,20 +416,22 @@ class AnalysisController(QObject):
         self.window.show_busy(busy_text)
         start(worker)
 
-    def _current(self, worker: Worker) -> bool:
+    def _current(self, worker: Worker | ProcessWorker) -> bool:
         if worker is not self.worker:
             return False
         self.worker = None
+        if isinstance(worker, ProcessWorker):
+            self.warm_up()  # for the next analysis (new settings, another file)
         return True
 
-    def _finish(self, worker: Worker, on_done, result) -> None:
+    def _finish(self, worker: Worker | ProcessWorker, on_done, result) -> None:
         if self._current(worker):
             try:
                 on_done(result)
             except LtvError as error:
                 self._show_failure(error_text(error))
 
-    def _fail(self, worker: Worker, message: str) -> None:
+    def _fail(self, worker: Worker | ProcessWorker, message: str) -> None:
         if self._current(worker):
             self._show_failure(message)
 
@@ -397,13 +443,13 @@ class AnalysisController(QObject):
         self.window.show_error(self.tr("Cannot use this file"), message)
         self.analysis_failed.emit(message)
 
-    def _crash(self, worker: Worker, details: str) -> None:
+    def _crash(self, worker: Worker | ProcessWorker, details: str) -> None:
         if self._current(worker):
             self.window.show_idle(self.tr("Something went wrong; the previous results are still shown."))
             show_unexpected(details, self.window)
             self.analysis_failed.emit(details.strip().splitlines()[-1])
 
-    def _cancelled(self, worker: Worker) -> None:
+    def _cancelled(self, worker: Worker | ProcessWorker) -> None:
         if self._current(worker):
             self.window.show_idle(self.tr("Cancelled; the previous results are still shown."))
             self.analysis_cancelled.emit()

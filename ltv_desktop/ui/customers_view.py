@@ -21,6 +21,9 @@ from ltv_desktop.ui.dataframe_model import DataFrameModel
 from ltv_desktop.ui.flow_layout import FlowLayout
 from ltv_desktop.ui.formatting import Formatter
 from ltv_desktop.ui.messages import segment_names
+from ltv_desktop.ui.table_order import customers_order, first_sort_column, prepare_segments
+
+__all__ = ["CustomersView", "first_sort_column"]  # the rule lives in table_order, for the analysis process
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -31,14 +34,7 @@ COUNT_COLUMNS = ("orders", "recency_days", "tenure_days", "purchase_days", "reve
 """Whole numbers shown with the owner's thousands separator (11,489; 11 489), never with decimals."""
 
 
-def first_sort_column(customers: pd.DataFrame) -> str:
-    """The most valuable customers first: by predicted value when the purchase model ran, else by revenue."""
-    if "predicted_clv" in customers.columns and customers["predicted_clv"].notna().any():
-        return "predicted_clv"
-    return "revenue"
-
-
-WIDTH_SAMPLE_ROWS = 200
+WIDTH_SAMPLE_ROWS = 100
 """Rows measured for the column widths: enough to see the widest names and sums, few enough to take
 milliseconds with 200,000 customers."""
 
@@ -56,6 +52,7 @@ class CustomersView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         # column widths from the first rows (the best customers, as it is sorted), not from every customer
         self.table.horizontalHeader().setResizeContentsPrecision(WIDTH_SAMPLE_ROWS)
+        self.table.verticalHeader().setResizeContentsPrecision(WIDTH_SAMPLE_ROWS)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find a customer…"))
         self.search.setClearButtonEnabled(True)
@@ -86,9 +83,12 @@ class CustomersView(QWidget):
         for combo in (self.segment, self.status):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.at_risk.toggled.connect(self.apply_filters)
-        self._search_text: pd.Series | None = None  # the customers' ids in lower case, once there are customers
+        self._search_text: pd.Series | None = None  # the ids in lower case, made at the first search
 
-    def show_customers(self, customers: pd.DataFrame, formatter: Formatter) -> None:
+    def show_customers(self, customers: pd.DataFrame, formatter: Formatter, prepared: dict | None = None) -> None:
+        """`prepared`: what the analysis process worked out for this table (`prepare_customers`), so that the
+        window's thread does not sort 200,000 customers or look for their segments."""
+        prepared = prepared or {}
         headers = {
             "customer_id": self.tr("Customer"), "first_purchase": self.tr("First purchase"),
             "last_purchase": self.tr("Last purchase"), "orders": self.tr("Orders"), "revenue": self.tr("Revenue"),
@@ -118,22 +118,35 @@ class CustomersView(QWidget):
         statuses = {"active": self.tr("Active"), "lost": self.tr("Lost")}
         formatters["status"] = lambda value: statuses.get(value, value)
         formatters.update({"key_customer": lambda v: yes if v else no, "at_risk": lambda v: yes if v else no})
-        first = first_sort_column(customers)
+        first, order = prepared.get("order") or customers_order(customers)
         # the column the table is sorted by comes right after the name, where the owner looks
         customers = customers[
             ["customer_id", first, *(c for c in customers.columns if c not in ("customer_id", first))]
         ]
-        self.model.set_frame(customers, headers, formatters)
-        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-        self._search_text = customers["customer_id"].astype(str).str.lower()
+        descending = Qt.SortOrder.DescendingOrder
+        self.model.set_frame(customers, headers, formatters, (1, descending, order))
+        self.table.horizontalHeader().setSortIndicator(1, descending)  # sorted already: the model keeps its order
+        self._search_text = None  # the ids in lower case, made at the first search
         self.segment.blockSignals(True)
         self.segment.clear()
         self.segment.addItem(self.tr("Any segment"), None)
-        for name in customers["segment"].drop_duplicates().sort_values():
+        distinct = prepared.get("segments")
+        for name in distinct if distinct is not None else prepare_segments(customers):
             self.segment.addItem(segments.get(name, name), name)
         self.segment.blockSignals(False)
         self.apply_filters()
-        self.table.resizeColumnsToContents()
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its header and its first rows' text: measured here, a text per cell, instead of
+        `resizeColumnsToContents`, which asked the model for eight roles of every cell and took seconds."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        padding = 2 * self.table.style().pixelMetric(self.table.style().PixelMetric.PM_FocusFrameHMargin) + 12
+        for column in range(self.model.columnCount()):
+            texts = self.model.column_texts(column, WIDTH_SAMPLE_ROWS)
+            widest = max((metrics.horizontalAdvance(text) for text in texts), default=0) + padding
+            header.resizeSection(column, max(widest, header.sectionSizeHint(column)))
 
     def apply_filters(self) -> None:
         frame = self.model.frame
@@ -142,7 +155,9 @@ class CustomersView(QWidget):
             return
         mask = np.ones(len(frame), dtype=bool)
         text = self.search.text().strip().lower()
-        if text and self._search_text is not None:
+        if text:
+            if self._search_text is None:
+                self._search_text = frame["customer_id"].astype(str).str.lower()
             mask &= self._search_text.str.contains(text, regex=False).to_numpy()
         if self.segment.currentData():
             mask &= (frame["segment"] == self.segment.currentData()).to_numpy()

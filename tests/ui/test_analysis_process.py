@@ -1,0 +1,102 @@
+"""The analysis runs in a process of its own: the same numbers as in the window's process, Cancel ends the
+process, and a reader that crashes natively costs one message, not the window."""
+
+from __future__ import annotations
+
+import os
+import signal
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from ltv_desktop import pipeline
+from ltv_desktop.controllers import worker_process
+from ltv_desktop.controllers.workers import ProcessWorker
+from ltv_desktop.i18n.catalogue import text
+from ltv_desktop.ui.table_order import customers_order
+
+ANALYSIS_TIMEOUT_MS = 300_000  # the machine may be busy: a limit against hanging, not a timing assert
+
+
+def write_sales(path: Path, customers: int = 1_500, rows: int = 4_000) -> Path:
+    """A shop with more than a thousand customers (so text columns travel packed), some without a channel: each
+    customer arrives on some day and buys at its own pace until it leaves."""
+    rng = np.random.default_rng(11)
+    weights = rng.gamma(0.6, 1.0, customers)
+    per_customer = 1 + rng.multinomial(rows - customers, weights / weights.sum())
+    customer = np.repeat(np.arange(customers), per_customer)
+    arrival = rng.integers(0, 730, customers)
+    offset = (rng.random(rows) * rng.exponential(365, customers)[customer]).astype(np.int64)
+    offset[np.concatenate(([0], np.cumsum(per_customer)[:-1]))] = 0
+    day = np.minimum(arrival[customer] + offset, 729)
+    channels = np.array(["Ads", "Shop", "Référence", ""], dtype=object)[rng.integers(0, 4, customers)]
+    frame = pd.DataFrame(
+        {
+            "customer_id": [f"Klient {number:05d}" for number in customer],
+            "date": (np.datetime64("2022-01-01") + day.astype("timedelta64[D]")).astype(str),
+            "amount": np.round(rng.lognormal(3.5, 0.7, rows), 2),
+            "channel": channels[customer],
+        }
+    )
+    frame.to_csv(path, index=False)
+    return path
+
+
+def preview(app, qtbot, path: Path) -> None:
+    with qtbot.waitSignal(app.analysis.preview_ready, timeout=60_000):
+        app.analysis.open_file(path, analyze_after=False)
+
+
+def test_the_process_gives_what_the_window_process_computes(app, qtbot, tmp_path):
+    path = write_sales(tmp_path / "sales.csv")
+    with qtbot.waitSignal(app.analysis.analysis_finished, timeout=ANALYSIS_TIMEOUT_MS):
+        app.analysis.open_file(path)
+    run = app.analysis.run
+    expected = pipeline.run_analysis(run.request)
+    assert run.result.summary == expected.result.summary
+    for name in ("customers", "periods", "channels", "segments"):
+        pd.testing.assert_frame_equal(getattr(run.result, name), getattr(expected.result, name))
+    pd.testing.assert_frame_equal(run.result.cohorts.retention, expected.result.cohorts.retention)
+    pd.testing.assert_frame_equal(run.result.predictive.customers, expected.result.predictive.customers)
+    assert run.result.customers["channel"].isna().sum() == expected.result.customers["channel"].isna().sum()
+    assert (run.rows_read, run.rows_used, run.rejections) == (expected.rows_read, expected.rows_used, ())
+    # the Customers table opens in the order the process worked out, the one the view would work out itself
+    column, order = app.analysis.prepared["customers"]["order"]
+    assert (column, order.tolist()) == (lambda c, o: (c, o.tolist()))(*customers_order(expected.result.customers))
+    model = app.window.customers.model
+    first_id = model.data(model.index(0, 0))
+    assert first_id == expected.result.customers["customer_id"].iloc[order[0]]
+
+
+def test_cancel_ends_the_process_and_keeps_what_was_shown(app, qtbot, tmp_path):
+    preview(app, qtbot, write_sales(tmp_path / "sales.csv"))
+    app.analysis.start_analysis()
+    worker = app.analysis.worker
+    assert isinstance(worker, ProcessWorker)
+    with qtbot.waitSignal(app.analysis.analysis_cancelled, timeout=60_000):
+        app.window.cancel_requested.emit()
+    worker.process.join(30)
+    assert worker.process.exitcode is not None and not app.analysis.busy()
+    assert app.analysis.run is None
+    assert worker.listener.done.wait(30)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the exit code of an abort is the signal's on POSIX")
+def test_a_native_crash_is_one_message_and_the_window_goes_on(app, qtbot, tmp_path):
+    path = write_sales(tmp_path / "sales.csv", customers=30, rows=90)
+    preview(app, qtbot, path)
+    app.analysis.analysis_job = worker_process.crash_natively
+    with qtbot.waitSignal(app.analysis.analysis_failed, timeout=60_000) as failed:
+        app.analysis.start_analysis()
+    message = text("worker.process_ended", "en", code=-signal.SIGABRT)
+    assert failed.args == [message]
+    box = app.window.findChild(QMessageBox, "error_box")
+    assert box is not None and box.text() == message
+    box.close()
+    app.analysis.analysis_job = worker_process.analyse
+    with qtbot.waitSignal(app.analysis.analysis_finished, timeout=ANALYSIS_TIMEOUT_MS):
+        app.analysis.start_analysis()
+    assert app.analysis.run.result.summary.customers == 30
