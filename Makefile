@@ -46,9 +46,14 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/bench_engine.py
 
-# Every tab of the demo, then the Forecast tab once more as of 31 May 2026, so its holdout check has data.
+# Every tab of the demo, then the Forecast tab once more as of 31 May 2026, so its holdout check has data;
+# then every tab in each language at a small laptop's two sizes (docs/screenshots/<language>-<size>/).
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/ltv-desktop --demo --screenshot docs/screenshots
+	for language in en ru pl; do for size in 1024x600 1366x768; do \
+		QT_QPA_PLATFORM=offscreen $(VENV)/bin/ltv-desktop --demo --language $$language --window-size $$size \
+			--screenshot docs/screenshots/$$language-$$size || exit 1; \
+	done; done
 	rm -rf .screenshots-holdout
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/ltv-desktop --demo --as-of 2026-05-31 --screenshot .screenshots-holdout
 	mv .screenshots-holdout/forecast.png docs/screenshots/forecast-holdout.png
