@@ -35,8 +35,8 @@ def kernels() -> dict[str, Any]:
         return y * mp.digamma(y) / z if z != 0 else root * mp.psi(1, root)
 
     interval = [-HALF_WIDTH, HALF_WIDTH]
-    lgamma = mp.chebyfit(lgamma_kernel, interval, LGAMMA_TERMS)
-    psi = mp.chebyfit(psi_kernel, interval, PSI_TERMS)
+    lgamma = mp.chebyfit(lgamma_kernel, interval, LGAMMA_TERMS, asc=True)[::-1]
+    psi = mp.chebyfit(psi_kernel, interval, PSI_TERMS, asc=True)[::-1]
     hi = float(root)
     return {
         "_LGAMMA_KERNEL": tuple(float(c) for c in lgamma),

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.ui.formatting import Formatter
+from ltv_desktop.ui.labels import stacked
 from ltv_desktop.ui.lazy_chart import LazyChart
 from ltv_desktop.ui.messages import ui_language
 
@@ -79,19 +80,9 @@ class DriversView(QWidget):
         self.timing_text.setObjectName("timing_text")
         self.timing_text.setWordWrap(True)
         self.timing_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.verdict)
-        top_layout.addWidget(self.table, 1)
-        bottom = QWidget()
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.chart, 1)
-        bottom_layout.addWidget(self.timing_text)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(bottom)
+        splitter.addWidget(stacked(self.verdict, self.table, growing=self.table))
+        splitter.addWidget(stacked(self.chart, self.timing_text, growing=self.chart))
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([300, 300])
         layout = QVBoxLayout(self)

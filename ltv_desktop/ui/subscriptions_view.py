@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.ui.formatting import Formatter
 from ltv_desktop.ui.kpi_card import KpiCard
+from ltv_desktop.ui.labels import stacked
 from ltv_desktop.ui.lazy_chart import LazyChart
 from ltv_desktop.ui.messages import ui_language
 
@@ -98,14 +99,9 @@ class SubscriptionsView(QWidget):
         self.fit_text = QLabel()
         self.fit_text.setWordWrap(True)
         self.fit_text.setObjectName("subs_fit_text")
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.retention, 1)
-        right_layout.addWidget(self.fit_text)
         charts = QSplitter(Qt.Orientation.Horizontal)
         charts.addWidget(self.movements)
-        charts.addWidget(right)
+        charts.addWidget(stacked(self.retention, self.fit_text, growing=self.retention))
         charts.setSizes([600, 400])
 
         self.table = QTableWidget()
