@@ -1,4 +1,4 @@
-"""From a sales export to the canonical table of METRICS.md 2.1, or exactly why not.
+"""From a sales export to the canonical table of docs/metrics.md 2.1, or exactly why not.
 
 Steps: read the file as a grid of cells (readers), find the header row below
 any title lines (the row that looks most like column names), map columns to

@@ -189,7 +189,7 @@ class RoleMapping:
     reasons: dict[str, RoleChoice]
 
     def canonical(self) -> dict[str, str]:
-        """The roles of the canonical table only (METRICS.md 2.1), in their order."""
+        """The roles of the canonical table only (docs/metrics.md 2.1), in their order."""
         return {role: self.columns[role] for role in ROLES if role in self.columns}
 
 

@@ -771,7 +771,7 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
     if repeaters == 0:  # nothing to learn a rate or a drop-out from: the rest of the analysis stands without it
         raise PredictiveUnavailable(text("predictive.no_repeat_customers", "en"), "predictive.no_repeat_customers")
     if repeaters < MIN_REPEAT_CUSTOMERS:  # a fit on a handful of histories ends on the edges of its box, and
-        # its parameter draws then send the sums of future purchases into their slowest forms (issue 16: five rows
+        # its parameter draws then send the sums of future purchases into their slowest forms (five rows
         # cost 17 s of CPU for a forecast nobody should trust): say so instead of fitting
         code = "predictive.too_few_repeat_customers"
         params = {"repeaters": repeaters, "needed": MIN_REPEAT_CUSTOMERS}

@@ -1,4 +1,4 @@
-"""The canonical transaction table of METRICS.md 2.1 and the spend table for CAC.
+"""The canonical transaction table of docs/metrics.md 2.1 and the spend table for CAC.
 
 Whatever the source (a canonical CSV, a 1C export, a typed table), the model
 only ever sees these frames; the io layer builds them and keeps the rows it
@@ -30,7 +30,7 @@ SPEND_OPTIONAL: tuple[str, ...] = ("channel",)
 
 @dataclasses.dataclass(frozen=True)
 class Rejection:
-    """One source row that could not be used, and why (METRICS.md 2.1)."""
+    """One source row that could not be used, and why (docs/metrics.md 2.1)."""
 
     row: int
     column: str
@@ -42,7 +42,7 @@ class Rejection:
     """Values the translated reason needs (e.g. the date format the column reads as)."""
 
     def to_dict(self) -> dict[str, object]:
-        """The four keys of the JSON contract (METRICS.md 2.1): row, column, value, reason."""
+        """The four keys of the JSON contract (docs/metrics.md 2.1): row, column, value, reason."""
         return {"row": self.row, "column": self.column, "value": self.value, "reason": self.reason}
 
 

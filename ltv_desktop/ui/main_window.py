@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.cohorts, self.tr("Cohorts"))
         self.tabs.addTab(self.forecast, self.tr("Forecast"))
         self.tabs.addTab(self.drivers, text("drivers_tab.title", ui_language()))
-        # subscriptions (issue 19): its own tab, filled by controllers/subscriptions_controller.py
+        # filled by controllers/subscriptions_controller.py, not by the sales analysis
         self.subscriptions = SubscriptionsView()
         self.tabs.addTab(self.subscriptions, text("subs2.tab", ui_language()))
         self.setCentralWidget(self.tabs)

@@ -92,7 +92,7 @@ def test_na_is_never_a_customer_nor_a_value_nor_an_order(tmp_path):
     assert [(row, code) for row, _, _, code in rejected] == [
         (3, "customer_empty"),
         (5, "customer_empty"),
-        (6, "amount_empty"),  # a token is an empty value, not a value that failed to read (issue 16)
+        (6, "amount_empty"),  # a token is an empty value, not a value that failed to read
         (7, "date_empty"),
         (8, "customer_empty"),
     ]

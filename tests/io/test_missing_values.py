@@ -1,4 +1,4 @@
-"""A missing-value token in an amount or a date cell is an empty value (issue 16): its row is rejected as
+"""A missing-value token in an amount or a date cell is an empty value: its row is rejected as
 "amount is empty" / "date is empty" with its row number, and no other row is read differently."""
 
 from __future__ import annotations

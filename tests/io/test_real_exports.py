@@ -20,7 +20,6 @@ import pandas as pd
 import pytest
 
 from ltv_desktop.io import MissingColumn, preview, read_transactions
-from ltv_desktop.io.dates import parse_dates
 
 EXPORTS = Path(__file__).parents[1] / "fixtures" / "exports"
 
@@ -155,12 +154,6 @@ def by_importer(frame: pd.DataFrame) -> tuple[set[str], int, float]:
     return set(positive.index.get_level_values(0)), len(positive), float(frame["amount"].sum())
 
 
-def offsets_read() -> bool:
-    """Shopify writes `2024-03-01 10:01:12 +0200`; the date reader learns offsets in another part of this work."""
-    parsed = parse_dates(pd.Series(["2024-03-01 10:01:12 +0200", "2024-03-02 11:01:12 +0200"], dtype=object))
-    return not pd.isna(parsed.values).any()
-
-
 def test_a_workbook_reads_like_its_csv():
     customers, orders, revenue = by_importer(read_transactions(EXPORTS / "superstore.xlsx").transactions.frame)
     expected_customers, expected_orders, expected_revenue, _ = by_hand("superstore.csv")
@@ -170,8 +163,6 @@ def test_a_workbook_reads_like_its_csv():
 
 @pytest.mark.parametrize("name", sorted(READINGS))
 def test_each_export_gives_the_customers_orders_and_revenue_counted_by_hand(name):
-    if name == "shopify_orders.csv" and not offsets_read():
-        pytest.skip("dates with a UTC offset are read by the date parser's part of issue 13")
     result = read_transactions(EXPORTS / name)
     customers, orders, revenue, nobody = by_hand(name)
     got_customers, got_orders, got_revenue = by_importer(result.transactions.frame)

@@ -1,4 +1,4 @@
-"""The Data tab says why each column was chosen and how sure the importer is (issue 13, item 8)."""
+"""The Data tab says why each column was chosen and how sure the importer is."""
 
 from __future__ import annotations
 
