@@ -395,8 +395,10 @@ def _amounts_failing(body: pd.DataFrame, amounts: _Amounts, blank: np.ndarray) -
     """(amount cells that hold text but did not read, amount cells that hold text), over the data rows."""
     if amounts.column is None:
         return 0, 0
-    written = ~blank & (_text(body[amounts.column]) != "").to_numpy()
-    return int((written & ~np.isfinite(amounts.values)).sum()), int(written.sum())
+    read = ~blank & np.isfinite(amounts.values)
+    unread = np.flatnonzero(~blank & ~read)  # only these can be empty: a value that read was written
+    failed = int((_text(body[amounts.column].iloc[unread]) != "").sum())
+    return failed, int(read.sum()) + failed
 
 
 def _read_transactions(path: str | Path, options: ImportOptions, progress: Progress,
