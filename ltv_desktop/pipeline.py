@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from ltv_desktop.io.importer import ImportOptions, ImportReport, Preview
+
+    # the views name what the import options and the column choices are through the pipeline, never io
+    from ltv_desktop.io.mapping import RoleChoice as RoleChoice
     from ltv_desktop.io.project import Project
     from ltv_desktop.model.result import AnalysisResult
     from ltv_desktop.model.transactions import Rejection

@@ -31,8 +31,8 @@ from ltv_desktop.ui.messages import error_text, ui_language
 if TYPE_CHECKING:  # pandas and the analysis load in the worker, not at start
     import pandas as pd
 
-    from ltv_desktop.io.importer import ImportOptions
     from ltv_desktop.model.result import AnalysisResult
+    from ltv_desktop.pipeline import ImportOptions
 
 RECENT_KEY = "files/recent"
 SHOWN_FROM = 0.9

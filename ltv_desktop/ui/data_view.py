@@ -36,9 +36,8 @@ from ltv_desktop.ui.messages import ROLES, notice_text, rejection_text, ui_langu
 if TYPE_CHECKING:
     import pandas as pd
 
-    from ltv_desktop.io.importer import ImportOptions
-    from ltv_desktop.io.mapping import RoleChoice
     from ltv_desktop.model.transactions import Rejection
+    from ltv_desktop.pipeline import ImportOptions, RoleChoice
 
 FILE_PATTERNS = "(*.csv *.txt *.tsv *.xlsx *.xlsm *.xlsb *.xls *.ods)"
 
