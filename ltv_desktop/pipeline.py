@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 
     # the views name what the import options and the column choices are through the pipeline, never io
     from ltv_desktop.io.mapping import RoleChoice as RoleChoice
-    from ltv_desktop.io.project import Project
     from ltv_desktop.model.result import AnalysisResult
     from ltv_desktop.model.transactions import Rejection
 
@@ -136,11 +135,15 @@ class AnalysisRun:
     """One analysis as every front end shows it: the result and how the input was read."""
 
     request: AnalysisRequest
+    """What was asked: the files, how to read them, the settings; the run names its source file from it."""
     result: AnalysisResult
     import_report: ImportReport
-    rejections: tuple[Rejection, ...]
+    """Which column got which role and why, the date habit, the notices the import raised."""
     rows_read: int
+    """The file's data rows, the rejected ones included."""
     rows_used: int
+    rejections: tuple[Rejection, ...]
+    """Rows of the sales file that could not be read, each with its row number and why."""
     spend_rejections: tuple[Rejection, ...] = ()
     """Rows of the spend file that could not be read: shown beside the sales rejections, never dropped."""
     spend_rows_used: int = 0
@@ -373,13 +376,14 @@ def save_project(
     path: Path, source: Path, options: ImportOptions | None, settings: Settings, spend: Path | None
 ) -> None:
     """File → Save analysis: which file, how it was read and the settings (never the customers' data)."""
-    from ltv_desktop.io.project import Project
     from ltv_desktop.io.project import save_project as write
 
-    write(Project(source, options or import_options(), settings, spend), path)
+    write(path, source, options or import_options(), settings, spend)
 
 
-def load_project(path: Path) -> Project:
+def load_project(path: Path) -> AnalysisRequest:
+    """File → Open analysis: the request that reads the saved file again with its saved choices."""
     from ltv_desktop.io.project import load_project as read
 
-    return read(path)
+    sales, options, settings, spend = read(path)
+    return AnalysisRequest(sales=sales, import_options=options, settings=settings, spend=spend)

@@ -121,3 +121,17 @@ def test_front_ends_import_only_the_pipeline():
                 assert typing_only or not node.module.startswith("ltv_desktop.io"), (path.name, node.module)
                 assert node.module != "ltv_desktop.model.analysis", path.name
                 assert not names & forbidden, (path.name, names & forbidden)
+
+
+def test_a_saved_analysis_reopens_as_the_same_request(tmp_path):
+    import datetime as dt
+
+    from ltv_desktop.model.settings import Settings
+
+    sales, spend, saved = tmp_path / "sprzedaż.csv", tmp_path / "wydatki.csv", tmp_path / "sklep.ltv.json"
+    options = pipeline.import_options(columns={"customer_id": "Kto", "amount": "Ile"}, dayfirst=True)
+    settings = Settings(margin=0.4, period="week", as_of=dt.date(2025, 3, 31))
+    pipeline.save_project(saved, sales, options, settings, spend)
+    request = pipeline.load_project(saved)
+    assert (request.sales, request.spend, request.settings) == (sales, spend, settings)
+    assert request.import_options == options

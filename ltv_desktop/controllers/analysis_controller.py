@@ -278,9 +278,9 @@ class AnalysisController(QObject):
             self.window.show_error(self.tr("Open analysis"), error_text(error))
             return None
         self.settings = project.settings
-        self.spend_path = project.spend_source
+        self.spend_path = project.spend
         self.spend = None
-        self.open_file(project.source, analyze_after=True, options=project.options)
+        self.open_file(project.sales, analyze_after=True, options=project.import_options)
         return project.settings
 
     def set_settings(self, settings: Settings) -> None:

@@ -20,23 +20,21 @@ from ltv_desktop.model.settings import Settings
 FORMAT_VERSION = 1
 
 
-@dataclasses.dataclass(frozen=True)
-class Project:
-    source: Path
-    options: ImportOptions
-    settings: Settings
-    spend_source: Path | None = None
+Project = tuple[Path, ImportOptions, Settings, Path | None]
+"""What an analysis file holds: the sales file, how it was read, the settings and the spend file (if any).
+The pipeline turns it into the AnalysisRequest the window runs."""
 
 
-def save_project(project: Project, path: Path) -> None:
+def save_project(path: Path, source: Path, options: ImportOptions, settings: Settings,
+                 spend_source: Path | None) -> None:  # fmt: skip
     """Write atomically (io/atomic.py); raises an ExportFailed subclass when the file cannot be written."""
     data: dict[str, Any] = {
         "format": "ltv-desktop-analysis",
         "version": FORMAT_VERSION,
-        "source": str(project.source),
-        "spend_source": str(project.spend_source) if project.spend_source else None,
-        "options": {**dataclasses.asdict(project.options), "columns": dict(project.options.columns)},
-        "settings": project.settings.to_dict(),
+        "source": str(source),
+        "spend_source": str(spend_source) if spend_source else None,
+        "options": {**dataclasses.asdict(options), "columns": dict(options.columns)},
+        "settings": settings.to_dict(),
     }
     with atomic_write(path) as temporary, open(temporary, "w", encoding="utf-8") as stream:
         json.dump(data, stream, ensure_ascii=False, indent=2)
@@ -49,11 +47,7 @@ def load_project(path: Path) -> Project:
             raise ValueError("not an analysis file")
         settings = dict(data["settings"])
         settings["as_of"] = dt.date.fromisoformat(settings["as_of"]) if settings.get("as_of") else None
-        return Project(
-            source=Path(data["source"]),
-            options=ImportOptions(**data["options"]),
-            settings=Settings(**settings),
-            spend_source=Path(data["spend_source"]) if data.get("spend_source") else None,
-        )
+        spend = Path(data["spend_source"]) if data.get("spend_source") else None
+        return Path(data["source"]), ImportOptions(**data["options"]), Settings(**settings), spend
     except (OSError, ValueError, KeyError, TypeError):
         raise UnreadableFile.because("not_an_analysis", name=Path(path).name) from None

@@ -147,13 +147,8 @@ class Holdout:
         return (self.predicted_total - self.actual_total) / self.actual_total
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "days": self.days,
-            "actual_total": self.actual_total,
-            "predicted_total": self.predicted_total,
-            "relative_error": self.relative_error,
-            "tracking": self.tracking.to_dict("records"),
-        }
+        totals = {name: getattr(self, name) for name in ("days", "actual_total", "predicted_total", "relative_error")}
+        return {**totals, "tracking": self.tracking.to_dict("records")}
 
 
 @dataclasses.dataclass(frozen=True)

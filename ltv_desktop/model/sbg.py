@@ -56,9 +56,12 @@ class SbgFit:
 
     alpha: float
     beta: float
+    """α and β of the beta distribution of the churn probability across customers (their mean α / (α + β))."""
     log_likelihood: float
     survival_observed: tuple[float, ...]
+    """S(1) … S(n) as given: the share of the cohort still subscribed after each period."""
     customers: float
+    """The cohort's size at the start; the likelihood counts customers, so it scales with this."""
     converged: bool
 
     def survival(self, periods: int) -> np.ndarray:

@@ -9,6 +9,7 @@ where the export starts would bias churn, and churn drives every LTV.
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -63,6 +64,17 @@ def formula_notice(formula: float, observed: float, age: int, period: str) -> No
     return Notice.of(code, formula=formula, observed=observed, count=count, age=age)
 
 
+WINDOW_COUNTS = {
+    "window_active_start": "active_start",
+    "window_active_end": "active_end",
+    "window_lost": "lost",
+    "window_new": "new_customers",
+    "window_reactivated": "reactivated",
+    "window_orders": "orders",
+}
+"""The Summary's window counts, each the sum of one column of the period table over the window (section 2.4)."""
+
+
 def summarize(
     periods: pd.DataFrame,
     customers: pd.DataFrame,
@@ -81,13 +93,9 @@ def summarize(
     notices: list[Notice] = []
     eligible = periods[periods["complete"] & periods["observable"]]
     window = eligible.tail(TRAILING_WINDOW_PERIODS[settings.period])
-    sum_start = int(window["active_start"].sum())
-    sum_end = int(window["active_end"].sum())
-    sum_lost = int(window["lost"].sum())
-    sum_new = int(window["new_customers"].sum())
-    sum_reactivated = int(window["reactivated"].sum())
+    counts: dict[str, Any] = {field: int(window[column].sum()) for field, column in WINDOW_COUNTS.items()}
+    sum_start, sum_end, sum_lost, sum_new, sum_reactivated, sum_orders = counts.values()
     sum_revenue = float(window["revenue"].sum())
-    sum_orders = int(window["orders"].sum())
     has_spend = "spend" in periods.columns
     sum_spend = float(window["spend"].sum()) if has_spend else None
 
@@ -171,14 +179,9 @@ def summarize(
         observed_value_broad_age=observed_broad_age,
         periods_per_year=per_year,
         window_periods=tuple(window["period"]),
-        window_active_start=sum_start,
-        window_active_end=sum_end,
-        window_lost=sum_lost,
-        window_new=sum_new,
-        window_reactivated=sum_reactivated,
         window_revenue=sum_revenue,
-        window_orders=sum_orders,
         window_spend=sum_spend,
+        **counts,
         warnings=tuple(notices),
     )
 
