@@ -99,9 +99,18 @@ SHARED_FLAGS: dict[str, dict[str, Any]] = {
 """Flags that mean the same in every command that takes them, so they are written (and read) alike."""
 
 
-def _command(name: str, description: str, *shared: str) -> argparse.ArgumentParser:
+DESCRIPTIONS = {
+    "calc": "The LTV formula calculator (docs/metrics.md section 1).",
+    "analyze": "LTV, churn, cohorts and more from a sales file.",
+    "subscriptions": "MRR movements, churn, NRR/GRR and contractual LTV from a subscription export.",
+    "retention": "Project retention with the shifted-beta-geometric model from survival shares.",
+}
+"""What each command does, as its --help says it."""
+
+
+def _command(name: str, *shared: str) -> argparse.ArgumentParser:
     """The parser of `ltv-desktop <name>` with the shared flags it takes; the command adds its own."""
-    parser = _Parser(prog=f"ltv-desktop {name}", description=description)
+    parser = _Parser(prog=f"ltv-desktop {name}", description=DESCRIPTIONS[name])
     for flag in shared:
         parser.add_argument(flag, **SHARED_FLAGS[flag])
     return parser
@@ -127,7 +136,7 @@ LIFESPAN_INPUTS = ("lifespan_years", "churn_rate")
 
 
 def build_calc_parser() -> argparse.ArgumentParser:
-    parser = _command("calc", "The LTV formula calculator (docs/metrics.md section 1).", "--json", "--language")
+    parser = _command("calc", "--json", "--language")
     lifespan = parser.add_mutually_exclusive_group(required=True)
     for field in dataclasses.fields(CalculatorInputs):
         flag, meaning = "--" + field.name.replace("_", "-"), CALC_INPUTS[field.name]
@@ -142,11 +151,7 @@ def build_calc_parser() -> argparse.ArgumentParser:
 
 
 def build_analyze_parser() -> argparse.ArgumentParser:
-    parser = _command(
-        "analyze",
-        "LTV, churn, cohorts and more from a sales file.",
-        *("--margin", "--sheet", "--encoding", "--json", "--language"),
-    )
+    parser = _command("analyze", "--margin", "--sheet", "--encoding", "--json", "--language")
     parser.add_argument("--discount-rate", type=_number, default=0.0, help="yearly discount rate (default 0)")
     parser.add_argument("file", type=Path, help="sales export: CSV, TXT, XLSX, XLS or ODS")
     parser.add_argument("--spend", type=Path, help="marketing spend file: date, amount[, channel]")
@@ -173,11 +178,7 @@ def build_analyze_parser() -> argparse.ArgumentParser:
 
 
 def build_subscriptions_parser() -> argparse.ArgumentParser:
-    parser = _command(
-        "subscriptions",
-        "MRR movements, churn, NRR/GRR and contractual LTV from a subscription export.",
-        *("--margin", "--sheet", "--encoding", "--json", "--language"),
-    )
+    parser = _command("subscriptions", "--margin", "--sheet", "--encoding", "--json", "--language")
     parser.add_argument("file", type=Path, help="subscriptions export: CSV, XLSX, XLS or ODS")
     parser.add_argument("--as-of", type=_date, help="YYYY-MM-DD: the last day counted (default: the file's last)")
     parser.add_argument("-o", "--output", type=Path, help="write the months table (.xlsx or .csv)")
@@ -185,11 +186,7 @@ def build_subscriptions_parser() -> argparse.ArgumentParser:
 
 
 def build_retention_parser() -> argparse.ArgumentParser:
-    parser = _command(
-        "retention",
-        "Project retention with the shifted-beta-geometric model from survival shares.",
-        *("--json", "--language"),
-    )
+    parser = _command("retention", "--json", "--language")
     parser.add_argument("survival", type=_number, nargs="+", help="share still subscribed after period 1, 2, …")
     parser.add_argument("--customers", type=_number, default=1000.0, help="cohort size at the start")
     parser.add_argument("--periods", type=_whole, default=None, help="periods to project (default: twice those given)")

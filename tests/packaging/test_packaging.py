@@ -90,6 +90,7 @@ def test_spec_ships_resources_where_the_frozen_app_looks():
     # and the compiled catalogues go where ltv_desktop.i18n looks for them
     for qm in (ROOT / "ltv_desktop" / "i18n").glob("*.qm"):
         assert (qm.relative_to(ROOT).as_posix(), "ltv_desktop/i18n") in shipped
+    assert ("ltv_desktop/io/column_names.tsv", "ltv_desktop/io") in shipped  # the importer reads it at start
     assert "console=False" in SPEC.read_text(encoding="utf-8")
 
 
@@ -102,6 +103,9 @@ def test_spec_ships_translations_when_they_exist(tmp_path):
     assert bundled(tmp_path) == [(str(tmp_path / "resources/guide/formulas.ru.md"), "ltv_desktop/resources/guide")]
     (tmp_path / "ltv_desktop" / "i18n" / "ltv_desktop_pl.qm").write_bytes(b"qm")
     assert (str(tmp_path / "ltv_desktop/i18n/ltv_desktop_pl.qm"), "ltv_desktop/i18n") in bundled(tmp_path)
+    (tmp_path / "ltv_desktop" / "io").mkdir()
+    (tmp_path / "ltv_desktop" / "io" / "column_names.tsv").write_text("x", encoding="utf-8")
+    assert (str(tmp_path / "ltv_desktop/io/column_names.tsv"), "ltv_desktop/io") in bundled(tmp_path)
 
 
 @pytest.mark.parametrize("size", [16, 24, 32, 48, 64, 128, 256, 512, 1024])
