@@ -42,6 +42,7 @@ class CohortsView(QWidget):
         self.measure.currentIndexChanged.connect(self._redraw)
         self.table = QTableWidget()
         self.table.setObjectName("cohort_matrix")
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.chart = Chart(
             self.tr("Cumulative revenue per customer by cohort"),
             self.tr("Age, periods"),

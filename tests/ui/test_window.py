@@ -346,3 +346,20 @@ def current_umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def test_the_cohort_matrix_cannot_be_typed_over(app, qtbot):
+    """The matrix shows the analysis' numbers: a double click must not open an editor on one of them."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    with qtbot.waitSignal(app.analysis.analysis_finished, timeout=TIMEOUT):
+        app.open_demo()
+    app.window.tabs.setCurrentWidget(app.window.cohorts)
+    table = app.window.cohorts.table
+    qtbot.waitUntil(lambda: table.rowCount() > 0, timeout=TIMEOUT)
+    before = table.item(0, 1).text()
+    cell = table.visualItemRect(table.item(0, 1)).center()
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.keyClicks(table.viewport(), "999")
+    assert table.state() != QAbstractItemView.State.EditingState
+    assert table.item(0, 1).text() == before
