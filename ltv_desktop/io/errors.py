@@ -23,12 +23,24 @@ class LockFile(UnreadableFile):
     """Excel's `~$name.xlsx` owner file, not the workbook itself."""
 
 
+LISTED_COLUMNS = 20
+"""A message names at most this many columns: a 5,000-column file must not fill the screen with names."""
+
+
+def column_list(found: Sequence[str]) -> str:
+    """The columns for a message: all of them, or the first ones, the last and how many there are in all
+    (`a, b, …, z (300)`), which reads the same in every language."""
+    if len(found) <= LISTED_COLUMNS:
+        return ", ".join(found)
+    return f"{', '.join(found[: LISTED_COLUMNS - 1])}, …, {found[-1]} ({len(found)})"
+
+
 class MissingColumn(LtvError):
     """A required role (customer, date, amount) matches no column; lists the columns that were found."""
 
     def __init__(self, message: str, role: str, found: tuple[str, ...], header: str | None = None) -> None:
         code = "missing_column" if header is None else "no_such_column"
-        super().__init__(message, code, {"role": role, "columns": ", ".join(found), "header": header})
+        super().__init__(message, code, {"role": role, "columns": column_list(found), "header": header})
         self.role = role
         self.found = found
 
@@ -39,7 +51,7 @@ class MissingColumn(LtvError):
 
         code = "missing_column" if header is None else "no_such_column"
         name = text(f"role.{role}", "en") if known(f"role.{role}") else role.replace("_", " ")
-        return cls(text(code, "en", role=name, columns=", ".join(found), header=header), role, tuple(found), header)
+        return cls(text(code, "en", role=name, columns=column_list(found), header=header), role, tuple(found), header)
 
 
 class MixedCurrencies(LtvError):

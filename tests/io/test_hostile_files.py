@@ -540,3 +540,17 @@ def test_a_corrupt_sheet_stream_is_reported_as_damaged_not_as_a_crash(tmp_path):
     path.write_bytes(bytes(data))
     with pytest.raises(UnreadableFile):
         read_grid(path)
+
+
+def test_a_very_wide_file_without_a_customer_names_a_few_columns_not_all(tmp_path):
+    from ltv_desktop.io.errors import LISTED_COLUMNS, MissingColumn
+
+    path = tmp_path / "wide.csv"
+    headers = [f"kolumna {index}" for index in range(60)]
+    path.write_text(",".join(headers) + "\n" + ",".join("x" for _ in headers) + "\n", encoding="utf-8")
+    with pytest.raises(MissingColumn) as raised:
+        read_transactions(path)
+    listed = raised.value.params["columns"]
+    assert listed.startswith("kolumna 0, kolumna 1,") and listed.endswith(", …, kolumna 59 (60)")
+    assert listed.count("kolumna") == LISTED_COLUMNS
+    assert raised.value.found == tuple(headers)  # the window still offers every column
