@@ -274,7 +274,9 @@ class CalculatorView(QWidget):
         self.cac_chart = Chart(self.tr("LTV:CAC vs CAC"), self.tr("CAC"), self.tr("LTV:CAC"))
         for chart in (self.churn_chart, self.cac_chart):
             chart.setMinimumHeight(CHART_HEIGHT)
-        charts = QHBoxLayout()
+        self.formula_charts = QWidget()
+        charts = QHBoxLayout(self.formula_charts)
+        charts.setContentsMargins(0, 0, 0, 0)
         charts.addWidget(self.churn_chart)
         charts.addWidget(self.cac_chart)
 
@@ -289,7 +291,7 @@ class CalculatorView(QWidget):
         self.survival_chart.setMinimumHeight(CHART_HEIGHT)
         right = QVBoxLayout()
         right.addWidget(results_box)
-        right.addLayout(charts, 1)
+        right.addWidget(self.formula_charts, 1)
         right.addWidget(self.retention_results)
         right.addWidget(self.survival_chart, 1)
         self.scenarios_title = QLabel(self.tr("Scenarios side by side"))
@@ -492,8 +494,7 @@ class CalculatorView(QWidget):
         self.form.setRowVisible(self.lifespan_mode, formula)
         self.form.setRowVisible(self.cac_mode, formula)
         self._show_row("period_revenue", not formula)
-        for widget in (self.fill_button, self.save_button, self.levers_chart, self.results_box, self.churn_chart,
-                       self.cac_chart):  # fmt: skip
+        for widget in (self.fill_button, self.save_button, self.levers_chart, self.results_box, self.formula_charts):
             widget.setVisible(formula)
         for widget in (self.retention_box, self.retention_results, self.survival_chart):
             widget.setVisible(not formula)
@@ -734,9 +735,10 @@ class CalculatorView(QWidget):
         lifetime_formula = ltv_formula = rate_tip = ""
         if result is not None and result.derl is not None and result.lifetime is not None:
             if result.period_rate:
+                rate = f.percent(result.period_rate, 3 if inputs.period == "month" else 1)
                 lifetime_formula = text("retention_calc.lifetime_formula", self.language,
-                                        derl=f.number(result.derl), rate=f.percent(result.period_rate, 3))  # fmt: skip
-                rate_tip = text("retention_calc.rate_tooltip", self.language, rate=f.percent(result.period_rate, 3))
+                                        derl=f.number(result.derl), rate=rate)  # fmt: skip
+                rate_tip = text("retention_calc.rate_tooltip", self.language, rate=rate)
             else:
                 lifetime_formula = text("retention_calc.lifetime_formula_undiscounted", self.language,
                                         derl=f.number(result.derl))  # fmt: skip
