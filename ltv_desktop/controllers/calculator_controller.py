@@ -59,6 +59,9 @@ FIT_DELAY_MS = 400
 """How long after the last change of a share the fit starts: typing "8", "7" fits once, for 87."""
 COHORT = 1000.0
 """The cohort size the typed shares are taken from: it scales the likelihood only, not α and β."""
+MISS_TOLERANCE = 0.02
+"""A fitted curve further than 2 percentage points from a typed share is said: sBG cannot follow a churn that
+rises from period to period, and the owner should know the projection does not follow the shares."""
 PROJECTED = {"month": 24, "year": 10}
 """How far the projected curve reaches at least (periods); twice the typed periods if that is further."""
 
@@ -89,16 +92,18 @@ def period_rate(yearly: float, period: str) -> float:
     return (1 + yearly) ** (1 / 12) - 1 if period == "month" else yearly
 
 
-def discounted_lifetime(alpha: float, beta: float, rate: float, derl: Any) -> tuple[float, float] | None:
+def discounted_lifetime(alpha: float, beta: float, rate: float) -> tuple[float, float] | None:
     """(DERL, discounted lifetime of a new customer), both in periods; None when the lifetime has no end.
 
     DERL(d | α, β, 1) of docs/metrics.md section 5 counts the payments after the first, the next undiscounted,
     seen from the end of the first period; a new customer pays the first period now and the rest one period
     later: 1 + DERL / (1 + d), the discounted expected lifetime of Fader & Hardie (2010). Without discounting
-    the sum is β / (α − 1) for α > 1 (Σ_{t ≥ 1} S(t)), and endless for α ≤ 1. `derl` computes the discounted sum.
+    the sum is β / (α − 1) for α > 1 (Σ_{t ≥ 1} S(t)), and endless for α ≤ 1.
     """
     if rate > 0:
-        residual = float(derl(rate))
+        from ltv_desktop.model.sbg import derl  # numpy: loaded by the first fit, not when the window starts
+
+        residual = derl(alpha, beta, rate, 1)
         return residual, 1 + residual / (1 + rate)
     if alpha > 1:
         residual = beta / (alpha - 1)
@@ -259,7 +264,7 @@ class CalculatorController(QObject):
     def _fit_crashed(self, details: str) -> None:
         """A fault of the program, not of the shares: logged, and said in one line."""
         log.error("The retention fit failed:\n%s", details)
-        if self.retention is not None and self.worker is not None:
+        if self.worker is not None and self.sender() is self.worker.signals and self.retention is not None:
             self.worker, self.pending_shares = None, None
             self.view.show_retention(self.retention, None, text("retention_calc.fit_crashed", ui_language()))
             self.retention_shown.emit()
@@ -271,7 +276,7 @@ class CalculatorController(QObject):
         language = ui_language()
         problems = retention_problems(inputs, language)
         rate = None if "discount_rate" in problems else period_rate(inputs.discount_rate, inputs.period)
-        lifetime = discounted_lifetime(fit.alpha, fit.beta, rate, fit.derl) if rate is not None else None
+        lifetime = discounted_lifetime(fit.alpha, fit.beta, rate) if rate is not None else None
         if rate is not None and lifetime is None:
             problems["discount_rate"] = text("retention_calc.endless", language)
         ltv = None
@@ -287,7 +292,13 @@ class CalculatorController(QObject):
             lifetime=lifetime[1] if lifetime else None,
             ltv=ltv,
         )
-        status = text("retention_calc.status_fix_other" if problems else "retention_calc.status_fitted", language)
+        gap = max(abs(fitted - typed) for fitted, typed in zip(result.projected, inputs.shares, strict=False))
+        if problems:
+            status = text("retention_calc.status_fix_other", language)
+        elif gap > MISS_TOLERANCE:
+            status = text("retention_calc.status_misses", language, gap=gap)
+        else:
+            status = text("retention_calc.status_fitted", language)
         self.view.show_retention_errors(problems)
         self.view.show_retention(inputs, result, status)
 

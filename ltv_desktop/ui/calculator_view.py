@@ -189,10 +189,10 @@ class CalculatorView(QWidget):
         }
         lifespan_mode = (self.tr("Lifetime given as"), self.lifespan_mode)
         cac_mode = (self.tr("Acquisition given as"), self.cac_mode)
-        for row in ("period_revenue", "aov", "frequency", lifespan_mode, "lifespan_years", "churn_rate",
+        for entry in ("period_revenue", "aov", "frequency", lifespan_mode, "lifespan_years", "churn_rate",
                     "gross_margin", "retention_cost", "discount_rate", cac_mode, "acquisition_spend",
                     "new_customers", "cac"):  # fmt: skip
-            form.addRow(*(row if isinstance(row, tuple) else (self.labels[row], self.fields[row])))
+            form.addRow(*(entry if isinstance(entry, tuple) else (self.labels[entry], self.fields[entry])))
         self.form = form
         self.inputs_box = inputs_box
         mode_row = self._build_mode_switch()
@@ -467,9 +467,9 @@ class CalculatorView(QWidget):
         for index, label in enumerate(self.share_labels):
             label.setText(self._period_label(index + 1))
         self.labels["period_revenue"] = text(f"retention_calc.period_revenue_{period}", self.language)
-        label = self.form.labelForField(self.fields["period_revenue"])
-        if isinstance(label, QLabel):
-            label.setText(self.labels["period_revenue"])
+        revenue_label = self.form.labelForField(self.fields["period_revenue"])
+        if isinstance(revenue_label, QLabel):
+            revenue_label.setText(self.labels["period_revenue"])
 
     def set_currency(self, formatter: Formatter) -> None:
         self.formatter = formatter

@@ -13,7 +13,7 @@ from ltv_desktop.controllers.app import Application, GuiOptions
 from ltv_desktop.controllers.calculator_controller import discounted_lifetime, period_rate, retention_problems
 from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.model.errors import InvalidInput
-from ltv_desktop.model.sbg import _validate, derl, fit_sbg
+from ltv_desktop.model.sbg import _validate, fit_sbg
 from ltv_desktop.ui.calculator_view import RetentionInputs
 
 TIMEOUT = 60_000
@@ -138,6 +138,23 @@ def test_bad_shares_are_said_beside_their_box_and_nothing_is_fitted(app, qtbot):
         type_into(qtbot, view.share_fields[1], "75")
     assert view.retention_errors() == {}
     assert shown(view, "alpha") == app.formatter.number(fit_sbg([0.9, 0.75]).alpha, 3)
+
+
+def test_shares_the_model_cannot_follow_are_said(app, qtbot):
+    """Half leave in the first year, four in five of the rest in the second: churn rising, which sBG cannot draw."""
+    view, controller = app.window.calculator, app.calculator
+    retention_mode(qtbot, view)
+    type_into(qtbot, view.fields["discount_rate"], "10")
+    with qtbot.waitSignal(controller.retention_shown, timeout=TIMEOUT):
+        type_shares(qtbot, view, ("50", "10"))
+    fit = controller.fit
+    gap = max(abs(s - typed) for s, typed in zip(survival(fit.alpha, fit.beta, 2), (0.5, 0.1), strict=True))
+    assert gap > 0.02
+    assert view.retention_status.text() == text("retention_calc.status_misses", "en", gap=gap)
+    assert view.retention_status.text().startswith("The curve misses your shares by up to ")
+    with qtbot.waitSignal(controller.retention_shown, timeout=TIMEOUT):
+        type_shares(qtbot, view, REGULAR)
+    assert view.retention_status.text() == text("retention_calc.status_fitted", "en")
 
 
 def test_a_fit_for_shares_since_changed_is_not_shown(app, qtbot):
@@ -277,17 +294,17 @@ def test_the_lifetime_of_a_new_customer_is_its_discounted_survival(alpha, beta, 
     """1 + DERL / (1 + d) = Σ_{t ≥ 0} S(t) / (1 + d)^t: the first payment now, each later one if still there."""
     terms = math.ceil(math.log(1e-13) / math.log(1 / (1 + rate)))
     expected = 1 + sum(s / (1 + rate) ** t for t, s in enumerate(survival(alpha, beta, terms), start=1))
-    residual, lifetime = discounted_lifetime(alpha, beta, rate, lambda d: derl(alpha, beta, d))
+    residual, lifetime = discounted_lifetime(alpha, beta, rate)
     assert lifetime == pytest.approx(expected, rel=1e-9)
     assert residual == pytest.approx((expected - 1) * (1 + rate), rel=1e-9)
 
 
 def test_without_discount_the_lifetime_is_finite_only_for_alpha_above_one():
     # Σ_{t ≥ 1} S(t) = β / (α − 1): summed for α = 3, where the terms fall as t^−3
-    residual, lifetime = discounted_lifetime(3.0, 2.0, 0.0, None)
+    residual, lifetime = discounted_lifetime(3.0, 2.0, 0.0)
     assert residual == pytest.approx(sum(survival(3.0, 2.0, 200_000)), rel=1e-6)
     assert lifetime == pytest.approx(1 + residual)
-    assert discounted_lifetime(0.704, 1.182, 0.0, None) is None
+    assert discounted_lifetime(0.704, 1.182, 0.0) is None
 
 
 def test_a_yearly_rate_compounds_to_the_same_year_in_months():
