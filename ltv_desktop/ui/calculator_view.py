@@ -2,16 +2,22 @@
 
 Every edit (and "Fill from my data") is one step on an undo stack; a value the formulas cannot take is said
 under its box and only the results that depend on it go blank.
+
+In its retention mode the owner types the share of a cohort still subscribed after each period instead; the
+controller fits the shifted-beta-geometric curve to it (docs/metrics.md section 5) and this view shows α, β, the
+projection beside the typed shares, the discounted lifetime and the LTV.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -30,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.model.calculator import (
     LEVER_STEP,
     CalculatorInputs,
@@ -41,6 +48,7 @@ from ltv_desktop.model.calculator import (
 )
 from ltv_desktop.ui.formatting import Formatter
 from ltv_desktop.ui.lazy_chart import LazyChart as Chart
+from ltv_desktop.ui.messages import ui_language
 from ltv_desktop.ui.number_field import NumberField
 
 VERDICT_COLOURS = {"losing": "#c53030", "thin": "#dd6b20", "healthy": "#2f855a", "under_investing": "#2b6cb0"}
@@ -52,9 +60,45 @@ LOWERED_BY_LEVERS = {"churn_rate", "retention_cost", "discount_rate"}
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 CHART_HEIGHT = 220
 """Each chart's height when the tab scrolls: tall enough to read its axis, short enough for two on 600 pixels."""
-MODES = ("lifespan_mode", "cac_mode")
+MODES = ("lifespan_mode", "cac_mode", "retention_period")
+CALC_MODES = ("formula", "retention")
+"""The tab's two ways in: the formulas of section 1, or a retention curve projected with sBG (section 5)."""
+RETENTION_PERIODS = ("month", "year")
+DEFAULT_SHARES = (87.0, 74.0)
+"""Percent still subscribed after periods 1 and 2 when the owner first opens the mode: the issue's own example."""
+MAX_PERIODS = 60
+"""Five years of months: more typed shares than an owner keeps, and the list still scrolls."""
+RETENTION_ROWS = ("alpha", "beta", "first_churn", "derl", "lifetime", "ltv")
+FORMULA_ONLY = ("aov", "frequency", "lifespan_years", "churn_rate", "retention_cost", "acquisition_spend",
+                "new_customers", "cac")  # fmt: skip
 State = dict[str, Any]
-"""Every field's value and both modes: what undo steps between and what is remembered across starts."""
+"""Every field's value, the modes and the typed shares: what undo steps between and what is remembered."""
+
+
+@dataclasses.dataclass(frozen=True)
+class RetentionInputs:
+    """What the retention mode takes: shares and rates as fractions (the boxes show percentages)."""
+
+    period: str
+    shares: tuple[float, ...]
+    period_revenue: float
+    gross_margin: float
+    discount_rate: float
+    """A year, as the formula mode's box; the controller turns it into a rate per period."""
+
+
+@dataclasses.dataclass(frozen=True)
+class RetentionResult:
+    """The fitted curve and what follows from it; None where a wrong box leaves a value unknown."""
+
+    alpha: float
+    beta: float
+    projected: tuple[float, ...]
+    """S(1) … S(horizon) of the fitted curve."""
+    period_rate: float | None
+    derl: float | None
+    lifetime: float | None
+    ltv: float | None
 
 
 class StateChange(QUndoCommand):
@@ -91,6 +135,7 @@ class CalculatorView(QWidget):
     """Emits the inputs whenever one changes; shows what the controller computed."""
 
     inputs_changed = Signal(object)
+    retention_changed = Signal(object)
     fill_from_data_requested = Signal()
     scenario_save_requested = Signal(str)
 
@@ -101,6 +146,10 @@ class CalculatorView(QWidget):
         self.undo_stack = QUndoStack(self)
         self.fields: dict[str, NumberField] = {}
         self.result_rows: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
+        self.language = ui_language()
+        self.share_fields: list[NumberField] = []
+        self.share_labels: list[QLabel] = []
+        self.has_scenarios = False
 
         inputs_box = QGroupBox(self.tr("Your numbers"))
         form = QFormLayout(inputs_box)
@@ -124,6 +173,7 @@ class CalculatorView(QWidget):
         self.fields["acquisition_spend"] = NumberField(3000, 2)
         self.fields["new_customers"] = NumberField(30, 0)
         self.fields["cac"] = NumberField(100, 2)
+        self.fields["period_revenue"] = NumberField(1200, 2)
         self.labels = {
             "aov": self.tr("Average order value"),
             "frequency": self.tr("Purchases per customer"),
@@ -135,13 +185,18 @@ class CalculatorView(QWidget):
             "acquisition_spend": self.tr("Marketing spend"),
             "new_customers": self.tr("New customers it brought"),
             "cac": self.tr("Cost to acquire a customer (CAC)"),
+            "period_revenue": text("retention_calc.period_revenue_year", self.language),
         }
         lifespan_mode = (self.tr("Lifetime given as"), self.lifespan_mode)
         cac_mode = (self.tr("Acquisition given as"), self.cac_mode)
-        for row in ("aov", "frequency", lifespan_mode, "lifespan_years", "churn_rate", "gross_margin", "retention_cost",
-                    "discount_rate", cac_mode, "acquisition_spend", "new_customers", "cac"):  # fmt: skip
-            form.addRow(*(row if isinstance(row, tuple) else (self.labels[row], self.fields[row])))
+        for entry in ("period_revenue", "aov", "frequency", lifespan_mode, "lifespan_years", "churn_rate",
+                    "gross_margin", "retention_cost", "discount_rate", cac_mode, "acquisition_spend",
+                    "new_customers", "cac"):  # fmt: skip
+            form.addRow(*(entry if isinstance(entry, tuple) else (self.labels[entry], self.fields[entry])))
         self.form = form
+        self.inputs_box = inputs_box
+        mode_row = self._build_mode_switch()
+        self.retention_box = self._build_retention_inputs()
         self.fill_button = QPushButton(self.tr("Fill from my data"))
         self.fill_button.setEnabled(False)
         self.fill_button.setAutoDefault(False)
@@ -170,6 +225,8 @@ class CalculatorView(QWidget):
         self.levers_chart.legend.setVisible(False)
         self.levers_chart.setMinimumHeight(CHART_HEIGHT)
         left = QVBoxLayout()
+        left.addLayout(mode_row)
+        left.addWidget(self.retention_box)
         left.addWidget(inputs_box)
         left.addLayout(buttons)
         left.addWidget(self.levers_chart, 1)
@@ -217,7 +274,9 @@ class CalculatorView(QWidget):
         self.cac_chart = Chart(self.tr("LTV:CAC vs CAC"), self.tr("CAC"), self.tr("LTV:CAC"))
         for chart in (self.churn_chart, self.cac_chart):
             chart.setMinimumHeight(CHART_HEIGHT)
-        charts = QHBoxLayout()
+        self.formula_charts = QWidget()
+        charts = QHBoxLayout(self.formula_charts)
+        charts.setContentsMargins(0, 0, 0, 0)
         charts.addWidget(self.churn_chart)
         charts.addWidget(self.cac_chart)
 
@@ -225,9 +284,16 @@ class CalculatorView(QWidget):
         self.scenarios.setMinimumHeight(120)
         self.scenarios.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
+        self.results_box = results_box
+        self.retention_results = self._build_retention_results()
+        self.survival_chart = Chart(text("retention_calc.chart_title", self.language),
+                                    text("retention_calc.chart_period", self.language), "")  # fmt: skip
+        self.survival_chart.setMinimumHeight(CHART_HEIGHT)
         right = QVBoxLayout()
         right.addWidget(results_box)
-        right.addLayout(charts, 1)
+        right.addWidget(self.formula_charts, 1)
+        right.addWidget(self.retention_results)
+        right.addWidget(self.survival_chart, 1)
         self.scenarios_title = QLabel(self.tr("Scenarios side by side"))
         right.addWidget(self.scenarios_title)
         right.addWidget(self.scenarios)
@@ -252,27 +318,189 @@ class CalculatorView(QWidget):
             field.value_changed.connect(lambda _value, name=name: self._edited(name))
         self.lifespan_mode.currentIndexChanged.connect(lambda: self._edited("lifespan_mode"))
         self.cac_mode.currentIndexChanged.connect(lambda: self._edited("cac_mode"))
+        self.retention_period.currentIndexChanged.connect(lambda: self._edited("retention_period"))
+        self.mode_group.idClicked.connect(lambda _id: self._edited("calc_mode"))
         self._building = False
         self._state = self.state()
         self._show_modes()
 
+    def _build_mode_switch(self) -> QHBoxLayout:
+        """Two buttons side by side, one pressed: the formulas, or a retention curve typed in."""
+        self.mode_group = QButtonGroup(self)
+        self.mode_group.setExclusive(True)
+        self.mode_buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        row.setSpacing(0)
+        for index, mode in enumerate(CALC_MODES):
+            button = QPushButton(text(f"retention_calc.mode_{mode}", self.language))
+            button.setObjectName(f"calculator_mode_{mode}")
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            self.mode_group.addButton(button, index)
+            self.mode_buttons[mode] = button
+            row.addWidget(button)
+        self.mode_buttons["retention"].setToolTip(text("retention_calc.mode_tooltip", self.language))
+        self.mode_buttons["formula"].setChecked(True)
+        return row
+
+    def _build_retention_inputs(self) -> QGroupBox:
+        """The period, one box per period for the share still subscribed, and buttons to add or remove one."""
+        box = QGroupBox(text("retention_calc.shares_title", self.language))
+        box.setToolTip(text("retention_calc.shares_hint", self.language))
+        layout = QVBoxLayout(box)
+        period_form = QFormLayout()
+        period_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        period_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.retention_period = QComboBox()
+        for period in RETENTION_PERIODS:
+            self.retention_period.addItem(text(f"retention_calc.period_{period}", self.language), period)
+        self.retention_period.setCurrentIndex(RETENTION_PERIODS.index("year"))
+        period_form.addRow(text("retention_calc.period_label", self.language), self.retention_period)
+        layout.addLayout(period_form)
+        self.shares_form = QFormLayout()
+        self.shares_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addLayout(self.shares_form)
+        self.shares_error = QLabel()
+        self.shares_error.setObjectName("shares_error")
+        self.shares_error.setStyleSheet("color: #c53030;")
+        self.shares_error.setWordWrap(True)
+        self.shares_error.setVisible(False)
+        layout.addWidget(self.shares_error)
+        buttons = QHBoxLayout()
+        self.add_period_button = QPushButton(text("retention_calc.add_period", self.language))
+        self.remove_period_button = QPushButton(text("retention_calc.remove_period", self.language))
+        for button in (self.add_period_button, self.remove_period_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        self.add_period_button.clicked.connect(self._add_period)
+        self.remove_period_button.clicked.connect(self._remove_period)
+        layout.addLayout(buttons)
+        self._set_shares(list(DEFAULT_SHARES))
+        return box
+
+    def _build_retention_results(self) -> QGroupBox:
+        box = QGroupBox(text("retention_calc.results_title", self.language))
+        grid = QGridLayout(box)
+        self.retention_rows: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
+        for row, name in enumerate(RETENTION_ROWS):
+            title, value, formula = QLabel(text(f"retention_calc.{name}", self.language)), QLabel(), QLabel()
+            title.setWordWrap(True)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setObjectName(f"retention_{name}")
+            formula.setStyleSheet("color: #555;")
+            formula.setWordWrap(True)
+            if name == "ltv":
+                font = value.font()
+                font.setBold(True)
+                font.setPointSizeF(font.pointSizeF() * 1.3)
+                value.setFont(font)
+                title.setFont(font)
+            grid.addWidget(title, row, 0)
+            grid.addWidget(value, row, 1)
+            grid.addWidget(formula, row, 2)
+            self.retention_rows[name] = (title, value, formula)
+        for name in ("alpha", "beta"):
+            self.retention_rows[name][0].setToolTip(text("retention_calc.alpha_tooltip", self.language))
+        self.retention_rows["derl"][0].setToolTip(text("retention_calc.derl_tooltip", self.language))
+        self.retention_rows["first_churn"][2].setText(text("retention_calc.first_churn_formula", self.language))
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(2, 3)
+        self.retention_status = QLabel()
+        self.retention_status.setObjectName("retention_status")
+        self.retention_status.setWordWrap(True)
+        grid.addWidget(self.retention_status, len(RETENTION_ROWS), 0, 1, 3)
+        return box
+
+    def calc_mode(self) -> str:
+        return CALC_MODES[max(self.mode_group.checkedId(), 0)]
+
+    def _period_label(self, period: int) -> str:
+        return text(f"retention_calc.share_after_{self.retention_period.currentData()}", self.language, period=period)
+
+    def _set_shares(self, values: list[float]) -> None:
+        """As many share boxes as values, each showing its value (boxes are added or removed at the end)."""
+        while len(self.share_fields) > len(values):
+            self.share_fields.pop()
+            self.share_labels.pop()
+            self.shares_form.removeRow(self.shares_form.rowCount() - 1)
+        while len(self.share_fields) < len(values):
+            index = len(self.share_fields)
+            field = NumberField(values[index], 1, " %")
+            field.setObjectName(f"share_{index + 1}")
+            label = QLabel(self._period_label(index + 1))
+            field.value_changed.connect(lambda _value, index=index: self._edited(f"share.{index}"))
+            self.share_fields.append(field)
+            self.share_labels.append(label)
+            self.shares_form.addRow(label, field)
+        for field, value in zip(self.share_fields, values, strict=True):
+            if field.value() != value:
+                field.setValue(value)
+        self.add_period_button.setEnabled(len(values) < MAX_PERIODS)
+        self.remove_period_button.setEnabled(len(values) > 0)
+
+    def _add_period(self) -> None:
+        """A box for the next period, starting at the last share (a curve may stay flat, never rise)."""
+        values = [field.value() for field in self.share_fields]
+        if len(values) < MAX_PERIODS:
+            self._structure_edit([*values, values[-1] if values else 100.0], "add_period")
+            self.share_fields[-1].spin.setFocus()
+            self.share_fields[-1].spin.selectAll()
+
+    def _remove_period(self) -> None:
+        values = [field.value() for field in self.share_fields]
+        if values:
+            self._structure_edit(values[:-1], "remove_period")
+
+    def _structure_edit(self, values: list[float], step: str) -> None:
+        """A period added or removed: one undo step of its own (never merged with typing)."""
+        self._building = True
+        self._set_shares(values)
+        self._building = False
+        after = self.state()
+        if after != self._state:
+            self.undo_stack.push(StateChange(self, self._state, after, text(f"retention_calc.{step}", self.language)))
+            self._state = after
+        self._changed()
+
+    def _show_period_names(self) -> None:
+        period = self.retention_period.currentData()
+        for index, label in enumerate(self.share_labels):
+            label.setText(self._period_label(index + 1))
+        self.labels["period_revenue"] = text(f"retention_calc.period_revenue_{period}", self.language)
+        revenue_label = self.form.labelForField(self.fields["period_revenue"])
+        if isinstance(revenue_label, QLabel):
+            revenue_label.setText(self.labels["period_revenue"])
+
     def set_currency(self, formatter: Formatter) -> None:
         self.formatter = formatter
-        for chart in (self.levers_chart, self.churn_chart, self.cac_chart):
+        for chart in (self.levers_chart, self.churn_chart, self.cac_chart, self.survival_chart):
             chart.set_locale(formatter.locale)
         before = formatter.money(1.0).startswith(formatter.currency)
-        for name in ("aov", "retention_cost", "acquisition_spend", "cac"):
+        for name in ("aov", "retention_cost", "acquisition_spend", "cac", "period_revenue"):
             self.fields[name].set_currency(formatter.currency, before)
         self._changed()
 
     def _show_modes(self) -> None:
+        formula = self.calc_mode() == "formula"
         lifespan = self.lifespan_mode.currentData() == "lifespan"
-        self._show_row("lifespan_years", lifespan)
-        self._show_row("churn_rate", not lifespan)
+        self._show_row("lifespan_years", formula and lifespan)
+        self._show_row("churn_rate", formula and not lifespan)
         mode = self.cac_mode.currentData()
-        self._show_row("acquisition_spend", mode == "spend")
-        self._show_row("new_customers", mode == "spend")
-        self._show_row("cac", mode == "cac")
+        self._show_row("acquisition_spend", formula and mode == "spend")
+        self._show_row("new_customers", formula and mode == "spend")
+        self._show_row("cac", formula and mode == "cac")
+        for name in ("aov", "frequency", "retention_cost"):
+            self._show_row(name, formula)
+        self.form.setRowVisible(self.lifespan_mode, formula)
+        self.form.setRowVisible(self.cac_mode, formula)
+        self._show_row("period_revenue", not formula)
+        for widget in (self.fill_button, self.save_button, self.levers_chart, self.results_box, self.formula_charts):
+            widget.setVisible(formula)
+        for widget in (self.retention_box, self.retention_results, self.survival_chart):
+            widget.setVisible(not formula)
+        self.scenarios.setVisible(formula and self.has_scenarios)
+        self.scenarios_title.setVisible(formula and self.has_scenarios)
+        self._show_period_names()
 
     def _show_row(self, name: str, visible: bool) -> None:
         self.form.setRowVisible(self.fields[name], visible)
@@ -282,6 +510,9 @@ class CalculatorView(QWidget):
         state: State = {name: field.value() for name, field in self.fields.items()}
         state["lifespan_mode"] = self.lifespan_mode.currentData()
         state["cac_mode"] = self.cac_mode.currentData()
+        state["retention_period"] = self.retention_period.currentData()
+        state["calc_mode"] = self.calc_mode()
+        state["shares"] = [field.value() for field in self.share_fields]
         return state
 
     def apply_state(self, state: State) -> None:
@@ -296,6 +527,11 @@ class CalculatorView(QWidget):
             index = combo.findData(state.get(mode))
             if index >= 0:
                 combo.setCurrentIndex(index)
+        if state.get("calc_mode") in CALC_MODES:
+            self.mode_buttons[state["calc_mode"]].setChecked(True)
+        shares = state.get("shares")
+        if isinstance(shares, list) and all(isinstance(v, int | float) and not isinstance(v, bool) for v in shares):
+            self._set_shares([float(v) for v in shares][:MAX_PERIODS])
         self._building = False
         self._state = self.state()
         self._show_modes()
@@ -307,14 +543,33 @@ class CalculatorView(QWidget):
             return
         after = self.state()
         if after != self._state:
-            label = self.labels.get(source) or (
-                self.tr("Lifetime given as") if source == "lifespan_mode" else self.tr("Acquisition given as")
-            )
-            self.undo_stack.push(StateChange(self, self._state, after, label, source))
+            self.undo_stack.push(StateChange(self, self._state, after, self._step_name(source), source))
             self._state = after
-        if source in MODES:
+        if source in MODES or source == "calc_mode":
             self._show_modes()
         self._changed()
+
+    def _step_name(self, source: str) -> str:
+        """What Undo names the step: the box's label, or the choice that was changed."""
+        if source.startswith("share."):
+            return self._period_label(int(source.split(".")[1]) + 1)
+        names = {
+            "lifespan_mode": self.tr("Lifetime given as"),
+            "cac_mode": self.tr("Acquisition given as"),
+            "retention_period": text("retention_calc.period_label", self.language),
+            "calc_mode": text("retention_calc.mode_step", self.language),
+        }
+        return self.labels.get(source) or names.get(source, source)
+
+    def retention_inputs(self) -> RetentionInputs:
+        """The retention mode's inputs as the model takes them (percentages become shares)."""
+        return RetentionInputs(
+            period=self.retention_period.currentData(),
+            shares=tuple(field.value() / 100 for field in self.share_fields),
+            period_revenue=self.fields["period_revenue"].value(),
+            gross_margin=self.fields["gross_margin"].value() / 100,
+            discount_rate=self.fields["discount_rate"].value() / 100,
+        )
 
     def inputs(self) -> CalculatorInputs:
         """The inputs as the model takes them (percentages become shares)."""
@@ -361,8 +616,12 @@ class CalculatorView(QWidget):
             self.undo_stack.push(StateChange(self, before, self.state(), step_name or self.tr("Fill from my data")))
 
     def _changed(self) -> None:
-        if not self._building:
+        if self._building:
+            return
+        if self.calc_mode() == "formula":
             self.inputs_changed.emit(self.inputs())
+        else:
+            self.retention_changed.emit(self.retention_inputs())
 
     def _format(self, name: str, value: float | None) -> str:
         if name in MONEY_VALUES:
@@ -441,6 +700,88 @@ class CalculatorView(QWidget):
         self.levers_chart.format_value = self.formatter.money
         self.levers_chart.set_tick_format("bottom", self.formatter.money)
 
+    def show_retention_errors(self, errors: dict[str, str]) -> None:
+        """Messages beside the boxes: `share.<i>` under the i-th share (from 0), `shares` under the list, or a
+        box's name (period_revenue, gross_margin, discount_rate); an empty dict clears them all."""
+        for index, field in enumerate(self.share_fields):
+            field.set_error(errors.get(f"share.{index}", ""))
+        self.shares_error.setText(errors.get("shares", ""))
+        self.shares_error.setVisible(bool(errors.get("shares")))
+        for name in ("period_revenue", "gross_margin", "discount_rate"):
+            self.fields[name].set_error(errors.get(name, ""))
+
+    def retention_errors(self) -> dict[str, str]:
+        """The messages the retention mode shows now, keyed as `show_retention_errors` takes them."""
+        shown = {f"share.{i}": field.error_text() for i, field in enumerate(self.share_fields) if field.error_text()}
+        if self.shares_error.text():
+            shown["shares"] = self.shares_error.text()
+        shown.update({name: self.fields[name].error_text() for name in ("period_revenue", "gross_margin",
+                      "discount_rate") if self.fields[name].error_text()})  # fmt: skip
+        return shown
+
+    def show_retention(self, inputs: RetentionInputs, result: RetentionResult | None, status: str) -> None:
+        """The fitted curve and its LTV (a dash for what is not known), the typed shares beside the projection."""
+        f = self.formatter
+        shown = {
+            "alpha": f.number(result.alpha, 3) if result else f.DASH,
+            "beta": f.number(result.beta, 3) if result else f.DASH,
+            "first_churn": f.percent(result.alpha / (result.alpha + result.beta)) if result else f.DASH,
+            "derl": f.number(result.derl) if result and result.derl is not None else f.DASH,
+            "lifetime": f.number(result.lifetime) if result and result.lifetime is not None else f.DASH,
+            "ltv": f.money(result.ltv) if result and result.ltv is not None else f.DASH,
+        }
+        for name, value in shown.items():
+            self.retention_rows[name][1].setText(value)
+        lifetime_formula = ltv_formula = rate_tip = ""
+        if result is not None and result.derl is not None and result.lifetime is not None:
+            if result.period_rate:
+                rate = f.percent(result.period_rate, 3 if inputs.period == "month" else 1)
+                lifetime_formula = text("retention_calc.lifetime_formula", self.language,
+                                        derl=f.number(result.derl), rate=rate)  # fmt: skip
+                rate_tip = text("retention_calc.rate_tooltip", self.language, rate=rate)
+            else:
+                lifetime_formula = text("retention_calc.lifetime_formula_undiscounted", self.language,
+                                        derl=f.number(result.derl))  # fmt: skip
+            if result.ltv is not None:
+                ltv_formula = text(
+                    "retention_calc.ltv_formula",
+                    self.language,
+                    revenue=f.money(inputs.period_revenue),
+                    margin=f.percent(inputs.gross_margin),
+                    lifetime=f.number(result.lifetime),
+                )
+        self.retention_rows["first_churn"][2].setVisible(result is not None)
+        self.retention_rows["lifetime"][2].setText(lifetime_formula)
+        self.retention_rows["lifetime"][2].setToolTip(rate_tip)
+        self.retention_rows["ltv"][2].setText(ltv_formula)
+        self.retention_status.setText(status)
+        failing = result is None or result.ltv is None
+        self.retention_status.setStyleSheet(f"color: {'#c53030' if failing and status else '#555'}; padding: 6px;")
+        self._draw_survival(inputs, result)
+
+    def show_retention_fitting(self) -> None:
+        """A fit is on its way: the old numbers are no longer the typed curve's, so they go."""
+        for name, (_title, value, formula) in self.retention_rows.items():
+            value.setText(self.formatter.DASH)
+            if name == "first_churn":
+                formula.setVisible(False)
+            else:
+                formula.setText("")
+        self.retention_status.setText(text("retention_calc.status_fitting", self.language))
+        self.retention_status.setStyleSheet("color: #555; padding: 6px;")
+
+    def _draw_survival(self, inputs: RetentionInputs, result: RetentionResult | None) -> None:
+        chart, f = self.survival_chart, self.formatter
+        chart.clear()
+        chart.set_tick_format("left", lambda value, *_: f.percent(value, 0))
+        chart.format_value = lambda value: f.percent(value, 1)
+        typed = [1.0, *inputs.shares]
+        chart.line(text("retention_calc.observed", self.language), list(range(len(typed))), typed, 0, width=2.5)
+        if result is not None:
+            projected = [1.0, *result.projected]
+            chart.line(text("retention_calc.projected", self.language), list(range(len(projected))), projected, 1,
+                       dashed=True)  # fmt: skip
+
     def errors(self) -> dict[str, str]:
         """The messages shown under the boxes now (field → message)."""
         return {name: field.error_text() for name, field in self.fields.items() if field.error_text()}
@@ -453,8 +794,9 @@ class CalculatorView(QWidget):
     def show_scenarios(self, scenarios: list[tuple[str, CalculatorResult]]) -> None:
         rows = ["ltv", "ltv_cac_ratio", "payback_months", "lifespan_years", "annual_contribution", "cac"]
         self.scenarios.clear()
-        self.scenarios.setVisible(bool(scenarios))
-        self.scenarios_title.setVisible(bool(scenarios))
+        self.has_scenarios = bool(scenarios)
+        self.scenarios.setVisible(self.has_scenarios and self.calc_mode() == "formula")
+        self.scenarios_title.setVisible(self.has_scenarios and self.calc_mode() == "formula")
         self.scenarios.setColumnCount(len(scenarios))
         self.scenarios.setRowCount(len(rows))
         self.scenarios.setHorizontalHeaderLabels([name for name, _ in scenarios])
