@@ -282,6 +282,7 @@ class CalculatorView(QWidget):
 
         self.scenarios = QTableWidget(0, 0)
         self.scenarios.setMinimumHeight(120)
+        self.scenarios.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)  # results, not inputs
         self.scenarios.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
         self.results_box = results_box

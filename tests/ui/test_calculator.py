@@ -131,3 +131,16 @@ def test_levers_show_the_improvement_of_each_input(app, qtbot):
     assert {"Churn rate, −10 %", "Average order value, +10 %"} <= names
     _name, _x, changes, _format = view.levers_chart._series[0]
     assert (changes >= 0).all()  # every lever is an improvement: none lowers LTV
+
+
+def test_the_scenario_table_shows_results_and_cannot_be_typed_over(app, qtbot):
+    from PySide6.QtWidgets import QAbstractItemView
+
+    app.calculator.save_scenario("Now")
+    table = app.window.calculator.scenarios
+    assert table.rowCount() >= 1
+    before = table.item(0, 0).text()
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualItemRect(table.item(0, 0)).center())
+    qtbot.keyClicks(table.viewport(), "1")
+    assert table.state() != QAbstractItemView.State.EditingState
+    assert table.item(0, 0).text() == before
