@@ -87,30 +87,6 @@ def retention_problems(inputs: RetentionInputs, language: str) -> dict[str, str]
     return problems
 
 
-def period_rate(yearly: float, period: str) -> float:
-    """The yearly discount rate for one period: compounded monthly it gives the same year."""
-    return (1 + yearly) ** (1 / 12) - 1 if period == "month" else yearly
-
-
-def discounted_lifetime(alpha: float, beta: float, rate: float) -> tuple[float, float] | None:
-    """(DERL, discounted lifetime of a new customer), both in periods; None when the lifetime has no end.
-
-    DERL(d | α, β, 1) of docs/metrics.md section 5 counts the payments after the first, the next undiscounted,
-    seen from the end of the first period; a new customer pays the first period now and the rest one period
-    later: 1 + DERL / (1 + d), the discounted expected lifetime of Fader & Hardie (2010). Without discounting
-    the sum is β / (α − 1) for α > 1 (Σ_{t ≥ 1} S(t)), and endless for α ≤ 1.
-    """
-    if rate > 0:
-        from ltv_desktop.model.sbg import derl  # numpy: loaded by the first fit, not when the window starts
-
-        residual = derl(alpha, beta, rate, 1)
-        return residual, 1 + residual / (1 + rate)
-    if alpha > 1:
-        residual = beta / (alpha - 1)
-        return residual, 1 + residual
-    return None
-
-
 def fit_shares(generation: int, shares: tuple[float, ...], _progress: Progress) -> tuple[Any, ...]:
     """The worker's job: the fit, or the reason the model refused the shares, tagged with its generation."""
     try:
@@ -275,8 +251,10 @@ class CalculatorController(QObject):
         assert fit is not None
         language = ui_language()
         problems = retention_problems(inputs, language)
+        from ltv_desktop.model.sbg import new_customer_lifetime, period_rate  # numpy: loaded by the first fit
+
         rate = None if "discount_rate" in problems else period_rate(inputs.discount_rate, inputs.period)
-        lifetime = discounted_lifetime(fit.alpha, fit.beta, rate) if rate is not None else None
+        lifetime = new_customer_lifetime(fit.alpha, fit.beta, rate) if rate is not None else None
         if rate is not None and lifetime is None:
             problems["discount_rate"] = text("retention_calc.endless", language)
         ltv = None

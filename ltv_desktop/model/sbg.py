@@ -131,6 +131,28 @@ def derl(alpha: float, beta: float, discount_rate: float, n: int = 1) -> float:
     return float(terms.sum())
 
 
+def period_rate(yearly: float, period: str) -> float:
+    """The yearly discount rate for one period ("month" or "year"): compounded monthly it gives the same year."""
+    return (1 + yearly) ** (1 / 12) - 1 if period == "month" else yearly
+
+
+def new_customer_lifetime(alpha: float, beta: float, rate: float) -> tuple[float, float] | None:
+    """(DERL, discounted lifetime of a new customer), both in periods; None when the lifetime has no end.
+
+    DERL(d | α, β, 1) counts the payments after the first, the next undiscounted, seen from the end of the
+    first period; a new customer pays the first period now and the rest one period later: 1 + DERL / (1 + d),
+    the discounted expected lifetime of Fader & Hardie (2010). Without discounting the sum is β / (α − 1)
+    for α > 1 (Σ_{t ≥ 1} S(t)), and endless for α ≤ 1. LTV = revenue per period × margin × the lifetime.
+    """
+    if rate > 0:
+        residual = derl(alpha, beta, rate, 1)
+        return residual, 1 + residual / (1 + rate)
+    if alpha > 1:
+        residual = beta / (alpha - 1)
+        return residual, 1 + residual
+    return None
+
+
 def _validate(survival: Sequence[float]) -> np.ndarray:
     shares = np.asarray([float(v) for v in survival], dtype=float)
     if len(shares) < 2:

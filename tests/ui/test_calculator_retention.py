@@ -10,10 +10,10 @@ from PySide6.QtCore import QPoint, QRect, QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from ltv_desktop.controllers.app import Application, GuiOptions
-from ltv_desktop.controllers.calculator_controller import discounted_lifetime, period_rate, retention_problems
+from ltv_desktop.controllers.calculator_controller import retention_problems
 from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.model.errors import InvalidInput
-from ltv_desktop.model.sbg import _validate, fit_sbg
+from ltv_desktop.model.sbg import _validate, fit_sbg, new_customer_lifetime, period_rate
 from ltv_desktop.ui.calculator_view import RetentionInputs
 
 TIMEOUT = 60_000
@@ -294,17 +294,17 @@ def test_the_lifetime_of_a_new_customer_is_its_discounted_survival(alpha, beta, 
     """1 + DERL / (1 + d) = Σ_{t ≥ 0} S(t) / (1 + d)^t: the first payment now, each later one if still there."""
     terms = math.ceil(math.log(1e-13) / math.log(1 / (1 + rate)))
     expected = 1 + sum(s / (1 + rate) ** t for t, s in enumerate(survival(alpha, beta, terms), start=1))
-    residual, lifetime = discounted_lifetime(alpha, beta, rate)
+    residual, lifetime = new_customer_lifetime(alpha, beta, rate)
     assert lifetime == pytest.approx(expected, rel=1e-9)
     assert residual == pytest.approx((expected - 1) * (1 + rate), rel=1e-9)
 
 
 def test_without_discount_the_lifetime_is_finite_only_for_alpha_above_one():
     # Σ_{t ≥ 1} S(t) = β / (α − 1): summed for α = 3, where the terms fall as t^−3
-    residual, lifetime = discounted_lifetime(3.0, 2.0, 0.0)
+    residual, lifetime = new_customer_lifetime(3.0, 2.0, 0.0)
     assert residual == pytest.approx(sum(survival(3.0, 2.0, 200_000)), rel=1e-6)
     assert lifetime == pytest.approx(1 + residual)
-    assert discounted_lifetime(0.704, 1.182, 0.0) is None
+    assert new_customer_lifetime(0.704, 1.182, 0.0) is None
 
 
 def test_a_yearly_rate_compounds_to_the_same_year_in_months():
