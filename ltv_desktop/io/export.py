@@ -47,7 +47,7 @@ ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 """OWASP's CSV-injection list: a cell starting with one of these is a formula to a spreadsheet."""
 MONEY_COLUMNS = {"revenue", "gross_profit", "aov", "arpu", "spend", "cac", "observed_ltv", "expected_purchase_value",
-                 "predicted_clv", "predicted_clv_low", "predicted_clv_high"}  # fmt: skip
+                 "predicted_clv", "predicted_clv_low", "predicted_clv_high", "win_back_cap"}  # fmt: skip
 SHARE_COLUMNS = {"churn_rate", "retention_rate", "crr", "reactivation_rate", "revenue_share", "p_alive"}
 CHUNK_ROWS = 5000
 SHEET_ROWS = 1_048_576
@@ -112,6 +112,11 @@ SUMMARY_METRICS: tuple[tuple[str, str | None, str], ...] = (
     ("lifespan_years", '=IFERROR({lifespan_periods}/{periods_per_year},"")', "number"),
     ("ltv", '=IFERROR({arpu}*{margin}*{lifespan_periods},"")', "money"),
     ("ltv_discounted", f'=IFERROR({_discounted_ltv("{ltv}", "{arpu}*{margin}*{periods_per_year}/12")},"")', "money"),
+    # where the data has costs (docs/metrics.md section 4): the margin of the window's own gross profit
+    ("profit_margin",
+     '=IF(AND(ISNUMBER({window_gross_profit}),N({window_revenue})>0),{window_gross_profit}/{window_revenue},"")',
+     "percent"),
+    ("profit_ltv", '=IF(ISNUMBER({profit_margin}),IFERROR({arpu}*{profit_margin}*{lifespan_periods},""),"")', "money"),
     ("cac", '=IF(AND(ISNUMBER({window_spend}),N({window_new})>0),{window_spend}/{window_new},"")', "money"),
     ("ltv_cac_ratio", '=IFERROR(IF({cac}>0,{ltv}/{cac},""),"")', "number"),
     ("payback_periods", '=IFERROR(IF({arpu}*{margin}>0,{cac}/({arpu}*{margin}),""),"")', "number"),
@@ -500,6 +505,7 @@ class _ReportWriter:
             ("window_revenue", summary.window_revenue, self.money),
             ("window_orders", summary.window_orders, self.integer),
             ("window_spend", summary.window_spend, self.money),
+            ("window_gross_profit", summary.window_gross_profit, self.money),
         ]
         for name, amount, cell_format in aggregates:
             cells[name] = self._labelled_row(sheet, row, name, amount, cell_format)
