@@ -786,7 +786,7 @@ def write_drivers_sheet(writer: _ReportWriter, progress: Progress) -> None:
     strength) with its LTV and lift and their 90 % ranges, then the purchase timing; labels in the report's
     language from the message catalogue. Numbers stay numbers (sortable, filterable)."""
     from ltv_desktop.i18n.catalogue import text
-    from ltv_desktop.model.drivers import MIN_CUSTOMERS, by_effect, drivers_verdict
+    from ltv_desktop.model.drivers import MIN_CUSTOMERS, by_effect, drivers_verdict, money_text
 
     result, language = writer.result, writer.options.language
     name = text("drivers_sheet.name", language)[:31]
@@ -801,12 +801,14 @@ def write_drivers_sheet(writer: _ReportWriter, progress: Progress) -> None:
     formats = {"integer": writer.integer, "money": writer.money, "number": writer.number, "percent": writer.percent,
                "boolean": writer.boolean}  # fmt: skip
     drivers = by_effect(result.drivers)
+    currency = writer.options.currency or result.settings.currency
     row = 4
     for driver in drivers:
         scale = driver.ltv_12m / driver.lift if driver.lift else math.nan
         value = driver.value if driver.value is not None else text("drivers_tab.no_code", language)
-        sentence = " ".join(part for part in (driver.sentence(language), driver.repeat_sentence(language),
-                                              driver.cap_sentence(language)) if part)  # fmt: skip
+        cap = driver.cap_sentence(language, lambda amount: money_text(amount, language, currency))
+        sentence = " ".join(part for part in (driver.sentence(language), driver.repeat_sentence(language), cap)
+                            if part)  # fmt: skip
         cells = (
             text(f"drivers_tab.attribute.{driver.attribute}", language), value, driver.customers, driver.ltv_12m,
             driver.lift_low * scale, driver.lift_high * scale, driver.lift, driver.lift_low, driver.lift_high,

@@ -107,7 +107,7 @@ class DriversView(QWidget):
         clear = [driver for driver in shown if driver.clear]
         if clear:
             said.append(clear[0].sentence(language))
-            cap = clear[0].cap_sentence(language)
+            cap = clear[0].cap_sentence(language, f.money)
             if cap:
                 said.append(cap)
         if not any(driver.attribute != "channel" for driver in drivers):
@@ -131,7 +131,11 @@ class DriversView(QWidget):
             )
             tip = " ".join(
                 part
-                for part in (driver.sentence(language), driver.repeat_sentence(language), driver.cap_sentence(language))
+                for part in (
+                    driver.sentence(language),
+                    driver.repeat_sentence(language),
+                    driver.cap_sentence(language, f.money),
+                )
                 if part
             )
             for column, cell in enumerate(cells):

@@ -46,6 +46,9 @@ def test_a_shopify_export_shows_its_drivers_and_purchase_gaps(app, qtbot, tmp_pa
     strength = [abs(math.log(lift[value])) for value in clear]
     assert strength == sorted(strength, reverse=True)
     assert "Starter Kit" in view.verdict.text() or "Sample" in view.verdict.text()
+    # the money cap reads in the window's currency, like every other sum
+    top = next(driver for driver in view.shown if driver.clear)
+    assert app.analysis.formatter.money(top.max_cac) in view.verdict.text()
 
     bars = [item for item in view.chart.plot.getPlotItem().items if isinstance(item, pg.BarGraphItem)]
     assert len(bars) == 2 and view.histogram_bars > 0
