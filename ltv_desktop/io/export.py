@@ -47,7 +47,7 @@ ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 """OWASP's CSV-injection list: a cell starting with one of these is a formula to a spreadsheet."""
 MONEY_COLUMNS = {"revenue", "gross_profit", "aov", "arpu", "spend", "cac", "observed_ltv", "expected_purchase_value",
-                 "predicted_clv", "predicted_clv_low", "predicted_clv_high"}  # fmt: skip
+                 "predicted_clv", "predicted_clv_low", "predicted_clv_high", "win_back_cap"}  # fmt: skip
 SHARE_COLUMNS = {"churn_rate", "retention_rate", "crr", "reactivation_rate", "revenue_share", "p_alive"}
 CHUNK_ROWS = 5000
 SHEET_ROWS = 1_048_576
@@ -112,6 +112,11 @@ SUMMARY_METRICS: tuple[tuple[str, str | None, str], ...] = (
     ("lifespan_years", '=IFERROR({lifespan_periods}/{periods_per_year},"")', "number"),
     ("ltv", '=IFERROR({arpu}*{margin}*{lifespan_periods},"")', "money"),
     ("ltv_discounted", f'=IFERROR({_discounted_ltv("{ltv}", "{arpu}*{margin}*{periods_per_year}/12")},"")', "money"),
+    # where the data has costs (docs/metrics.md section 4): the margin of the window's own gross profit
+    ("profit_margin",
+     '=IF(AND(ISNUMBER({window_gross_profit}),N({window_revenue})>0),{window_gross_profit}/{window_revenue},"")',
+     "percent"),
+    ("profit_ltv", '=IF(ISNUMBER({profit_margin}),IFERROR({arpu}*{profit_margin}*{lifespan_periods},""),"")', "money"),
     ("cac", '=IF(AND(ISNUMBER({window_spend}),N({window_new})>0),{window_spend}/{window_new},"")', "money"),
     ("ltv_cac_ratio", '=IFERROR(IF({cac}>0,{ltv}/{cac},""),"")', "number"),
     ("payback_periods", '=IFERROR(IF({arpu}*{margin}>0,{cac}/({arpu}*{margin}),""),"")', "number"),
@@ -500,6 +505,7 @@ class _ReportWriter:
             ("window_revenue", summary.window_revenue, self.money),
             ("window_orders", summary.window_orders, self.integer),
             ("window_spend", summary.window_spend, self.money),
+            ("window_gross_profit", summary.window_gross_profit, self.money),
         ]
         for name, amount, cell_format in aggregates:
             cells[name] = self._labelled_row(sheet, row, name, amount, cell_format)
@@ -780,7 +786,7 @@ def write_drivers_sheet(writer: _ReportWriter, progress: Progress) -> None:
     strength) with its LTV and lift and their 90 % ranges, then the purchase timing; labels in the report's
     language from the message catalogue. Numbers stay numbers (sortable, filterable)."""
     from ltv_desktop.i18n.catalogue import text
-    from ltv_desktop.model.drivers import MIN_CUSTOMERS, by_effect, drivers_verdict
+    from ltv_desktop.model.drivers import MIN_CUSTOMERS, by_effect, drivers_verdict, money_text
 
     result, language = writer.result, writer.options.language
     name = text("drivers_sheet.name", language)[:31]
@@ -795,12 +801,14 @@ def write_drivers_sheet(writer: _ReportWriter, progress: Progress) -> None:
     formats = {"integer": writer.integer, "money": writer.money, "number": writer.number, "percent": writer.percent,
                "boolean": writer.boolean}  # fmt: skip
     drivers = by_effect(result.drivers)
+    currency = writer.options.currency or result.settings.currency
     row = 4
     for driver in drivers:
         scale = driver.ltv_12m / driver.lift if driver.lift else math.nan
         value = driver.value if driver.value is not None else text("drivers_tab.no_code", language)
-        sentence = " ".join(part for part in (driver.sentence(language), driver.repeat_sentence(language),
-                                              driver.cap_sentence(language)) if part)  # fmt: skip
+        cap = driver.cap_sentence(language, lambda amount: money_text(amount, language, currency))
+        sentence = " ".join(part for part in (driver.sentence(language), driver.repeat_sentence(language), cap)
+                            if part)  # fmt: skip
         cells = (
             text(f"drivers_tab.attribute.{driver.attribute}", language), value, driver.customers, driver.ltv_12m,
             driver.lift_low * scale, driver.lift_high * scale, driver.lift, driver.lift_low, driver.lift_high,

@@ -553,6 +553,8 @@ def _read_transactions(path: str | Path, options: ImportOptions, progress: Progr
         rejections += _reject(rows[bad_cost], mapping["cost"], raw_costs[bad_cost], "cost_not_a_number")
         bad |= bad_cost
         canonical["cost"] = costs.values
+        if "quantity" in mapping:  # a cost per unit is read against it (docs/metrics.md section 4)
+            canonical["quantity"] = parse_amounts(body[mapping["quantity"]], table.grid.typed).values
     for role in ("order_id", "channel", "product", "category", "discount_code"):
         if role in mapping:
             values = pd.Series(extra[role]) if role in extra else _text(body[mapping[role]])

@@ -57,6 +57,17 @@ def cohort_records(result: AnalysisResult) -> list[dict[str, Any]]:
     return out
 
 
+def win_back_records(result: AnalysisResult) -> list[dict[str, Any]]:
+    """Each key customer at risk with the most a win-back offer may cost (`win_back_cap`), the largest first."""
+    customers = result.customers
+    if "win_back_cap" not in customers.columns:
+        return []
+    at_risk = customers[customers["win_back_cap"].notna()]
+    columns = ["customer_id", "win_back_cap", "revenue", "gross_profit", "recency_days", "usual_gap_days"]
+    ordered = at_risk.sort_values(["win_back_cap", "customer_id"], ascending=[False, True], kind="stable")
+    return records(ordered[columns])
+
+
 def analysis_document(result: AnalysisResult, input_block: dict[str, Any]) -> dict[str, Any]:
     """The whole `analyze --json` object (the foundation issue lists its keys)."""
     summary = result.summary.to_dict()
@@ -82,6 +93,7 @@ def analysis_document(result: AnalysisResult, input_block: dict[str, Any]) -> di
     if result.predictive is not None:
         document["predictive"] = plain(result.predictive.to_dict())
     document["drivers"] = plain([driver.to_dict() for driver in result.drivers])
+    document["win_back"] = win_back_records(result)
     if result.timing is not None:
         document["timing"] = plain(result.timing.to_dict())
     return document

@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from ltv_desktop.model.calendar import period_index, to_days
+from ltv_desktop.model.profit import CostBasis, cost_basis, line_cost
 
 
 @dataclasses.dataclass(frozen=True)
@@ -38,6 +39,8 @@ class Prepared:
     order_amount: np.ndarray
     purchase_customer: np.ndarray
     purchase_day: np.ndarray
+    cost_basis: CostBasis | None = None
+    """How the cost column was read (per unit or per line), None without one."""
 
     @property
     def customer_count(self) -> int:
@@ -50,7 +53,8 @@ def prepare(frame: pd.DataFrame, margin: float, free_orders: bool = False) -> Pr
     An order is a distinct (customer_id, order_id) with a positive total, dated
     by its earliest row; rows without an order_id (or with no order_id column)
     are an order each when their amount is positive. Gross profit is
-    amount − cost where a cost is given, else amount × margin. With
+    amount − the line's cost where a cost is given (the cost × quantity when
+    the column is per unit), else amount × margin. With
     `free_orders`, an order whose total is exactly zero (a free sample, a
     voucher) counts too: the predictive models count purchase events (section 3).
     """
@@ -58,8 +62,10 @@ def prepare(frame: pd.DataFrame, margin: float, free_orders: bool = False) -> Pr
     customer = codes.astype(np.int64)
     day = to_days(frame["date"].to_numpy())
     amount = frame["amount"].to_numpy(dtype=np.float64)
-    if "cost" in frame.columns:
-        cost = frame["cost"].to_numpy(dtype=np.float64)
+    basis = None
+    if "cost" in frame.columns and frame["cost"].notna().any():
+        basis = cost_basis(frame)  # per unit or per line: the data decides (docs/metrics.md section 4)
+        cost = line_cost(frame, basis)
         gross_profit = np.where(np.isnan(cost), amount * margin, amount - cost)
     else:
         gross_profit = amount * margin
@@ -96,6 +102,7 @@ def prepare(frame: pd.DataFrame, margin: float, free_orders: bool = False) -> Pr
         order_amount=order_amount,
         purchase_customer=purchase_customer,
         purchase_day=purchase_day,
+        cost_basis=basis,
     )
 
 

@@ -18,6 +18,7 @@ from ltv_desktop.model.customers import build_channels, build_customers, build_s
 from ltv_desktop.model.drivers import first_purchase_drivers
 from ltv_desktop.model.errors import NoUsableData
 from ltv_desktop.model.inactivity import FALLBACK_DAYS, threshold
+from ltv_desktop.model.profit import win_back_caps, with_profit
 from ltv_desktop.model.progress import NO_PROGRESS, Progress
 from ltv_desktop.model.result import AnalysisResult, Notice
 from ltv_desktop.model.settings import Settings
@@ -93,6 +94,7 @@ def analyze(
         churn_days=churn_days,
         cohorts=cohorts,
     )
+    summary = with_profit(summary, periods, prepared)
     if not chosen.found:
         notice = Notice.of("trust.churn_days_fallback", days=FALLBACK_DAYS, share=chosen.return_share)
         summary = dataclasses.replace(summary, warnings=(notice, *summary.warnings))
@@ -125,6 +127,7 @@ def analyze(
         on="customer_id",
         how="left",
     )
+    customers["win_back_cap"] = win_back_caps(customers)  # after the model's at-risk list, which may replace it
     drivers = tuple(first_purchase_drivers(scoped, as_of, settings.margin, prepared=prepared))
     progress.update(1.0, "done")
 

@@ -351,14 +351,18 @@ def inputs_from_summary(summary: Summary, settings: Settings) -> CalculatorInput
 
     None when the data has too little history for churn: the calculator then never invents a lifespan.
     A lifespan under a month is an input error of the calculator, so a shorter one is shown as one month.
+    Where the data has costs, the gross margin is the window's gross_profit / revenue (docs/metrics.md
+    section 4), so the calculator reproduces `profit_ltv`; the margin setting only where that margin is
+    unknown or outside the calculator's range (a shop selling below cost: 0 < margin ≤ 1 is required).
     """
     if summary.lifespan_years is None or not summary.aov_window or not summary.purchase_frequency_per_year:
         return None
+    from_costs = summary.profit_margin
     return CalculatorInputs(
         aov=summary.aov_window,
         frequency=summary.purchase_frequency_per_year,
         lifespan_years=max(summary.lifespan_years, 1 / 12),
-        gross_margin=settings.margin,
+        gross_margin=from_costs if from_costs is not None and 0 < from_costs <= 1 else settings.margin,
         discount_rate=settings.discount_rate,
         cac=summary.cac,
     )

@@ -29,12 +29,12 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import pandas as pd
 
-from ltv_desktop.i18n.catalogue import text
+from ltv_desktop.i18n.catalogue import format_value, text
 from ltv_desktop.model.activity import Prepared
 from ltv_desktop.model.calendar import to_days
 
@@ -124,18 +124,39 @@ class Driver:
         """How many of these customers bought again within 12 months, and how many there are."""
         return text("drivers.repeat_rate", language, repeat=self.repeat_rate, customers=self.customers)
 
-    def cap_sentence(self, language: str = "en") -> str | None:
-        """The most one may pay to acquire such a customer, in words; None without a cap."""
+    def cap_sentence(self, language: str = "en", money: Callable[[float | None], str] | None = None) -> str | None:
+        """The most one may pay to acquire such a customer, in words; None without a cap.
+
+        `money` writes an amount with the currency as the window or the report shows it (`money_text`, or
+        the window's formatter), so "pay at most €88.93" reads like every other sum; without it, the
+        amount alone.
+        """
         if self.max_cac is None:
             return None
-        return text(
-            "drivers.max_cac",
-            language,
-            cap=self.max_cac,
-            low=self.max_cac_low,
-            high=self.max_cac_high,
-            ratio=TARGET_LTV_CAC,
-        )
+        amounts: dict[str, float | str | None] = {
+            "cap": self.max_cac,
+            "low": self.max_cac_low,
+            "high": self.max_cac_high,
+        }
+        if money is not None:
+            amounts = {name: money(value) for name, value in amounts.items()}  # type: ignore[arg-type]
+        return text("drivers.max_cac", language, ratio=TARGET_LTV_CAC, **amounts)
+
+
+PREFIXED_SYMBOLS = ("$", "£")
+"""Symbols written before the amount ($88.93); every other currency follows it (88,93 zł, 88,93 €), as the
+Excel report's money formats write them."""
+
+
+def money_text(value: float | None, language: str, currency: str = "") -> str:
+    """An amount in `language`'s number format with the currency symbol where the report puts it."""
+    amount = format_value(value, "money", language)
+    symbol = currency.strip()
+    if value is None or not symbol:
+        return amount
+    if symbol in PREFIXED_SYMBOLS:
+        return f"-{symbol}{amount[1:]}" if amount.startswith("-") else f"{symbol}{amount}"
+    return f"{amount}\u00a0{symbol}"
 
 
 def _ratio(value: float) -> float:

@@ -9,11 +9,16 @@ per line), and reading it the wrong way makes profit wrong by the quantity, so t
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from ltv_desktop.i18n.catalogue import text
+from ltv_desktop.model.result import Notice, Summary
+
+if TYPE_CHECKING:
+    from ltv_desktop.model.activity import Prepared
 
 PER_UNIT = "unit"
 PER_LINE = "line"
@@ -134,3 +139,56 @@ def profit_ltv(arpu: float | None, lifespan_periods: float | None, margin_of_win
     if arpu is None or lifespan_periods is None or margin_of_window is None:
         return None
     return arpu * margin_of_window * lifespan_periods
+
+
+def with_profit(summary: Summary, periods: pd.DataFrame, prepared: Prepared) -> Summary:
+    """The summary with `window_gross_profit`, `profit_margin`, `profit_ltv` and `cost_basis` where the data has
+    costs, and a notice
+    saying how the cost column was read; unchanged without costs (docs/metrics.md section 4).
+
+    `periods` is the analysis' period table with its internal `_start_day` / `_end_day` columns: the
+    window's gross profit and revenue are summed over the rows dated in its periods, so the revenue is the
+    summary's `window_revenue`.
+    """
+    basis = prepared.cost_basis
+    if basis is None:
+        return summary
+    notice = Notice.of(basis.code, lines=basis.lines)
+    changed = dataclasses.replace(summary, cost_basis=basis.basis, warnings=(*summary.warnings, notice))
+    window = periods[periods["period"].isin(summary.window_periods)]
+    if window.empty:
+        return changed
+    inside = (prepared.day >= int(window["_start_day"].min())) & (prepared.day <= int(window["_end_day"].max()))
+    revenue = float(prepared.amount[inside].sum())
+    if revenue <= 0:
+        return changed
+    window_profit = float(prepared.gross_profit[inside].sum())
+    margin = window_profit / revenue
+    return dataclasses.replace(
+        changed,
+        window_gross_profit=window_profit,
+        profit_margin=margin,
+        profit_ltv=profit_ltv(summary.arpu, summary.lifespan_periods, margin),
+    )
+
+
+DAYS_PER_YEAR = 365.25
+
+
+def win_back_caps(customers: pd.DataFrame) -> np.ndarray:
+    """The most a win-back offer may cost for each key customer at risk (NaN for the others).
+
+    The value the shop loses when such a customer does not come back is a year of its own usual buying:
+    purchases a year at its usual gap (365.25 / usual_gap_days) times what one purchase day of it brought,
+    with the margin applied through its gross profit (costs where known, else the margin setting, as in
+    docs/metrics.md sections 2.1 and 4): gross_profit / purchase_days × 365.25 / usual_gap_days. An offer
+    costing more than that loses money even when it works; a customer who brought no profit gets 0.
+    """
+    at_risk = customers["at_risk"].to_numpy(dtype=bool)
+    profit = customers["gross_profit"].to_numpy(dtype=np.float64)
+    days = customers["purchase_days"].to_numpy(dtype=np.float64)
+    gap = customers["usual_gap_days"].to_numpy(dtype=np.float64)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        yearly = profit / days * DAYS_PER_YEAR / gap
+    usable = at_risk & (days > 0) & (gap > 0) & np.isfinite(yearly)
+    return np.where(usable, np.maximum(yearly, 0.0), np.nan)

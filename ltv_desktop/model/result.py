@@ -80,6 +80,15 @@ class Summary:
     window_orders: int
     window_spend: float | None
     warnings: tuple[Notice, ...] = ()
+    window_gross_profit: float | None = None
+    """Σ gross profit of the rows dated in the window, where the data has costs (the margin setting fills the
+    rows without one)."""
+    profit_margin: float | None = None
+    """window_gross_profit / window_revenue, where the data has costs (docs/metrics.md section 4)."""
+    profit_ltv: float | None = None
+    """`ltv` with that margin instead of the margin setting; None without costs."""
+    cost_basis: str | None = None
+    """How the cost column was read: "unit" (cost × quantity) or "line"; None without costs."""
 
     def to_dict(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)

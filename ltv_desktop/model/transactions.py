@@ -86,9 +86,10 @@ class Transactions:
 
     `frame` columns: customer_id (str), date (datetime64, midnight), amount
     (float), source_row (int) and, when the source had them, order_id (str,
-    may be missing), channel (str, may be missing), cost (float, may be NaN) and
-    the line's product, category and discount_code (str, may be missing; the
-    first-order drivers of docs/metrics.md section 4).
+    may be missing), channel (str, may be missing), cost (float, may be NaN) with
+    its quantity (float, only beside a cost) and the line's product, category and
+    discount_code (str, may be missing; the first-order drivers of docs/metrics.md
+    section 4).
     """
 
     frame: pd.DataFrame
@@ -151,6 +152,8 @@ def make_transactions(
             data[column] = clean(frame[column]).to_numpy()
     if "cost" in frame.columns:
         data["cost"] = pd.to_numeric(frame["cost"].to_numpy(), errors="coerce").astype(np.float64)
+        if "quantity" in frame.columns:  # only beside a cost: it says whether the cost is per unit or per line
+            data["quantity"] = pd.to_numeric(frame["quantity"].to_numpy(), errors="coerce").astype(np.float64)
     new_rejections = list(rejections)
     bad = np.zeros(len(data), dtype=bool)
     days = data["date"].to_numpy().astype("datetime64[D]")  # whole days first: a coarser unit cannot overflow

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.ui.data_view import narrow_combo
 from ltv_desktop.ui.dataframe_model import DataFrameModel
 from ltv_desktop.ui.flow_layout import FlowLayout
 from ltv_desktop.ui.formatting import Formatter
-from ltv_desktop.ui.messages import segment_names
+from ltv_desktop.ui.messages import segment_names, ui_language
 from ltv_desktop.ui.table_order import customers_order, first_sort_column, prepare_segments
 
 __all__ = ["CustomersView", "first_sort_column"]  # the rule lives in table_order, for the analysis process
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 MONEY_COLUMNS = ("revenue", "gross_profit", "aov", "expected_purchase_value", "predicted_clv", "predicted_clv_low",
-                 "predicted_clv_high")  # fmt: skip
+                 "predicted_clv_high", "win_back_cap")  # fmt: skip
 COUNT_COLUMNS = ("orders", "recency_days", "tenure_days", "purchase_days", "revenue_rank")
 """Whole numbers shown with the owner's thousands separator (11,489; 11 489), never with decimals."""
 
@@ -102,7 +103,7 @@ class CustomersView(QWidget):
             "expected_purchase_value": self.tr("Expected order value"), "predicted_clv": self.tr("Predicted value"),
             "predicted_clv_low": self.tr("Predicted, low"), "predicted_clv_high": self.tr("Predicted, high"),
             "mean_gap_days": self.tr("Mean gap, days"), "next_purchase_expected": self.tr("Next purchase expected"),
-            "overdue_days": self.tr("Days overdue"),
+            "overdue_days": self.tr("Days overdue"), "win_back_cap": text("customers_tab.win_back_cap", ui_language()),
         }  # fmt: skip
         formatters = {column: formatter.money for column in MONEY_COLUMNS}
         formatters.update({"first_purchase": formatter.date, "last_purchase": formatter.date,

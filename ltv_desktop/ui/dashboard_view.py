@@ -40,6 +40,10 @@ class DashboardView(QWidget):
             "retention_rate": KpiCard(self.tr("Retention"), text("trust.card_retention_tooltip", self.language)),
             "crr": KpiCard(text("trust.card_crr", self.language), text("trust.card_crr_tooltip", self.language)),
             "ltv": KpiCard(self.tr("LTV"), self.tr("ARPU × margin × lifespan (1 / churn)")),
+            "profit_ltv": KpiCard(
+                text("dashboard_card.profit_ltv", self.language),
+                text("dashboard_card.profit_ltv_tooltip", self.language),
+            ),
             "cac": KpiCard(self.tr("CAC"), self.tr("Σ marketing spend / Σ new customers")),
             "ltv_cac_ratio": KpiCard(self.tr("LTV:CAC"), self.tr("LTV / CAC")),
             "payback_periods": KpiCard(self.tr("Payback"), self.tr("CAC / (ARPU × margin)")),
@@ -53,8 +57,9 @@ class DashboardView(QWidget):
             ),
         }
         cards = QGridLayout()
-        for index, card in enumerate(self.cards.values()):
-            cards.addWidget(card, index // 6, index % 6)
+        self.card_grid = cards
+        self.profit_shown = False
+        """Whether the profit LTV card is on the grid: only once an analysis has costs."""
         self.threshold = sentence_label("churn_days_threshold")
         self.likely_lost = sentence_label("likely_lost")
         self.notices = sentence_label(colour=WARNING_COLOUR)
@@ -86,6 +91,7 @@ class DashboardView(QWidget):
         content = QWidget()
         inner = QVBoxLayout(content)
         inner.addLayout(cards)
+        self._place_cards()  # once the grid has its widget: the cards become its children as they are placed
         inner.addWidget(self.threshold)
         inner.addWidget(self.likely_lost)
         inner.addWidget(self.notices)
@@ -145,6 +151,16 @@ class DashboardView(QWidget):
             )
             ltv_card.setToolTip(self.notice_text(below))
 
+    def _place_cards(self) -> None:
+        """The cards shown, six to a row: the profit LTV card, shown only where costs are known, takes no
+        empty slot (nor a third row that would push the charts down) without them."""
+        for card in self.cards.values():
+            self.card_grid.removeWidget(card)
+        shown = [card for name, card in self.cards.items() if name != "profit_ltv" or self.profit_shown]
+        for index, card in enumerate(shown):
+            self.card_grid.addWidget(card, index // 6, index % 6)
+        self.cards["profit_ltv"].setVisible(self.profit_shown)
+
     def show_result(self, result: AnalysisResult, formatter: Formatter) -> None:
         from ltv_desktop.model.summary import formula_value_by_age, pareto_curve  # pandas: not at start
 
@@ -164,6 +180,13 @@ class DashboardView(QWidget):
             self.tr("lifespan %1 years").replace("%1", f.number(s.lifespan_years, 1)) if s.lifespan_years else ""
         )
         self.cards["ltv"].set_value(f.money(s.ltv), lifespan_note)
+        # only where the data has costs (docs/metrics.md section 4): the margin of the window's own gross profit
+        self.profit_shown = s.profit_ltv is not None
+        self._place_cards()
+        self.cards["profit_ltv"].set_value(
+            f.money(s.profit_ltv),
+            text("dashboard_card.profit_ltv_note", self.language, margin=f.percent(s.profit_margin)),
+        )
         self.cards["cac"].set_value(f.money(s.cac))
         self.cards["ltv_cac_ratio"].set_value(f.ratio(s.ltv_cac_ratio))
         self.cards["payback_periods"].set_value(f.number(s.payback_periods, 1), unit)

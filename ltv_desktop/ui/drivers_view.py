@@ -2,7 +2,9 @@
 
 The table lists each first product, category, discount code and channel with its customers, 12-month LTV
 and that LTV's 90 % range, strongest clear effect first; a row is "clear" only when its range excludes the
-average (docs/metrics.md section 4), so an owner never acts on noise. The histogram shows the days between
+average (docs/metrics.md section 4), so an owner never acts on noise. Beside it, the same drivers ranked by
+lift, each a dot with its 90 % interval as whiskers and a line at 1× (the average customer): a whisker
+that crosses the line is a driver the data cannot tell from the average. The histogram shows the days between
 purchases (first to second, and later ones) with their medians and the day after which a customer counts as
 lost, so "when to send the reminder" can be read off the picture.
 """
@@ -39,6 +41,10 @@ if TYPE_CHECKING:  # the analysis and pyqtgraph load with the first result, not 
 
 COLUMNS = ("attribute", "value", "customers", "ltv_12m", "ltv_range", "lift", "repeat_rate", "clear")
 THRESHOLD_COLOR = "#c53030"
+LIFT_CHART_DRIVERS = 20
+"""Drivers drawn in the lift chart (the strongest effects, clear ones first, as the table orders them): more
+rows than this cannot be read at the chart's height; the table lists them all."""
+UNCLEAR_COLOR = "#a0aec0"
 SHOWN_SPAN = 3.0
 """The histogram shows gaps up to this many times the later third quartile (or past the lost-after day):
 a few customers who came back after years would squeeze every bar against the left edge."""
@@ -76,24 +82,40 @@ class DriversView(QWidget):
         # short gaps are the tallest bars, on the left: the legend goes top right
         self.chart.legend.setOffset((-10, 5))
         self.chart.legend.setBrush(QColor(255, 255, 255, 215))  # bars under it stay visible, its text readable
+        self.lift_chart = LazyChart(
+            text("drivers_tab.lift_chart_title", language), text("drivers_tab.lift_chart_x", language), ""
+        )
+        self.lift_chart.setObjectName("drivers_lift_chart")
+        self.lift_chart.setMinimumHeight(120)
+        # the highest lifts are top right, the lowest bottom left: the legend goes bottom right
+        self.lift_chart.legend.setOffset((-10, -10))
         self.timing_text = QLabel()
         self.timing_text.setObjectName("timing_text")
         self.timing_text.setWordWrap(True)
         self.timing_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(stacked(self.verdict, self.table, growing=self.table))
-        splitter.addWidget(stacked(self.chart, self.timing_text, growing=self.chart))
+        # the lift chart beside the histogram: the table keeps the tab's width for the products' names
+        charts = QSplitter(Qt.Orientation.Horizontal)
+        charts.addWidget(self.lift_chart)
+        charts.addWidget(self.chart)
+        charts.setChildrenCollapsible(False)
+        charts.setSizes([450, 550])
+        splitter.addWidget(stacked(charts, self.timing_text, growing=charts))
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([300, 300])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.shown: list[Driver] = []
+        self.lifts_drawn: list[Driver] = []
+        """The drivers in the lift chart, top row first: what a test or a picture can check."""
         self.histogram_bars = 0
         """Bars drawn in the histogram (non-empty bins of both series): what a test or a picture can count."""
 
     def show_result(self, result: AnalysisResult, formatter: Formatter) -> None:
         """Fill the table with the run's drivers and draw its purchase timing."""
         self._show_drivers(tuple(result.drivers), formatter)
+        self._show_lifts(formatter)
         self._show_timing(result, formatter)
 
     # -- the table -------------------------------------------------------------------------------------------
@@ -107,7 +129,7 @@ class DriversView(QWidget):
         clear = [driver for driver in shown if driver.clear]
         if clear:
             said.append(clear[0].sentence(language))
-            cap = clear[0].cap_sentence(language)
+            cap = clear[0].cap_sentence(language, f.money)
             if cap:
                 said.append(cap)
         if not any(driver.attribute != "channel" for driver in drivers):
@@ -131,7 +153,11 @@ class DriversView(QWidget):
             )
             tip = " ".join(
                 part
-                for part in (driver.sentence(language), driver.repeat_sentence(language), driver.cap_sentence(language))
+                for part in (
+                    driver.sentence(language),
+                    driver.repeat_sentence(language),
+                    driver.cap_sentence(language, f.money),
+                )
                 if part
             )
             for column, cell in enumerate(cells):
@@ -146,6 +172,67 @@ class DriversView(QWidget):
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(COLUMNS.index("value"), QHeaderView.ResizeMode.Stretch)
+
+    # -- the lift chart --------------------------------------------------------------------------------------
+    def _show_lifts(self, f: Formatter) -> None:
+        """Each driver's lift as a dot with its 90 % interval as whiskers, highest on top, and a line at 1×.
+
+        Built with the result (pyqtgraph loads with it, never at start). Clear drivers are drawn in colour,
+        the others in grey: their whiskers cross the line.
+        """
+        import pyqtgraph as pg
+
+        from ltv_desktop.ui.charts import PALETTE
+
+        language = self.language
+        chart = self.lift_chart.chart()  # built now: it sets its own axis ticks and view
+        chart.clear()
+        chart.set_locale(f.locale)
+        chart.format_value = lambda value: f"{f.number(value, 2)}×"
+        shown = sorted(self.shown[:LIFT_CHART_DRIVERS], key=lambda driver: driver.lift)  # lowest at the bottom
+        self.lifts_drawn = shown[::-1]
+        axis = chart.plot.getAxis("left")
+        if not shown:
+            axis.setTicks(None)
+            return
+        rows = np.arange(len(shown), dtype=float)
+        lift = np.array([driver.lift for driver in shown])
+        low = np.array([driver.lift_low for driver in shown])
+        high = np.array([driver.lift_high for driver in shown])
+        colours = [PALETTE[0] if driver.clear else UNCLEAR_COLOR for driver in shown]
+        for clear in (True, False):
+            pick = np.array([driver.clear is clear for driver in shown])
+            if not pick.any():
+                continue
+            colour = PALETTE[0] if clear else UNCLEAR_COLOR
+            chart.plot.addItem(
+                pg.ErrorBarItem(x=lift[pick], y=rows[pick], left=lift[pick] - low[pick], right=high[pick] - lift[pick],
+                                beam=0.25, pen=pg.mkPen(colour, width=1.8))
+            )  # fmt: skip
+        chart.plot.addItem(pg.ScatterPlotItem(x=lift, y=rows, size=9, brush=[pg.mkBrush(c) for c in colours],
+                                              pen=pg.mkPen("w", width=0.8)))  # fmt: skip
+        chart._series.append((text("drivers_tab.column.lift", language), rows, lift, None))
+        self._vertical_in(chart, 1.0, THRESHOLD_COLOR, text("drivers_tab.lift_chart_average", language))
+        no_code = text("drivers_tab.no_code", language)
+        names = [
+            f"{text(f'drivers_tab.attribute.{d.attribute}', language)}: {d.value if d.value is not None else no_code}"
+            for d in shown
+        ]
+        axis.setTicks([list(enumerate(names))])
+        left, right = min(float(low.min()), 1.0), max(float(high.max()), 1.0)
+        pad = (right - left) * 0.06 or 0.1
+        chart._home = ((max(0.0, left - pad), right + pad), (-0.6, len(shown) - 0.4))
+        chart.reset_view()
+        chart.plot.fit_title()  # the names on the left axis took room the title had
+
+    @staticmethod
+    def _vertical_in(chart: object, x: float, color: str, name: str) -> None:
+        """A vertical line across a chart at x, named in its legend."""
+        import pyqtgraph as pg
+
+        pen = pg.mkPen(color, width=1.6, style=Qt.PenStyle.DashLine)
+        chart.plot.addItem(pg.InfiniteLine(pos=x, angle=90, pen=pen, movable=False))  # type: ignore[attr-defined]
+        chart.legend.addItem(pg.PlotDataItem(pen=pen), name)  # type: ignore[attr-defined]
 
     # -- the histogram ---------------------------------------------------------------------------------------
     def _show_timing(self, result: AnalysisResult, f: Formatter) -> None:

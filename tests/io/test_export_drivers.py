@@ -82,3 +82,32 @@ def test_a_shop_too_young_for_drivers_says_why_on_the_sheet(tmp_path):
     sheet = book[text("drivers_sheet.name", "en")]
     texts = [row[0] for row in sheet.iter_rows(values_only=True) if row[0]]
     assert text("drivers.too_few", "en", count=20) in texts
+
+
+@pytest.mark.parametrize(("language", "currency"), [("en", "$"), ("pl", "zł"), ("ru", "€")])
+def test_the_caps_in_words_carry_the_reports_currency(shop_result, tmp_path, language, currency):
+    from ltv_desktop.model.drivers import money_text
+
+    path = export_workbook(shop_result, tmp_path / "report.xlsx", ExportOptions(language=language, currency=currency))
+    sheet = openpyxl.load_workbook(path)[text("drivers_sheet.name", language)]
+    capped = [
+        (row, driver)
+        for row, driver in zip(rows_under(sheet, HEADER_ROW + 1), by_effect(shop_result.drivers), strict=True)
+        if driver.max_cac is not None
+    ]
+    assert capped
+    for row, driver in capped:
+        words = row[-1]
+        for amount in (driver.max_cac, driver.max_cac_low, driver.max_cac_high):
+            said = money_text(amount, language, currency)
+            assert said in words and currency in said
+
+
+def test_money_text_puts_the_symbol_where_the_report_does():
+    from ltv_desktop.model.drivers import money_text
+
+    assert money_text(88.93, "en", "$") == "$88.93"
+    assert money_text(-1234.5, "en", "£") == "-£1,234.50"
+    assert money_text(88.93, "pl", "zł") == "88,93\u00a0zł"
+    assert money_text(88.93, "ru", "") == "88,93"
+    assert money_text(None, "en", "€") == "–"

@@ -114,3 +114,122 @@ def test_profit_margin_of_the_window_and_profit_ltv():
     assert profit_ltv(None, 12.0, 0.5) is None and profit_ltv(40.0, None, 0.5) is None
     assert profit_ltv(40.0, 12.0, None) is None
     assert CostBasis(PER_UNIT, "compared", 3).to_dict() == {"basis": "unit", "reason": "compared", "lines": 3}
+
+
+def shop_with_costs(seed: int = 3, customers: int = 200) -> pd.DataFrame:
+    """Two years of lines with a per-unit cost on most of them (the others leave the margin setting to fill)."""
+    rng = np.random.default_rng(seed)
+    rows = 3000
+    frame = pd.DataFrame(
+        {
+            "customer_id": rng.integers(0, customers, rows).astype(str),
+            "date": pd.Timestamp("2022-01-03") + pd.to_timedelta(rng.integers(0, 730, rows), "D"),
+            "quantity": rng.integers(1, 5, rows).astype(float),
+        }
+    )
+    price = rng.uniform(10, 40, rows)
+    frame["amount"] = price * frame["quantity"]
+    frame["cost"] = np.where(rng.random(rows) < 0.8, price * rng.uniform(0.3, 0.5, rows), np.nan)
+    return frame
+
+
+def test_the_analysis_puts_profit_ltv_beside_ltv_where_costs_are_known():
+    from ltv_desktop.model.analysis import analyze
+    from ltv_desktop.model.settings import Settings
+
+    frame = shop_with_costs()
+    result = analyze(frame, Settings(margin=0.6, churn_days=90))
+    summary = result.summary
+    assert len(summary.window_periods) == 12
+    assert summary.cost_basis == PER_UNIT
+    assert "profit.cost_per_unit" in {notice.code for notice in summary.warnings}
+    # by hand over the window's periods: a line's profit is amount − unit cost × quantity, else amount × 0.6
+    window = result.periods[result.periods["period"].isin(summary.window_periods)]
+    inside = (frame["date"] >= window["start"].min()) & (frame["date"] <= window["end"].max())
+    lines = frame[inside]
+    profit = np.where(lines["cost"].isna(), lines["amount"] * 0.6, lines["amount"] - lines["cost"] * lines["quantity"])
+    assert lines["amount"].sum() == pytest.approx(summary.window_revenue)
+    margin = profit.sum() / lines["amount"].sum()
+    assert summary.profit_margin == pytest.approx(margin, rel=1e-12)
+    assert summary.profit_ltv == pytest.approx(summary.arpu * margin * summary.lifespan_periods, rel=1e-12)
+    assert summary.ltv == pytest.approx(summary.arpu * 0.6 * summary.lifespan_periods, rel=1e-12)
+    # the customers' gross profit reads the cost the same way
+    everything = np.where(
+        frame["cost"].isna(), frame["amount"] * 0.6, frame["amount"] - frame["cost"] * frame["quantity"]
+    )
+    assert summary.gross_profit == pytest.approx(everything.sum(), rel=1e-12)
+    assert result.customers["gross_profit"].sum() == pytest.approx(everything.sum(), rel=1e-9)
+    document = summary.to_dict()
+    assert document["profit_ltv"] == summary.profit_ltv and document["cost_basis"] == "unit"
+
+
+def test_without_costs_there_is_no_profit_ltv_and_nothing_is_said_about_costs():
+    from ltv_desktop.model.analysis import analyze
+
+    frame = shop_with_costs()
+    for without in (frame.drop(columns=["cost", "quantity"]), frame.assign(cost=np.nan)):
+        summary = analyze(without).summary
+        assert summary.profit_ltv is None and summary.profit_margin is None and summary.cost_basis is None
+        assert not [notice for notice in summary.warnings if notice.code.startswith("profit.")]
+
+
+def test_an_imported_unit_cost_is_read_against_the_quantity(tmp_path):
+    from ltv_desktop.io import read_transactions
+    from ltv_desktop.model.analysis import analyze
+
+    frame = shop_with_costs(seed=4)
+    path = tmp_path / "items.csv"
+    pd.DataFrame(
+        {
+            "Order date": frame["date"].dt.strftime("%Y-%m-%d"),
+            "Customer": "client-" + frame["customer_id"],
+            "Qty": frame["quantity"].astype(int),
+            "Amount": frame["amount"].round(2),
+            "Cost": frame["cost"].round(2),
+        }
+    ).to_csv(path, index=False)
+    imported = read_transactions(path)
+    assert imported.report.mapping["cost"] == "Cost" and imported.report.mapping["quantity"] == "Qty"
+    read = imported.transactions.frame
+    np.testing.assert_array_equal(read["quantity"].to_numpy(), frame["quantity"].to_numpy())
+    summary = analyze(imported.transactions).summary
+    assert summary.cost_basis == PER_UNIT
+    known = frame["cost"].notna()
+    expected = (frame["amount"].round(2) - np.where(known, frame["cost"].round(2) * frame["quantity"], 0)).where(
+        known, frame["amount"].round(2)
+    )
+    assert summary.gross_profit == pytest.approx(expected.sum(), rel=1e-9)
+
+
+def test_win_back_caps_by_hand():
+    from ltv_desktop.model.profit import win_back_caps
+
+    customers = pd.DataFrame(
+        {
+            "at_risk": [True, True, False, True, True],
+            "gross_profit": [300.0, -20.0, 500.0, 120.0, 80.0],
+            "purchase_days": [6, 2, 9, 1, 3],
+            "usual_gap_days": [73.05, 30.0, 10.0, 365.25, np.nan],
+        }
+    )
+    caps = win_back_caps(customers)
+    # 300 / 6 purchase days = 50 a purchase, 365.25 / 73.05 = 5 purchases a year → 250
+    assert caps[0] == pytest.approx(250.0)
+    assert caps[1] == 0.0  # a customer who brought a loss is worth no offer
+    assert np.isnan(caps[2])  # not at risk: no cap
+    assert caps[3] == pytest.approx(120.0)
+    assert np.isnan(caps[4])  # no usual gap known: no number rather than a guess
+
+
+def test_the_calculator_filled_from_the_data_gives_profit_ltv_where_costs_are_known():
+    from ltv_desktop.model.analysis import analyze
+    from ltv_desktop.model.calculator import calculate, inputs_from_summary
+    from ltv_desktop.model.settings import Settings
+
+    settings = Settings(margin=0.6, churn_days=90)
+    summary = analyze(shop_with_costs(), settings).summary
+    inputs = inputs_from_summary(summary, settings)
+    assert inputs is not None and inputs.gross_margin == pytest.approx(summary.profit_margin)
+    assert calculate(inputs).ltv == pytest.approx(summary.profit_ltv, rel=1e-9)
+    plain = analyze(shop_with_costs().drop(columns=["cost", "quantity"]), settings).summary
+    assert inputs_from_summary(plain, settings).gross_margin == 0.6

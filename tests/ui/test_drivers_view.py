@@ -46,6 +46,9 @@ def test_a_shopify_export_shows_its_drivers_and_purchase_gaps(app, qtbot, tmp_pa
     strength = [abs(math.log(lift[value])) for value in clear]
     assert strength == sorted(strength, reverse=True)
     assert "Starter Kit" in view.verdict.text() or "Sample" in view.verdict.text()
+    # the money cap reads in the window's currency, like every other sum
+    top = next(driver for driver in view.shown if driver.clear)
+    assert app.analysis.formatter.money(top.max_cac) in view.verdict.text()
 
     bars = [item for item in view.chart.plot.getPlotItem().items if isinstance(item, pg.BarGraphItem)]
     assert len(bars) == 2 and view.histogram_bars > 0
@@ -66,3 +69,37 @@ def test_a_file_without_products_says_which_column_would_show_drivers(app, qtbot
     assert set(column(view, "attribute")) <= {text("drivers_tab.attribute.channel", "en")}
     assert text("drivers_tab.no_line_items", "en") in view.verdict.text()
     assert view.histogram_bars > 0
+
+
+def test_the_lift_chart_ranks_each_driver_with_its_interval_and_a_line_at_one(qtbot):
+    import datetime as dt
+
+    from ltv_desktop.model.analysis import analyze
+    from ltv_desktop.model.drivers import by_effect
+    from ltv_desktop.model.settings import Settings
+    from ltv_desktop.ui.drivers_view import LIFT_CHART_DRIVERS, DriversView
+    from ltv_desktop.ui.formatting import Formatter
+    from tests.model.test_drivers import AS_OF
+
+    result = analyze(shop(1), Settings(as_of=dt.date.fromisoformat(AS_OF)))
+    view = DriversView()
+    qtbot.addWidget(view)
+    view.show_result(result, Formatter())
+    drawn = view.lifts_drawn
+    expected = by_effect(result.drivers)[:LIFT_CHART_DRIVERS]
+    assert len(drawn) == len(expected) > 0 and set(map(id, drawn)) == set(map(id, expected))
+    assert [d.lift for d in drawn] == sorted((d.lift for d in drawn), reverse=True)  # ranked, highest on top
+    items = view.lift_chart.chart().plot.getPlotItem().items
+    whiskers = [item for item in items if isinstance(item, pg.ErrorBarItem)]
+    # every dot's whiskers reach its interval: lift − left = low, lift + right = high, row by row
+    spans = set()
+    for item in whiskers:
+        x, y = item.opts["x"], item.opts["y"]
+        for row, lift, left, right in zip(y, x, item.opts["left"], item.opts["right"], strict=True):
+            spans.add((int(row), round(lift - left, 9), round(lift + right, 9)))
+    bottom_up = drawn[::-1]
+    assert spans == {(row, round(d.lift_low, 9), round(d.lift_high, 9)) for row, d in enumerate(bottom_up)}
+    ones = [item.value() for item in items if isinstance(item, pg.InfiniteLine)]
+    assert ones == [1.0]
+    ticks = view.lift_chart.chart().plot.getAxis("left")._tickLevels[0]
+    assert [label for _, label in ticks][-1].endswith(drawn[0].value or text("drivers_tab.no_code", "en"))
