@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -50,6 +49,7 @@ from ltv_desktop.ui.formatting import Formatter
 from ltv_desktop.ui.lazy_chart import LazyChart as Chart
 from ltv_desktop.ui.messages import ui_language
 from ltv_desktop.ui.number_field import NumberField
+from ltv_desktop.ui.result_table import result_table
 
 VERDICT_COLOURS = {"losing": "#c53030", "thin": "#dd6b20", "healthy": "#2f855a", "under_investing": "#2b6cb0"}
 MONEY_VALUES = {"aov", "retention_cost", "acquisition_spend", "cac", "annual_revenue", "revenue_ltv", "gross_ltv",
@@ -129,6 +129,30 @@ class StateChange(QUndoCommand):
 
     def undo(self) -> None:
         self.view.apply_state(self.before)
+
+
+def result_rows(grid: QGridLayout, labels: dict[str, str], prefix: str) -> dict[str, tuple[QLabel, QLabel, QLabel]]:
+    """One grid row per result: its name, its value (LTV larger and bold) and its formula with the owner's
+    numbers, in both modes of the calculator alike. The value is named `<prefix>_<result>` for tests."""
+    rows = {}
+    for row, (name, label) in enumerate(labels.items()):
+        title, value, formula = QLabel(label), QLabel(), QLabel()
+        title.setWordWrap(True)
+        value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        value.setObjectName(f"{prefix}_{name}")
+        formula.setStyleSheet("color: #555;")
+        formula.setWordWrap(True)
+        if name == "ltv":
+            font = value.font()
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 1.3)
+            value.setFont(font)
+            title.setFont(font)
+        grid.addWidget(title, row, 0)
+        grid.addWidget(value, row, 1)
+        grid.addWidget(formula, row, 2)
+        rows[name] = (title, value, formula)
+    return rows
 
 
 class CalculatorView(QWidget):
@@ -246,23 +270,7 @@ class CalculatorView(QWidget):
             "payback_months": self.tr("Payback, months"),
             "max_cac_at_3x": self.tr("Most you may pay per customer (3:1)"),
         }
-        for row, (name, label) in enumerate(self.result_names.items()):
-            title, value, formula = QLabel(label), QLabel(), QLabel()
-            title.setWordWrap(True)
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            value.setObjectName(f"result_{name}")
-            formula.setStyleSheet("color: #555;")
-            formula.setWordWrap(True)
-            if name == "ltv":
-                font = value.font()
-                font.setBold(True)
-                font.setPointSizeF(font.pointSizeF() * 1.3)
-                value.setFont(font)
-                title.setFont(font)
-            grid.addWidget(title, row, 0)
-            grid.addWidget(value, row, 1)
-            grid.addWidget(formula, row, 2)
-            self.result_rows[name] = (title, value, formula)
+        self.result_rows.update(result_rows(grid, self.result_names, "result"))
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(2, 3)
         self.verdict = QLabel()
@@ -280,9 +288,8 @@ class CalculatorView(QWidget):
         charts.addWidget(self.churn_chart)
         charts.addWidget(self.cac_chart)
 
-        self.scenarios = QTableWidget(0, 0)
+        self.scenarios = result_table()
         self.scenarios.setMinimumHeight(120)
-        self.scenarios.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)  # results, not inputs
         self.scenarios.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
         self.results_box = results_box
@@ -382,24 +389,8 @@ class CalculatorView(QWidget):
     def _build_retention_results(self) -> QGroupBox:
         box = QGroupBox(text("retention_calc.results_title", self.language))
         grid = QGridLayout(box)
-        self.retention_rows: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
-        for row, name in enumerate(RETENTION_ROWS):
-            title, value, formula = QLabel(text(f"retention_calc.{name}", self.language)), QLabel(), QLabel()
-            title.setWordWrap(True)
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            value.setObjectName(f"retention_{name}")
-            formula.setStyleSheet("color: #555;")
-            formula.setWordWrap(True)
-            if name == "ltv":
-                font = value.font()
-                font.setBold(True)
-                font.setPointSizeF(font.pointSizeF() * 1.3)
-                value.setFont(font)
-                title.setFont(font)
-            grid.addWidget(title, row, 0)
-            grid.addWidget(value, row, 1)
-            grid.addWidget(formula, row, 2)
-            self.retention_rows[name] = (title, value, formula)
+        labels = {name: text(f"retention_calc.{name}", self.language) for name in RETENTION_ROWS}
+        self.retention_rows = result_rows(grid, labels, "retention")
         for name in ("alpha", "beta"):
             self.retention_rows[name][0].setToolTip(text("retention_calc.alpha_tooltip", self.language))
         self.retention_rows["derl"][0].setToolTip(text("retention_calc.derl_tooltip", self.language))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ltv_desktop.ui.formatting import Formatter
 from ltv_desktop.ui.lazy_chart import LazyChart as Chart
+from ltv_desktop.ui.result_table import result_table
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -40,9 +40,8 @@ class CohortsView(QWidget):
         self.measure.addItem(self.tr("Retention, % of the cohort buying"), "retention")
         self.measure.addItem(self.tr("Cumulative revenue per customer"), "cumulative_ltv")
         self.measure.currentIndexChanged.connect(self._redraw)
-        self.table = QTableWidget()
+        self.table = result_table()
         self.table.setObjectName("cohort_matrix")
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.chart = Chart(
             self.tr("Cumulative revenue per customer by cohort"),
             self.tr("Age, periods"),

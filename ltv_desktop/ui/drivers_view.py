@@ -18,11 +18,9 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -33,6 +31,7 @@ from ltv_desktop.ui.formatting import Formatter
 from ltv_desktop.ui.labels import stacked
 from ltv_desktop.ui.lazy_chart import LazyChart
 from ltv_desktop.ui.messages import ui_language
+from ltv_desktop.ui.result_table import result_table
 
 if TYPE_CHECKING:  # the analysis and pyqtgraph load with the first result, not with the window
     from ltv_desktop.model.drivers import Driver
@@ -59,13 +58,11 @@ class DriversView(QWidget):
         self.verdict.setObjectName("drivers_verdict")
         self.verdict.setWordWrap(True)
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.table = QTableWidget(0, len(COLUMNS))
+        self.table = result_table(len(COLUMNS), whole_rows=True)
         self.table.setObjectName("drivers_table")
         self.table.setHorizontalHeaderLabels([text(f"drivers_tab.column.{name}", language) for name in COLUMNS])
         clear_header = self.table.horizontalHeaderItem(COLUMNS.index("clear"))
         clear_header.setToolTip(text("drivers_tab.clear_tooltip", language))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(22)

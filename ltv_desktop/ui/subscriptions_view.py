@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from ltv_desktop.ui.kpi_card import KpiCard
 from ltv_desktop.ui.labels import stacked
 from ltv_desktop.ui.lazy_chart import LazyChart
 from ltv_desktop.ui.messages import ui_language
+from ltv_desktop.ui.result_table import result_table
 
 GAINS = ("new", "expansion", "reactivation")
 LOSSES = ("contraction", "churn")
@@ -104,9 +104,8 @@ class SubscriptionsView(QWidget):
         charts.addWidget(stacked(self.retention, self.fit_text, growing=self.retention))
         charts.setSizes([600, 400])
 
-        self.table = QTableWidget()
+        self.table = result_table()
         self.table.setObjectName("subs_months_table")
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         body = QSplitter(Qt.Orientation.Vertical)
         body.addWidget(charts)
