@@ -190,6 +190,12 @@ def test_the_customer_is_the_email_never_the_order_number():
     assert statuses and all(row.text in ("refunded", "voided") for row in statuses)
 
 
+def test_squares_discount_name_is_the_discount_code_and_its_amounts_are_not():
+    report = read_transactions(EXPORTS / "square_transactions.csv").report
+    assert report.mapping["discount_code"] == "Discount Name"  # "Loyalty $3 off": what the owner offered
+    assert "Discounts" not in report.mapping.values()  # the money it took off is no code
+
+
 def test_a_count_named_with_number_is_not_the_order():
     report = read_transactions(EXPORTS / "number_of_cds.csv").report
     assert "order_id" not in report.mapping
