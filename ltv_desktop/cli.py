@@ -31,13 +31,14 @@ CALC_OUTPUTS = ("lifespan_years", "annual_retention_rate", "annual_revenue", "re
                 "annual_contribution", "net_ltv", "ltv", "cac", "ltv_cac_ratio", "payback_months",
                 "max_cac_at_3x")  # fmt: skip
 SUMMARY_LINES = ("customers", "orders", "revenue", "aov", "churn_rate", "retention_rate", "crr", "reactivation_rate",
-                 "arpu", "purchase_frequency_per_year", "lifespan_years", "ltv", "ltv_discounted",
+                 "arpu", "purchase_frequency_per_year", "lifespan_years", "ltv", "ltv_discounted", "profit_ltv",
                  "observed_value_broad", "cac", "ltv_cac_ratio", "payback_periods", "pareto_top20_share",
                  "observed_ltv_12m")  # fmt: skip
 COUNTS = ("customers", "orders")
 """Shown whole, with thousands separators (the subscription table's paying customers too)."""
-MONEY = ("revenue", "aov", "arpu", "ltv", "ltv_discounted", "observed_value_broad", "cac", "observed_ltv_12m",
-         "annual_revenue", "revenue_ltv", "gross_ltv", "annual_contribution", "net_ltv", "max_cac_at_3x")  # fmt: skip
+MONEY = ("revenue", "aov", "arpu", "ltv", "ltv_discounted", "profit_ltv", "observed_value_broad", "cac",
+         "observed_ltv_12m", "annual_revenue", "revenue_ltv", "gross_ltv", "annual_contribution", "net_ltv",
+         "max_cac_at_3x")  # fmt: skip
 SUBSCRIPTION_COLUMNS = ("month", "mrr", "new", "expansion", "contraction", "churn", "reactivation", "customers",
                         "logo_churn", "revenue_churn")  # fmt: skip
 SHARES = (
@@ -429,9 +430,11 @@ def print_summary(run: pipeline.AnalysisRun, language: str) -> None:
             as_of=result.as_of,
         )
     )
-    labels = {name: text(f"cli.summary.{name}", language) for name in SUMMARY_LINES}
+    # LTV on profit exists only where the file has costs: elsewhere the line would only say "–"
+    shown_lines = [name for name in SUMMARY_LINES if name != "profit_ltv" or summary.profit_ltv is not None]
+    labels = {name: text(f"cli.summary.{name}", language) for name in shown_lines}
     width = max(len(label) for label in labels.values())
-    for name in SUMMARY_LINES:
+    for name in shown_lines:
         print(f"  {labels[name]:<{width}}  {_format(getattr(summary, name), language, name)}")
     print(result.threshold.sentence(language))
     predictive = result.predictive.warnings if result.predictive is not None else ()

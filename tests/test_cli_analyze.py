@@ -186,3 +186,19 @@ def test_json_has_the_drivers_and_the_purchase_timing(capsys):
     for part in ("first_to_second", "later"):
         assert set(timing[part]) >= {"median_days", "q1_days", "q3_days", "histogram"}
         assert timing[part]["q1_days"] <= timing[part]["median_days"] <= timing[part]["q3_days"]
+
+
+def test_ltv_on_profit_is_printed_only_when_the_file_has_costs(tmp_path, capsys):
+    from tests.model.test_profit import shop_with_costs
+
+    costed = tmp_path / "costed.csv"
+    frame = shop_with_costs()
+    frame[["customer_id", "date", "quantity", "amount", "cost"]].to_csv(costed, index=False)
+    assert (
+        main(["analyze", str(costed), "--no-predictive", "--margin", "0.6", "--churn-days", "90", "--language", "pl"])
+        == 0
+    )
+    with_costs = capsys.readouterr().out
+    assert "LTV z zysku (z kosztów)" in with_costs
+    assert main(["analyze", str(FIXTURES / "tiny.csv"), "--no-predictive", "--language", "pl"]) == 0
+    assert "LTV z zysku" not in capsys.readouterr().out
