@@ -73,3 +73,11 @@ def test_a_plural_sentence_counts_its_first_count_placeholder():
     assert catalogue.text("gamma_gamma_excluded", "ru", customers=5) != catalogue.text(
         "gamma_gamma_excluded", "ru", customers=1
     )
+
+
+def test_every_role_the_importer_can_choose_has_a_name_for_the_owner():
+    """The columns line and the Data tab name each role in the owner's language, never by its key."""
+    from ltv_desktop.io.mapping import ORDER_OF_DECISION, SPEND_INDEX
+
+    for role in (*ORDER_OF_DECISION, *SPEND_INDEX):
+        assert catalogue.known(f"role.{role}"), role
