@@ -115,16 +115,16 @@ def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview:
     try:
         cells = pd.read_csv(
             io.BytesIO(as_utf8), encoding="utf-8", sep=delimiter, header=None, names=range(width), dtype=object,
-            keep_default_na=False, skip_blank_lines=False, engine="c", quotechar='"', index_col=False,
+            na_filter=False, skip_blank_lines=False, engine="c", quotechar='"', index_col=False,
         )  # fmt: skip
+        # na_filter=False: every cell is its text, a short line's missing fields are "" (never NaN), and the
+        # parser skips its NA lookups; no pass over the grid looking for NaN is needed afterwards.
     except (pd.errors.ParserError, ValueError):
         rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
         width = max(len(row) for row in rows)
         cells = pd.DataFrame([row + [""] * (width - len(row)) for row in rows], dtype=object)
         if not len(cells.columns):
             raise EmptyFile.because("no_rows", name=path.name) from None
-    if cells.isna().to_numpy().any():
-        cells = cells.fillna("")
     cells = cells.astype(object)
     row_numbers = np.arange(1, len(cells) + 1, dtype=np.int64)
     if '"' in text:
