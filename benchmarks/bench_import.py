@@ -6,11 +6,19 @@
 2. A 100,000-row XLSX: ours (python-calamine) against pandas.read_excel(engine="openpyxl").
 Goals: CSV <= 2x the hand-tuned read_csv; XLSX >= 5x faster than read_excel/openpyxl.
 Run: python benchmarks/bench_import.py
+
+3. `--file PATH [--runs 5] [--against OTHER_TREE]`: read_transactions of one file, one fresh process per run
+   (wall and CPU seconds of the read alone, the process's peak RSS); `--against` alternates runs of this tree
+   and another checkout (e.g. before a change) so both see the same load of a shared machine.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
+import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -23,6 +31,43 @@ import xlsxwriter
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from ltv_desktop.io import read_transactions
+
+ROOT = Path(__file__).resolve().parents[1]
+PROBE = """
+import json, resource, sys, time
+from ltv_desktop.io import read_transactions
+wall, cpu = time.perf_counter(), time.process_time()
+result = read_transactions(sys.argv[1])
+wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"wall": wall, "cpu": cpu, "peak": peak, "rows": len(result.transactions.frame)}))
+"""
+
+
+def one_read(root: Path, path: Path) -> dict[str, float]:
+    """Wall and CPU seconds of one read_transactions in a fresh process of `root`'s code, and its peak RSS (MB)."""
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(path)], capture_output=True, text=True, check=True, cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)}, timeout=600,
+    )  # fmt: skip
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def compare(path: Path, runs: int, against: Path | None) -> None:
+    """Median wall, CPU and peak RSS of reading `path`, this tree alternated with `against` when given."""
+    trees = {"this tree": ROOT} if against is None else {"this tree": ROOT, "other tree": against.resolve()}
+    found: dict[str, list[dict[str, float]]] = {name: [] for name in trees}
+    for _ in range(runs):
+        for name, root in trees.items():
+            found[name].append(one_read(root, path))
+    print(f"read_transactions({path.name}), {runs} fresh processes each, load average {os.getloadavg()[0]:.2f}")
+    for name, results in found.items():
+        walls = "/".join(f"{r['wall']:.2f}" for r in results)
+        print(
+            f"  {name}: wall median {statistics.median(r['wall'] for r in results):.2f} s [{walls}], "
+            f"CPU median {statistics.median(r['cpu'] for r in results):.2f} s, "
+            f"peak RSS median {statistics.median(r['peak'] for r in results):.0f} MB, rows {results[0]['rows']:,.0f}"
+        )
 
 
 def median_of(runs: int, function) -> tuple[float, str]:
@@ -74,6 +119,14 @@ def write_xlsx(path: Path, rows: int) -> None:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--file", type=Path, help="time read_transactions of this file only")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--against", type=Path, help="another checkout, run alternately with this one")
+    arguments = parser.parse_args()
+    if arguments.file is not None:
+        compare(arguments.file.resolve(), arguments.runs, arguments.against)
+        return
     with tempfile.TemporaryDirectory() as folder:
         csv_path, xlsx_path = Path(folder) / "sales_1c.csv", Path(folder) / "sales.xlsx"
         write_csv(csv_path, 1_000_000)

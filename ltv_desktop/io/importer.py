@@ -10,6 +10,7 @@ that cannot be used with its row number, column, raw value and reason.
 from __future__ import annotations
 
 import dataclasses
+import operator
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -201,7 +202,10 @@ def _is_blank(frame: pd.DataFrame) -> np.ndarray:
     """
     filled = np.zeros((len(frame), len(frame.columns)), dtype=bool)
     for position, column in enumerate(frame.columns):
-        filled[:, position] = frame[column].ne("").to_numpy() & frame[column].notna().to_numpy()
+        cells = frame[column].to_numpy(dtype=object)
+        filled[:, position] = cells != ""  # numpy's comparison: 3-5x cheaper than Series.ne on a million cells
+        if pd.api.types.infer_dtype(cells, skipna=False) != "string":  # only then can a cell be NaN or None
+            filled[:, position] &= ~pd.isna(cells)
     count = filled.sum(axis=1)
     blank = count == 0
     partly = np.flatnonzero((count > 0) & (count < len(frame.columns)))
@@ -263,11 +267,15 @@ def _text(values: pd.Series) -> pd.Series:
     """Cells as trimmed text; whole numbers without '.0' (customer codes and order numbers from workbooks).
 
     Worked out once per distinct value: exports repeat customers, dates and documents a lot.
-    A column of text cells (every CSV) is trimmed directly: cheaper than finding a million distinct order numbers.
+    A column of text cells (every CSV) is trimmed directly: cheaper than finding a million distinct order numbers;
+    when no cell needed trimming (`str.strip` returns the very object), the column itself comes back, not a copy.
     """
     cells = values.to_numpy(dtype=object)
     if pd.api.types.infer_dtype(cells, skipna=False) == "string":
-        return pd.Series([cell.strip() for cell in cells], index=values.index, dtype=object)
+        trimmed = [cell.strip() for cell in cells]
+        if values.dtype == object and all(map(operator.is_, trimmed, cells)):
+            return values
+        return pd.Series(trimmed, index=values.index, dtype=object)
     codes, uniques = pd.factorize(values, sort=False, use_na_sentinel=False)
     if all(isinstance(cell, str) for cell in uniques[:1000]) and pd.api.types.infer_dtype(uniques) == "string":
         texts = pd.Series(uniques, dtype=object).str.strip().to_numpy(dtype=object)
@@ -276,12 +284,41 @@ def _text(values: pd.Series) -> pd.Series:
     return pd.Series(texts[codes], index=values.index, dtype=object)
 
 
+class _Texts:
+    """The trimmed text (`_text`) of a table's columns for one read, each whole column trimmed at most once.
+
+    A whole column asked for is kept for the rest of the read; a few rows of a column not trimmed whole
+    (the rows a check looks at are usually a handful) are trimmed on their own, or taken from the kept column.
+    """
+
+    def __init__(self, body: pd.DataFrame) -> None:
+        self._body = body
+        self._whole: dict[str, pd.Series] = {}
+
+    def column(self, name: str) -> pd.Series:
+        """The whole column as trimmed text."""
+        if name not in self._whole:
+            self._whole[name] = _text(self._body[name])
+        return self._whole[name]
+
+    def forget(self) -> None:
+        """Let the cells and the trimmed columns go (the read is done with them)."""
+        self._body, self._whole = pd.DataFrame(), {}
+
+    def at(self, name: str, rows: np.ndarray) -> pd.Series:
+        """The trimmed text of some rows of a column (positions or a mask of the body's rows)."""
+        if name in self._whole:
+            return self._whole[name].iloc[rows]
+        return _text(self._body[name].iloc[rows])
+
+
 def _is_total_word(text: str) -> bool:
     word = normalize(text)
     return any(word == total or word.startswith(total + " ") for total in TOTAL_WORDS)
 
 
-def _total_rows(body: pd.DataFrame, mapping: dict[str, str], candidates: np.ndarray) -> np.ndarray:
+def _total_rows(body: pd.DataFrame, mapping: dict[str, str], candidates: np.ndarray,
+                texts: _Texts | None = None) -> np.ndarray:  # fmt: skip
     """Rows that print a total (Итого, Razem, Total for …) in the customer or the first column.
 
     Only `candidates` are looked at: a total row carries no sale date, so the
@@ -289,16 +326,22 @@ def _total_rows(body: pd.DataFrame, mapping: dict[str, str], candidates: np.ndar
     """
     is_total = np.zeros(len(body), dtype=bool)
     positions = np.flatnonzero(candidates)
+    texts = texts or _Texts(body)
     for column in {mapping["customer_id"], body.columns[0]}:
-        texts = _text(body[column].iloc[positions])
-        is_total[positions] |= np.array([_is_total_word(text) for text in texts], dtype=bool)
+        found = texts.at(column, positions)
+        is_total[positions] |= np.array([_is_total_word(text) for text in found], dtype=bool)
     return is_total
 
 
 def _says_missing(raw: pd.Series) -> np.ndarray:
     """Cells with nothing in them or a missing-value token (`NA`, `#N/A`, `null`, `-`, `nan`): an empty value,
     not a value that failed to read."""
-    return is_missing_value(_text(raw).to_numpy(dtype=object))
+    return _missing(_text(raw))
+
+
+def _missing(texts: pd.Series) -> np.ndarray:
+    """`_says_missing` of cells already trimmed."""
+    return is_missing_value(texts.to_numpy(dtype=object))
 
 
 def _reject(rows: np.ndarray, column: str, raw: pd.Series, code: str, **params: str) -> list[Rejection]:
@@ -349,7 +392,7 @@ class _Amounts:
         self.decimal, self.thousands, self.currency = price.decimal, price.thousands, price.currency
         self.parts = ((roles["quantity"], quantity.values), (roles["unit_price"], price.values))
 
-    def rejections(self, body: pd.DataFrame, rows: np.ndarray, bad: np.ndarray) -> list[Rejection]:
+    def rejections(self, body: pd.DataFrame, rows: np.ndarray, bad: np.ndarray, texts: _Texts) -> list[Rejection]:
         """One rejection per row whose amount (or the quantity or price it is made of) does not read."""
         found: list[Rejection] = []
         left = bad.copy()
@@ -357,18 +400,18 @@ class _Amounts:
             here = left & ~np.isfinite(values)
             raw = body[column]
             empty = here.copy()
-            empty[here] = _says_missing(raw[here])
+            empty[here] = _missing(texts.at(column, here))
             found += _reject(rows[empty], column, raw[empty], "amount_empty")
             found += _reject(rows[here & ~empty], column, raw[here & ~empty], "not_a_number")
             left &= ~here
         return found
 
 
-def _total_on_first_line_only(body: pd.DataFrame, order_column: str, amounts: np.ndarray) -> bool:
+def _total_on_first_line_only(texts: _Texts, order_column: str, amounts: np.ndarray) -> bool:
     """Whether the amount is an order's total written on its first line only (Shopify): nearly every later
     line of an order has none. In a file of line amounts one missing amount stays a rejected row: copying the
     line above into it would be a made-up number."""
-    orders = _text(body[order_column]).to_numpy()
+    orders = texts.column(order_column).to_numpy()
     later = np.zeros(len(orders), dtype=bool)
     later[1:] = (orders[1:] == orders[:-1]) & (orders[1:] != "")
     return bool(later.any()) and float((~np.isfinite(amounts[later])).mean()) >= 0.9
@@ -391,13 +434,13 @@ def read_transactions(path: str | Path, options: ImportOptions | None = None,
     return _read_transactions(path, options or ImportOptions(), progress)
 
 
-def _amounts_failing(body: pd.DataFrame, amounts: _Amounts, blank: np.ndarray) -> tuple[int, int]:
+def _amounts_failing(texts: _Texts, amounts: _Amounts, blank: np.ndarray) -> tuple[int, int]:
     """(amount cells that hold text but did not read, amount cells that hold text), over the data rows."""
     if amounts.column is None:
         return 0, 0
     read = ~blank & np.isfinite(amounts.values)
     unread = np.flatnonzero(~blank & ~read)  # only these can be empty: a value that read was written
-    failed = int((_text(body[amounts.column].iloc[unread]) != "").sum())
+    failed = int((texts.at(amounts.column, unread) != "").sum())
     return failed, int(read.sum()) + failed
 
 
@@ -410,16 +453,17 @@ def _read_transactions(path: str | Path, options: ImportOptions, progress: Progr
     roles = _roles(table, options)
     mapping = roles.columns
     body, rows = table.body, table.body_rows
+    texts = _Texts(body)
     blank = _is_blank(body)
     progress.update(0.5, "parse")
-    customer = blank_missing(_text(body[mapping["customer_id"]])).to_numpy()
+    customer = blank_missing(texts.column(mapping["customer_id"])).to_numpy()
     no_customer = customer == ""
     dates = parse_dates(body[mapping["date"]], options.dayfirst, options.locale, table.grid.date1904, table.grid.typed)
     date_values = dates.values.copy()
     progress.update(0.7, "parse")
     amounts = _Amounts(body, mapping, table.grid.typed)
     warnings: list[Notice] = [dates.warning] if dates.warning else []
-    failed, written = _amounts_failing(body, amounts, blank)
+    failed, written = _amounts_failing(texts, amounts, blank)
     if options.encoding is None and retried_from is None:
         other = encoding_to_retry(table.grid, failed, written)
         if other is not None:
@@ -444,31 +488,31 @@ def _read_transactions(path: str | Path, options: ImportOptions, progress: Progr
     extra: dict[str, np.ndarray] = {}
     if order_column is not None:
         candidates = ~blank & (pd.isna(date_values) | ~np.isfinite(amounts.values) | no_customer)
-        positions, sources = continuation_rows(candidates, lambda at: _text(body[order_column].iloc[at]).to_numpy())
+        positions, sources = continuation_rows(candidates, lambda at: texts.at(order_column, at).to_numpy())
         if len(positions):
             customer = np.array(customer, dtype=object, copy=True)
             fill_from(customer, no_customer, positions, sources)
             no_customer = no_customer.copy()
             no_customer[positions] = customer[positions] == ""
             raw_dates = np.zeros(len(body), dtype=bool)
-            raw_dates[positions] = (_text(body[mapping["date"]].iloc[positions]) == "").to_numpy()
+            raw_dates[positions] = (texts.at(mapping["date"], positions) == "").to_numpy()
             fill_from(date_values, raw_dates & pd.isna(date_values), positions, sources)
             if amounts.column is not None:
                 raw_empty = np.zeros(len(body), dtype=bool)
-                raw_empty[positions] = (_text(body[amounts.column].iloc[positions]) == "").to_numpy()
+                raw_empty[positions] = (texts.at(amounts.column, positions) == "").to_numpy()
                 empty_amount = raw_empty & ~np.isfinite(amounts.values)
-                if empty_amount.any() and _total_on_first_line_only(body, order_column, amounts.values):
+                if empty_amount.any() and _total_on_first_line_only(texts, order_column, amounts.values):
                     amounts_filled = fill_from(amounts.values, empty_amount, positions, sources)
             # a discount code is the order's: Shopify writes it on the first line only
             for role in ("status", "channel", "discount_code"):
                 if role in mapping:
-                    values = _text(body[mapping[role]]).to_numpy(dtype=object, copy=True)
+                    values = texts.column(mapping[role]).to_numpy(dtype=object, copy=True)
                     fill_from(values, values == "", positions, sources)
                     extra[role] = values
             filled_lines = len(positions)
             warnings.append(notice("import.continuation_lines", count=filled_lines))
 
-    totals = _total_rows(body, mapping, ~blank & pd.isna(date_values))
+    totals = _total_rows(body, mapping, ~blank & pd.isna(date_values), texts)
     skipped = list(table.skipped)
     skipped += [SkippedRow(int(row), "blank", "") for row in rows[blank]]
     last_data = np.flatnonzero(~blank & ~totals)
@@ -491,9 +535,9 @@ def _read_transactions(path: str | Path, options: ImportOptions, progress: Progr
     # A group heading (QuickBooks prints the customer alone above its rows) has neither date nor amount.
     undated = np.flatnonzero(~blank & ~totals & pd.isna(date_values))
     group = np.zeros(len(body), dtype=bool)
-    amount_cells = body[amounts.column] if amounts.column is not None else body[mapping["unit_price"]]
-    group[undated] = (_text(body[mapping["date"]].iloc[undated]) == "").to_numpy() & (
-        _text(amount_cells.iloc[undated]) == ""
+    amount_column = amounts.column if amounts.column is not None else mapping["unit_price"]
+    group[undated] = (texts.at(mapping["date"], undated) == "").to_numpy() & (
+        texts.at(amount_column, undated) == ""
     ).to_numpy()
     skipped += [SkippedRow(int(row), "group", label) for row, label in zip(rows[group], customer[group], strict=True)]
     data = ~blank & ~totals & ~group
@@ -502,7 +546,7 @@ def _read_transactions(path: str | Path, options: ImportOptions, progress: Progr
     if "status" in mapping:
         statuses = extra.get("status")
         if statuses is None:
-            statuses = _text(body[mapping["status"]]).to_numpy()
+            statuses = texts.column(mapping["status"]).to_numpy()
         cancelled = apply_statuses(pd.Series(statuses, dtype=object), data)
         if cancelled.any():
             skipped += [SkippedRow(int(row), "status", str(value))
@@ -522,7 +566,7 @@ def _read_transactions(path: str | Path, options: ImportOptions, progress: Progr
     raw_dates = body[mapping["date"]]
     no_date = data & ~bad & pd.isna(date_values)
     empty_date = no_date.copy()
-    empty_date[no_date] = _says_missing(raw_dates[no_date])
+    empty_date[no_date] = _missing(texts.at(mapping["date"], no_date))
     rejections += _reject(rows[empty_date], mapping["date"], raw_dates[empty_date], "date_empty")
     unread_date = no_date & ~empty_date
     far = unread_date & dates.out_of_range  # a date, but not one a sale can have: its own reason
@@ -536,7 +580,7 @@ def _read_transactions(path: str | Path, options: ImportOptions, progress: Progr
     rejections += _reject(rows[unread_date], mapping["date"], raw_dates[unread_date], date_code, **date_params)
     bad |= no_date
     no_amount = data & ~bad & ~np.isfinite(amounts.values)
-    rejections += amounts.rejections(body, rows, no_amount)
+    rejections += amounts.rejections(body, rows, no_amount, texts)
     bad |= no_amount
 
     canonical = {
@@ -547,17 +591,16 @@ def _read_transactions(path: str | Path, options: ImportOptions, progress: Progr
     }
     if "cost" in mapping:
         costs = parse_amounts(body[mapping["cost"]], table.grid.typed)
-        raw_costs = body[mapping["cost"]]
         bad_cost = data & ~bad & ~np.isfinite(costs.values)
-        bad_cost[bad_cost] = (_text(raw_costs[bad_cost]) != "").to_numpy()
-        rejections += _reject(rows[bad_cost], mapping["cost"], raw_costs[bad_cost], "cost_not_a_number")
+        bad_cost[bad_cost] = (texts.at(mapping["cost"], bad_cost) != "").to_numpy()
+        rejections += _reject(rows[bad_cost], mapping["cost"], body[mapping["cost"]][bad_cost], "cost_not_a_number")
         bad |= bad_cost
         canonical["cost"] = costs.values
         if "quantity" in mapping:  # a cost per unit is read against it (docs/metrics.md section 4)
             canonical["quantity"] = parse_amounts(body[mapping["quantity"]], table.grid.typed).values
     for role in ("order_id", "channel", "product", "category", "discount_code"):
         if role in mapping:
-            values = pd.Series(extra[role]) if role in extra else _text(body[mapping[role]])
+            values = pd.Series(extra[role]) if role in extra else texts.column(mapping[role])
             values = blank_missing(values)
             canonical[role] = values.mask(values == "").to_numpy()
     progress.update(0.9, "check")
@@ -573,8 +616,15 @@ def _read_transactions(path: str | Path, options: ImportOptions, progress: Progr
             canonical["amount"] = collapsed
             warnings.append(notice("import.order_total_once", count=orders_collapsed, lines=lines_zeroed,
                                    column=amounts.column))  # fmt: skip
-    frame = pd.DataFrame(canonical)[keep].reset_index(drop=True)
+    # Each column as it is (no copy); only when some row is left out are the kept rows copied.
+    frame = pd.DataFrame(canonical, copy=False)
+    if not keep.all():
+        frame = frame[keep].reset_index(drop=True)
     rows_read = len(body) - int((blank & (np.arange(len(body)) > last_data_position)).sum()) + len(table.grid.damaged)
+    # The cells are read: let the text grid go before the checks below build their own columns.
+    del body, raw_dates, canonical, customer, extra
+    texts.forget()
+    table.body = table.grid.cells = pd.DataFrame()
     if frame.empty:
         if not rejections:
             raise _error(NoUsableData, "no_sales_rows", name=path.name)

@@ -112,22 +112,27 @@ def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview:
     check_line_budget(as_utf8, delimiter, path.name)
     sample = [QUOTED.sub("", line) for line in text[:2_000_000].splitlines()[: HEADER_SEARCH_ROWS + 200]]
     width = max(line.count(delimiter) for line in sample) + 1
+    # The text as a str (1-4 bytes a character) is not held while the parser builds the grid: peak memory.
+    # Only a file with quotes needs it again (row numbers, damaged structure): decoded back from the same bytes.
+    quoted = '"' in text
+    del raw, cleaned, text
     try:
         cells = pd.read_csv(
             io.BytesIO(as_utf8), encoding="utf-8", sep=delimiter, header=None, names=range(width), dtype=object,
-            keep_default_na=False, skip_blank_lines=False, engine="c", quotechar='"', index_col=False,
+            na_filter=False, skip_blank_lines=False, engine="c", quotechar='"', index_col=False,
         )  # fmt: skip
+        # na_filter=False: every cell is its text, a short line's missing fields are "" (never NaN), and the
+        # parser skips its NA lookups; no pass over the grid looking for NaN is needed afterwards.
     except (pd.errors.ParserError, ValueError):
-        rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+        rows = list(csv.reader(io.StringIO(as_utf8.decode("utf-8")), delimiter=delimiter))
         width = max(len(row) for row in rows)
         cells = pd.DataFrame([row + [""] * (width - len(row)) for row in rows], dtype=object)
         if not len(cells.columns):
             raise EmptyFile.because("no_rows", name=path.name) from None
-    if cells.isna().to_numpy().any():
-        cells = cells.fillna("")
     cells = cells.astype(object)
     row_numbers = np.arange(1, len(cells) + 1, dtype=np.int64)
-    if '"' in text:
+    text = as_utf8.decode("utf-8") if quoted else ""
+    if quoted:
         breaks = np.zeros(len(cells), dtype=np.int64)
         for column in cells.columns:
             if "\n" in "".join(cells[column].to_numpy()):  # one scan, not a str accessor per cell
