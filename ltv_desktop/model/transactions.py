@@ -174,7 +174,8 @@ def make_transactions(
                 for row, value in zip(rows, raw, strict=True)
             )
             bad |= mask
-    data = data.loc[~bad].reset_index(drop=True)
+    if bad.any():  # filtering copies every column: a clean file (the usual case) keeps its one table
+        data = data.loc[~bad].reset_index(drop=True)
     data["date"] = data["date"].astype("datetime64[ns]")  # safe: every date left is within 1900..2100
     if data.empty:
         raise NoUsableData.because("data.no_usable_rows")
