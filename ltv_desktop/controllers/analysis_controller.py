@@ -25,6 +25,7 @@ from ltv_desktop.model.settings import Settings
 from ltv_desktop.pipeline import AnalysisRequest, AnalysisRun, ForecastOptions
 from ltv_desktop.ui.error_dialog import show_unexpected
 from ltv_desktop.ui.formatting import Formatter, currency_in_use
+from ltv_desktop.ui.lazy_chart import when_charts_built
 from ltv_desktop.ui.main_window import MainWindow
 from ltv_desktop.ui.messages import error_text, ui_language
 
@@ -332,25 +333,25 @@ class AnalysisController(QObject):
         self.window.data.show_import_details(report, run.rejections, run.spend_rejections, run.spend_name)
         currency = currency_in_use(self.own_currency, report.currency, self.formatter.locale)
         self.set_formatter(self.formatter.with_currency(currency))
-        steps = self._view_steps()
-        total = len(steps)
+        steps = [*self._view_steps(), lambda: self.window.show_tab("dashboard")]
+        total = len(steps) + 1  # the last part: the Dashboard's charts built, one per turn (ui/lazy_chart.py)
 
         def next_step() -> None:
             if self.run is not run:  # a newer analysis took over while this one was being shown
                 return
             steps.pop(0)()
-            self.window.show_progress(SHOWN_FROM + (1 - SHOWN_FROM) * (total - len(steps)) / total, "")
+            self.window.show_progress(SHOWN_FROM + (1 - SHOWN_FROM) * (total - 1 - len(steps)) / total, "")
             if steps:
                 QTimer.singleShot(0, next_step)
             else:
-                self._shown(run)
+                when_charts_built(lambda: self._shown(run) if self.run is run else None)
 
         QTimer.singleShot(0, next_step)
 
     def _shown(self, run: AnalysisRun) -> None:
+        self.window.show_progress(1.0, "")
         self.window.enable_exports(True)
         self.window.setWindowTitle(self.tr("%1 — LTV Desktop").replace("%1", run.source_name))
-        self.window.show_tab("dashboard")
         summary = run.result.summary
         rejected = len(run.rejections) + len(run.spend_rejections)
         language = ui_language()
