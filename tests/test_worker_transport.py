@@ -106,6 +106,44 @@ def test_the_process_says_what_happened():
     assert kind == "crashed" and "ZeroDivisionError" in details
 
 
+def _counts(progress: Progress) -> int:
+    return 7
+
+
+def _refuses(progress: Progress) -> None:
+    raise LtvError("No sales.", "test.code", {"rows": 3})
+
+
+def _breaks(progress: Progress) -> None:
+    raise ZeroDivisionError
+
+
+@pytest.mark.parametrize(
+    ("first", "second_served"),
+    [(_counts, True), (_refuses, True), (_breaks, False)],
+    ids=["after-a-result", "after-a-plain-error", "not-after-a-crash"],
+)
+def test_a_process_serves_jobs_until_the_window_closes_its_end(first, second_served):
+    """A file's preview, then its analysis, in one process: after a result or a plain error it waits for the
+    next job; after anything unexpected it ends; closing the window's end of the pipe ends it."""
+    window, process = Pipe(duplex=True)
+    serving = threading.Thread(target=worker_process.serve_when_asked, args=(process, ()))
+    serving.start()
+    worker_process.send(window, (first, ()))
+    first_kind = worker_process.receive(window)[0]
+    assert first_kind == {_counts: "finished", _refuses: "failed", _breaks: "crashed"}[first]
+    if second_served:
+        worker_process.send(window, (_counts, ()))
+        assert worker_process.receive(window) == ("finished", 7)
+        assert serving.is_alive()
+        window.close()
+    else:
+        with pytest.raises(EOFError):  # it closed its end: no second job
+            worker_process.receive(window)
+    serving.join(30)
+    assert not serving.is_alive()
+
+
 @settings(max_examples=100, deadline=None)
 @given(
     values=st.lists(st.one_of(st.integers(-3, 3).map(float), st.just(float("nan"))), max_size=40),
