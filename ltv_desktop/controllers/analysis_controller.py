@@ -25,7 +25,7 @@ from ltv_desktop.model.settings import Settings
 from ltv_desktop.pipeline import AnalysisRequest, AnalysisRun, ForecastOptions
 from ltv_desktop.ui.error_dialog import show_unexpected
 from ltv_desktop.ui.formatting import Formatter, currency_in_use
-from ltv_desktop.ui.lazy_chart import when_charts_built
+from ltv_desktop.ui.lazy_chart import NEXT_TURN_MS, when_charts_built
 from ltv_desktop.ui.main_window import MainWindow
 from ltv_desktop.ui.messages import error_text, ui_language
 
@@ -337,11 +337,11 @@ class AnalysisController(QObject):
             steps.pop(0)()
             self.window.show_progress(SHOWN_FROM + (1 - SHOWN_FROM) * (total - 1 - len(steps)) / total, "")
             if steps:
-                QTimer.singleShot(0, next_step)
+                QTimer.singleShot(NEXT_TURN_MS, self, next_step)
             else:
                 when_charts_built(lambda: self._shown(run) if self.run is run else None)
 
-        QTimer.singleShot(0, next_step)
+        QTimer.singleShot(NEXT_TURN_MS, self, next_step)
 
     def _shown(self, run: AnalysisRun) -> None:
         self.window.show_progress(1.0, "")

@@ -39,9 +39,10 @@ ATTRIBUTES = frozenset({"format_value"})
 """Plain attributes a view sets on a chart before it may be built."""
 
 
-BUILD_PAUSE_MS = 5
-"""Between two charts' builds: a timer, not a zero-delay call, so that clicks, key presses and the window's
-painting are served between them (zero-delay calls may run back to back in one turn of the event loop)."""
+NEXT_TURN_MS = 1
+"""Between two steps of work on the window's thread (two charts' builds, two views filled): a timer, not a
+zero-delay call. Zero-delay calls are posted events, and Qt serves timers (the window's own, a benchmark's
+tick) only once posted events stop coming: a chain of them ran two or more steps back to back."""
 
 Call = tuple[str, tuple[Any, ...], dict[str, Any]]
 
@@ -62,7 +63,7 @@ class _BuildQueue:
     def schedule(self) -> None:
         if not self.scheduled:
             self.scheduled = True
-            QTimer.singleShot(BUILD_PAUSE_MS, self.build_next)
+            QTimer.singleShot(NEXT_TURN_MS, self.build_next)
 
     def build_next(self) -> None:
         self.scheduled = False
