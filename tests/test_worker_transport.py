@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ltv_desktop.controllers import worker_process
+from ltv_desktop.io.errors import MissingColumn
 from ltv_desktop.model.errors import LtvError
 from ltv_desktop.model.progress import Progress
 from ltv_desktop.ui.table_order import sort_order
@@ -104,6 +105,23 @@ def test_the_process_says_what_happened():
     assert run(refuses) == [("failed", "No sales.", "test.code", {"rows": 3})]
     ((kind, details),) = run(breaks)
     assert kind == "crashed" and "ZeroDivisionError" in details
+
+
+def test_an_error_of_the_app_arrives_whole_whatever_its_constructor_takes(tmp_path):
+    """A preview carries the missing column as an error whose constructor takes (message, role, found): it
+    travels as it left, not rebuilt from its `args` (which failed), with its English text and its values."""
+    missing = MissingColumn.of("amount", ["Date", "Client"])
+    arrived = travel({"problem": missing})["problem"]
+    assert type(arrived) is MissingColumn
+    assert (arrived.message, arrived.code, arrived.params) == (missing.message, missing.code, missing.params)
+    assert (arrived.role, arrived.found, str(arrived)) == ("amount", ("Date", "Client"), str(missing))
+    # the whole way a preview goes: a file without an amount column, read in the analysis process's job
+    sales = tmp_path / "sales.csv"
+    sales.write_text("Date,Client\n2024-01-02,Ala\n", encoding="utf-8")
+    window, process = Pipe(duplex=True)
+    worker_process.serve(process, worker_process.preview, (sales, None, "en_US"))
+    kind, (_options, preview) = worker_process.receive(window)
+    assert kind == "finished" and isinstance(preview.problem, MissingColumn) and preview.problem.role == "amount"
 
 
 def _counts(progress: Progress) -> int:

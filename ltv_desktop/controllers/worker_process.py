@@ -103,8 +103,19 @@ def unpack_string_array(dtype: Any, values: np.ndarray) -> Any:
     return array
 
 
+def rebuild_error(kind: type[BaseException], args: tuple, state: dict) -> BaseException:
+    """An error of the app as it was sent, rebuilt without calling its constructor (whose parameters, such as
+    `MissingColumn`'s role and columns found, are not its `args`: the default rebuild failed on them)."""
+    error = kind.__new__(kind)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
 class _Pickler(pickle.Pickler):
     def reducer_override(self, obj: Any) -> Any:
+        if isinstance(obj, BaseException) and type(obj).__module__.startswith("ltv_desktop."):
+            return rebuild_error, (type(obj), obj.args, obj.__dict__)
         if isinstance(obj, np.ndarray) and obj.dtype == object:
             return pack_strings(obj) or NotImplemented
         if type(obj).__name__ == "StringArray" and type(obj).__module__.startswith("pandas"):

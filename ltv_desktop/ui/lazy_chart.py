@@ -6,8 +6,9 @@ its tab (the Calculator's charts, on the first tab, right after the window shows
 that (the Calculator draws as it starts; a result arrives while the owner is on another tab) is kept and drawn
 when the chart is built; anything else asked of the chart (its plot, its series, its menu) builds it at once.
 
-Charts shown together (the Dashboard's six) are built one per turn of the event loop, in the order they were
-shown: built and first painted all at once they held the window's thread for about a second.
+Charts shown together (the Dashboard's six) are built one at a time, in the order they were shown, each over
+two turns of the event loop (made; then drawn into and placed): built and first painted all at once they held
+the window's thread for about a second.
 `when_charts_built` says when every shown chart is built (the results are on screen).
 """
 
@@ -72,8 +73,13 @@ class _BuildQueue:
             chart = self.waiting.pop(0)
             # a chart deleted or hidden again (another tab chosen) before its turn is built when next shown
             if isValid(chart) and not chart.built and chart.isVisible():
-                chart.chart()
-                built = True
+                if chart.made():
+                    chart.chart()  # the second half: drawn into and put in its place
+                    built = True
+                else:
+                    chart.make()  # the first half: pyqtgraph's plot (half of a chart's cost)
+                    self.waiting.insert(0, chart)
+                    break
         if self.waiting or (built and self.callbacks):
             self.schedule()
         elif self.callbacks:
@@ -137,6 +143,7 @@ class LazyChart(QWidget):
         super().__init__(parent)
         self._arguments: tuple[Any, ...] = (title, x_label, y_label, None, x_labels)
         self._chart: Chart | None = None
+        self._made: Chart | None = None  # made on one turn of the event loop, drawn into and placed on the next
         self._pending = _Pending()
         self.setMinimumSize(*MINIMUM_SIZE)
         # expanding like the chart inside: the page's layout gives it the same room before and after
@@ -153,10 +160,20 @@ class LazyChart(QWidget):
     def built(self) -> bool:
         return self._chart is not None
 
+    def made(self) -> bool:
+        return self._made is not None
+
+    def make(self) -> None:
+        """The first half of building: the chart made, not yet drawn into nor placed (see `chart`)."""
+        if self._chart is None and self._made is None:
+            self._made = self._create()
+            self._made.setParent(self)  # owned here, hidden until placed
+
     def chart(self) -> Chart:
         """The pyqtgraph chart, built now if it was not yet, with everything asked of it before."""
         if self._chart is None:
-            chart = self._create()
+            chart = self._made or self._create()
+            self._made = None
             self._chart = chart
             pending, self._pending = self._pending, _Pending()
             for name, value in pending.attributes.items():
@@ -205,7 +222,7 @@ class LazyChart(QWidget):
     def __getattr__(self, name: str) -> Any:
         """Called for what this stand-in does not have itself: the chart's drawing calls wait while the chart is
         not built; anything else builds it and is the chart's."""
-        if name.startswith("__") or name in ("_chart", "_pending", "_arguments"):
+        if name.startswith("__") or name in ("_chart", "_made", "_pending", "_arguments"):
             raise AttributeError(name)
         if self._chart is None and name in SETTINGS | SERIES:
 
