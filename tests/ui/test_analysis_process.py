@@ -16,6 +16,7 @@ from ltv_desktop import pipeline
 from ltv_desktop.controllers import worker_process
 from ltv_desktop.controllers.workers import ProcessWorker
 from ltv_desktop.i18n.catalogue import text
+from ltv_desktop.ui.lazy_chart import LazyChart
 from ltv_desktop.ui.table_order import customers_order
 
 ANALYSIS_TIMEOUT_MS = 300_000  # the machine may be busy: a limit against hanging, not a timing assert
@@ -114,9 +115,16 @@ def test_the_preview_is_read_in_the_process_that_then_analyses_the_file(app, qtb
     reader = app.analysis.spare
     assert reader.process is read_by and reader.alive() and previewing.spare is None  # handed over, not ended
     assert app.window.data.preview_model.rowCount() > 0  # the preview is on screen
+    progress: list[float] = []
+    app.window.progress.valueChanged.connect(lambda value: progress.append(value / app.window.progress.maximum()))
     with qtbot.waitSignal(app.analysis.analysis_finished, timeout=ANALYSIS_TIMEOUT_MS):
         app.analysis.start_analysis()
         assert app.analysis.worker.process is reader.process
+    # "finished" and a full bar only once the results are on screen: the Dashboard in front, its charts built
+    dashboard = app.window.dashboard
+    assert app.window.tabs.currentWidget() is dashboard
+    assert all(chart.built for chart in dashboard.findChildren(LazyChart))
+    assert progress[-1] == 1.0 and progress.count(1.0) == 1
     reader.process.join(30)
     assert reader.process.exitcode == 0  # ended when its analysis was done
     assert app.analysis.spare is not None and app.analysis.spare is not reader
