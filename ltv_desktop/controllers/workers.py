@@ -68,7 +68,7 @@ class _Listener(QRunnable):
     """Waits for the process's messages off the window's thread: reading the pipe releases the interpreter
     lock, and the result is unpickled here in short steps, so the window's thread keeps answering.
 
-    It runs on a thread the global pool reserves for it (the pool's own threads stay free for previews), so
+    It runs on a thread the global pool reserves for it (the pool's own threads stay free for exports), so
     waiting for the pool also waits for the last message of an analysis."""
 
     def __init__(self, worker: ProcessWorker) -> None:

@@ -49,7 +49,8 @@ Call = tuple[str, tuple[Any, ...], dict[str, Any]]
 
 
 class _BuildQueue:
-    """Charts shown but not built yet, built one per turn of the event loop (the window paints in between)."""
+    """Charts shown but not built yet, built one at a time over turns of the event loop (the window paints and
+    answers in between)."""
 
     def __init__(self) -> None:
         self.waiting: list[LazyChart] = []
