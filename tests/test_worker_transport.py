@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ltv_desktop.controllers import worker_process
+from ltv_desktop.io.errors import MissingColumn
 from ltv_desktop.model.errors import LtvError
 from ltv_desktop.model.progress import Progress
 from ltv_desktop.ui.table_order import sort_order
@@ -104,6 +105,61 @@ def test_the_process_says_what_happened():
     assert run(refuses) == [("failed", "No sales.", "test.code", {"rows": 3})]
     ((kind, details),) = run(breaks)
     assert kind == "crashed" and "ZeroDivisionError" in details
+
+
+def test_an_error_of_the_app_arrives_whole_whatever_its_constructor_takes(tmp_path):
+    """A preview carries the missing column as an error whose constructor takes (message, role, found): it
+    travels as it left, not rebuilt from its `args` (which failed), with its English text and its values."""
+    missing = MissingColumn.of("amount", ["Date", "Client"])
+    arrived = travel({"problem": missing})["problem"]
+    assert type(arrived) is MissingColumn
+    assert (arrived.message, arrived.code, arrived.params) == (missing.message, missing.code, missing.params)
+    assert (arrived.role, arrived.found, str(arrived)) == ("amount", ("Date", "Client"), str(missing))
+    # the whole way a preview goes: a file without an amount column, read in the analysis process's job
+    sales = tmp_path / "sales.csv"
+    sales.write_text("Date,Client\n2024-01-02,Ala\n", encoding="utf-8")
+    window, process = Pipe(duplex=True)
+    worker_process.serve(process, worker_process.preview, (sales, None, "en_US"))
+    kind, (_options, preview) = worker_process.receive(window)
+    assert kind == "finished" and isinstance(preview.problem, MissingColumn) and preview.problem.role == "amount"
+
+
+def _counts(progress: Progress) -> int:
+    return 7
+
+
+def _refuses(progress: Progress) -> None:
+    raise LtvError("No sales.", "test.code", {"rows": 3})
+
+
+def _breaks(progress: Progress) -> None:
+    raise ZeroDivisionError
+
+
+@pytest.mark.parametrize(
+    ("first", "second_served"),
+    [(_counts, True), (_refuses, True), (_breaks, False)],
+    ids=["after-a-result", "after-a-plain-error", "not-after-a-crash"],
+)
+def test_a_process_serves_jobs_until_the_window_closes_its_end(first, second_served):
+    """A file's preview, then its analysis, in one process: after a result or a plain error it waits for the
+    next job; after anything unexpected it ends; closing the window's end of the pipe ends it."""
+    window, process = Pipe(duplex=True)
+    serving = threading.Thread(target=worker_process.serve_when_asked, args=(process, ()))
+    serving.start()
+    worker_process.send(window, (first, ()))
+    first_kind = worker_process.receive(window)[0]
+    assert first_kind == {_counts: "finished", _refuses: "failed", _breaks: "crashed"}[first]
+    if second_served:
+        worker_process.send(window, (_counts, ()))
+        assert worker_process.receive(window) == ("finished", 7)
+        assert serving.is_alive()
+        window.close()
+    else:
+        with pytest.raises(EOFError):  # it closed its end: no second job
+            worker_process.receive(window)
+    serving.join(30)
+    assert not serving.is_alive()
 
 
 @settings(max_examples=100, deadline=None)

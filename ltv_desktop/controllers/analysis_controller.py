@@ -25,6 +25,7 @@ from ltv_desktop.model.settings import Settings
 from ltv_desktop.pipeline import AnalysisRequest, AnalysisRun, ForecastOptions
 from ltv_desktop.ui.error_dialog import show_unexpected
 from ltv_desktop.ui.formatting import Formatter, currency_in_use
+from ltv_desktop.ui.lazy_chart import NEXT_TURN_MS, when_charts_built
 from ltv_desktop.ui.main_window import MainWindow
 from ltv_desktop.ui.messages import error_text, ui_language
 
@@ -52,6 +53,8 @@ class AnalysisController(QObject):
 
     analysis_job = staticmethod(worker_process.analyse)
     """What the analysis process runs: `job(request, progress)` (a module-level function, as "spawn" needs)."""
+    preview_job = staticmethod(worker_process.preview)
+    """What it runs first: `job(path, options, locale, progress)` → (the options chosen, the preview)."""
 
     analysis_finished = Signal(object)  # AnalysisResult
     analysis_failed = Signal(str)
@@ -132,23 +135,17 @@ class AnalysisController(QObject):
         path = Path(path)
         if self.path is not None and path != self.path and (self.spend_path is not None or self.spend is not None):
             self._offer_to_keep_spend()
-        self.warm_up()
         self.path = path
         self.options = options  # with the owner's date habit once the preview has read the file
         self.analyze_after_preview = analyze_after
-        locale = self._locale()
-        self._run(
-            lambda progress: self._read_preview(path, options, locale),
-            self._preview_opened,
-            self.tr("Reading %1…").replace("%1", path.name),
-        )
+        self._preview(options, self.tr("Reading %1…").replace("%1", path.name))
 
-    @staticmethod
-    def _read_preview(path: Path, options: ImportOptions | None, locale: str) -> tuple:
-        """On the worker's thread: the import options come from the readers, which load on first use (loaded
-        on the window's thread, they stalled it for a fraction of a second when the first file was opened)."""
-        chosen = pipeline.import_options_for(options, locale)
-        return chosen, pipeline.preview(path, chosen)
+    def _preview(self, options: ImportOptions | None, busy_text: str) -> None:
+        """Read the start of the file in the analysis process (which then analyses it): read on a thread of the
+        window's process, pandas held the window's interpreter lock for half a second on a large file."""
+        self.warm_up()
+        job = ProcessWorker(self.preview_job, (self.path, options, self._locale()), spare=self._take_spare(), keep=True)
+        self._start(job, self._preview_opened, busy_text)
 
     def _preview_opened(self, done: tuple) -> None:
         self.options, result = done
@@ -202,8 +199,7 @@ class AnalysisController(QObject):
             return
         self.options = dataclasses.replace(values, locale=self.options.locale)
         self.analyze_after_preview = False
-        path = self.path
-        self._run(lambda progress: pipeline.preview(path, self.options), self._preview_done, self.tr("Reading again…"))
+        self._preview(self.options, self.tr("Reading again…"))
 
     def _preview_done(self, result) -> None:
         self._remember(self.path)
@@ -332,25 +328,25 @@ class AnalysisController(QObject):
         self.window.data.show_import_details(report, run.rejections, run.spend_rejections, run.spend_name)
         currency = currency_in_use(self.own_currency, report.currency, self.formatter.locale)
         self.set_formatter(self.formatter.with_currency(currency))
-        steps = self._view_steps()
-        total = len(steps)
+        steps = [*self._view_steps(), lambda: self.window.show_tab("dashboard")]
+        total = len(steps) + 1  # the last part: the Dashboard's charts built, one per turn (ui/lazy_chart.py)
 
         def next_step() -> None:
             if self.run is not run:  # a newer analysis took over while this one was being shown
                 return
             steps.pop(0)()
-            self.window.show_progress(SHOWN_FROM + (1 - SHOWN_FROM) * (total - len(steps)) / total, "")
+            self.window.show_progress(SHOWN_FROM + (1 - SHOWN_FROM) * (total - 1 - len(steps)) / total, "")
             if steps:
-                QTimer.singleShot(0, next_step)
+                QTimer.singleShot(NEXT_TURN_MS, self, next_step)
             else:
-                self._shown(run)
+                when_charts_built(lambda: self._shown(run) if self.run is run else None)
 
-        QTimer.singleShot(0, next_step)
+        QTimer.singleShot(NEXT_TURN_MS, self, next_step)
 
     def _shown(self, run: AnalysisRun) -> None:
+        self.window.show_progress(1.0, "")
         self.window.enable_exports(True)
         self.window.setWindowTitle(self.tr("%1 — LTV Desktop").replace("%1", run.source_name))
-        self.window.show_tab("dashboard")
         summary = run.result.summary
         rejected = len(run.rejections) + len(run.spend_rejections)
         language = ui_language()
@@ -400,10 +396,6 @@ class AnalysisController(QObject):
         if self.worker is not None:
             self.worker.cancel()
 
-    def _run(self, job, on_done, busy_text: str) -> None:
-        """A short job (a preview) on a thread of this process."""
-        self._start(Worker(job), on_done, busy_text)
-
     def _start(self, worker: Worker | ProcessWorker, on_done, busy_text: str) -> None:
         if self.worker is not None:
             self.worker.cancel()
@@ -417,7 +409,14 @@ class AnalysisController(QObject):
         start(worker)
 
     def _current(self, worker: Worker | ProcessWorker) -> bool:
-        if worker is not self.worker:
+        current = worker is self.worker
+        if isinstance(worker, ProcessWorker):
+            process = worker.take_process()  # a preview's process, ready to analyse the file
+            if current and process is not None and (self.spare is None or not self.spare.alive()):
+                self.spare = process
+            elif process is not None:
+                process.end()
+        if not current:
             return False
         self.worker = None
         if isinstance(worker, ProcessWorker):

@@ -103,8 +103,19 @@ def unpack_string_array(dtype: Any, values: np.ndarray) -> Any:
     return array
 
 
+def rebuild_error(kind: type[BaseException], args: tuple, state: dict) -> BaseException:
+    """An error of the app as it was sent, rebuilt without calling its constructor (whose parameters, such as
+    `MissingColumn`'s role and columns found, are not its `args`: the default rebuild failed on them)."""
+    error = kind.__new__(kind)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
 class _Pickler(pickle.Pickler):
     def reducer_override(self, obj: Any) -> Any:
+        if isinstance(obj, BaseException) and type(obj).__module__.startswith("ltv_desktop."):
+            return rebuild_error, (type(obj), obj.args, obj.__dict__)
         if isinstance(obj, np.ndarray) and obj.dtype == object:
             return pack_strings(obj) or NotImplemented
         if type(obj).__name__ == "StringArray" and type(obj).__module__.startswith("pandas"):
@@ -157,7 +168,14 @@ def receive(connection: Any) -> Any:
 
 
 def serve(connection: Any, job: Callable[..., Any], args: tuple) -> None:
-    """The process's whole life: run `job(*args, progress)` and send what happened (see the module's text)."""
+    """A process's whole life: run `job(*args, progress)`, send what happened (see the module's text), close."""
+    run_job(connection, job, args)
+    connection.close()
+
+
+def run_job(connection: Any, job: Callable[..., Any], args: tuple) -> bool:
+    """Run `job(*args, progress)` and send what happened; whether the process may serve another job (the job
+    ended with its result or a plain error, and the window still listens)."""
     last = [0.0]
 
     def report(share: float, stage: str) -> None:
@@ -180,10 +198,11 @@ def serve(connection: Any, job: Callable[..., Any], args: tuple) -> None:
     try:
         send(connection, message)
     except (OSError, EOFError):  # the window went away (cancelled): nobody to tell
-        pass
+        return False
     except Exception:  # a result that does not pickle is a bug, said as one, not a silent end
         send(connection, ("crashed", traceback.format_exc()))
-    connection.close()
+        return False
+    return message[0] in ("finished", "failed")
 
 
 WARM_UP = ("ltv_desktop.pipeline", "ltv_desktop.io.importer", "ltv_desktop.model.analysis",
@@ -192,17 +211,30 @@ WARM_UP = ("ltv_desktop.pipeline", "ltv_desktop.io.importer", "ltv_desktop.model
 
 
 def serve_when_asked(connection: Any, warm_up: tuple[str, ...] = WARM_UP) -> None:
-    """A process started ahead of its job (while the owner looks at the preview): it loads what analyses
-    need, then waits for (job, args) and serves it. The window closing first ends it quietly."""
+    """A process started ahead of its job (when a file is opened): it loads what analyses need, then waits for
+    (job, args) and serves it, and the next one, until the window closes its end of the pipe (after an
+    analysis, or with the window). The preview of a file and then its analysis run in one such process."""
     import importlib
 
     for module in warm_up:
         importlib.import_module(module)
-    try:
-        job, args = receive(connection)
-    except (EOFError, OSError):
-        return
-    serve(connection, job, args)
+    while True:
+        try:
+            job, args = receive(connection)
+        except (EOFError, OSError):
+            break
+        if not run_job(connection, job, args):
+            break
+    connection.close()
+
+
+def preview(path: Any, options: Any, locale: str, progress: Progress) -> tuple[Any, Any]:
+    """The start of a file for the Data tab, with the import options the readers choose for it: read here, not
+    in the window's process, where pandas held the interpreter lock for half a second on a large file."""
+    from ltv_desktop import pipeline
+
+    chosen = pipeline.import_options_for(options, locale)
+    return chosen, pipeline.preview(path, chosen)
 
 
 def analyse(request: Any, progress: Progress) -> tuple[Any, dict]:

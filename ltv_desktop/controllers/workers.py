@@ -5,10 +5,10 @@ callbacks into signals and the Cancel button into `is_cancelled`. A job that
 raises `Cancelled` ends with `cancelled`, one that raises an `LtvError` with
 `failed(message)`, anything else with `crashed(text)` for the error dialog.
 
-`Worker` runs the job on a thread of the window's process (short jobs: a preview).
-`ProcessWorker` runs it in a process of its own (the analysis): pandas there holds the interpreter lock of
-that process, not the window's, Cancel ends the process at once, and a reader that crashes natively ends
-that process with one message instead of the window.
+`Worker` runs the job on a thread of the window's process (short jobs: an export).
+`ProcessWorker` runs it in a process of its own (a file's preview, then its analysis, in the same process):
+pandas there holds the interpreter lock of that process, not the window's, Cancel ends the process at once,
+and a reader that crashes natively ends that process with one message instead of the window.
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ class _Listener(QRunnable):
     """Waits for the process's messages off the window's thread: reading the pipe releases the interpreter
     lock, and the result is unpickled here in short steps, so the window's thread keeps answering.
 
-    It runs on a thread the global pool reserves for it (the pool's own threads stay free for previews), so
+    It runs on a thread the global pool reserves for it (the pool's own threads stay free for exports), so
     waiting for the pool also waits for the last message of an analysis."""
 
     def __init__(self, worker: ProcessWorker) -> None:
@@ -87,20 +87,26 @@ class _Listener(QRunnable):
                     worker.ended()
                     return
                 if message[0] != "progress":
-                    worker.process.join(timeout=5)
+                    if worker.keep and message[0] in ("finished", "failed"):
+                        worker.kept = True  # the process waits for its next job (`take_process`)
+                    else:
+                        worker.connection.close()  # the process's end sees the pipe closed and ends
+                        worker.process.join(timeout=5)
                     worker.report(message)
                     return
                 worker.report(message)
         except Exception:  # a message that does not unpickle: said like any unexpected error
             worker.signals.crashed.emit(traceback.format_exc())
         finally:
-            worker.connection.close()
+            if not worker.kept:
+                worker.connection.close()
             self.done.set()
 
 
 class SpareProcess:
     """An analysis process started before its job (spawn takes a second or more to load Python and pandas):
-    it waits, loaded, for the job `ProcessWorker` sends it. Ended with the window."""
+    it waits, loaded, for the jobs `ProcessWorker` sends it (a file's preview, then its analysis). It ends when
+    the window closes its end of the pipe, or with the window."""
 
     def __init__(self) -> None:
         context = multiprocessing.get_context("spawn")
@@ -128,9 +134,12 @@ class ProcessWorker(QObject):
     process started beforehand to use (else one is started now)."""
 
     def __init__(self, job: Callable[..., Any], args: tuple = (), span: tuple[float, float] = (0.0, 1.0),
-                 spare: SpareProcess | None = None) -> None:  # fmt: skip
+                 spare: SpareProcess | None = None, keep: bool = False) -> None:  # fmt: skip
         super().__init__()
         self.job, self.args, self.span = job, args, span
+        self.keep = keep
+        """Whether the process, its job done, waits for another (a preview, then the analysis of that file)."""
+        self.kept = False
         self.signals = WorkerSignals()
         self.language = ui_language()  # the crash message is worded on the listener's thread
         self._cancelled = False
@@ -162,6 +171,14 @@ class ProcessWorker(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop)
+
+    def take_process(self) -> SpareProcess | None:
+        """The process, waiting for its next job, once this job ended with its result or a plain error (and
+        `keep` was asked); this worker no longer ends it. None otherwise."""
+        if not self.kept or self.spare is None or not self.spare.alive():
+            return None
+        process, self.spare = self.spare, None
+        return process
 
     def cancel(self) -> None:
         """End the process now: nothing it did is kept, and the listener reports `cancelled`."""

@@ -108,16 +108,20 @@ class DashboardView(QWidget):
     def _show_likely_lost(self, result: AnalysisResult, f: Formatter) -> None:
         """The key customers the purchase model thinks most likely gone: the first calls to make."""
         customers = result.customers
-        if "p_alive" not in customers.columns or not customers["key_customer"].any():
+        if "p_alive" not in customers.columns:
             self.likely_lost.clear()
             return
+        # on the columns' arrays, not by filtering the whole table: 200,000 customers took 90 ms that way
+        alive = customers["p_alive"].to_numpy(dtype=float, na_value=np.nan)
         # docs/metrics.md section 3.1: only customers the model thinks more likely gone than not
-        key = customers[customers["key_customer"] & (customers["p_alive"] < 0.5)].nsmallest(5, "p_alive")
-        if key.empty:
+        chosen = np.flatnonzero(customers["key_customer"].to_numpy(dtype=bool, na_value=False) & (alive < 0.5))
+        if not len(chosen):
             self.likely_lost.clear()
             return
+        first = chosen[np.argsort(alive[chosen], kind="stable")[:5]]  # the five least likely still active
         names = ", ".join(
-            f"{name} ({f.percent(alive, 0)})" for name, alive in zip(key["customer_id"], key["p_alive"], strict=True)
+            f"{name} ({f.percent(chance, 0)})"
+            for name, chance in zip(customers["customer_id"].iloc[first], alive[first], strict=True)
         )
         self.likely_lost.setText(self.tr("Key customers most likely lost (P(alive)): %1").replace("%1", names))
 

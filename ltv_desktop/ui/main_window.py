@@ -30,6 +30,7 @@ from ltv_desktop.ui.customers_view import CustomersView
 from ltv_desktop.ui.dashboard_view import DashboardView
 from ltv_desktop.ui.data_view import FILE_PATTERNS, DataView
 from ltv_desktop.ui.drivers_view import DriversView
+from ltv_desktop.ui.lazy_chart import build_shown_charts
 from ltv_desktop.ui.messages import ui_language
 from ltv_desktop.ui.predictive_view import PredictiveView
 from ltv_desktop.ui.subscriptions_view import SubscriptionsView
@@ -260,5 +261,6 @@ def settle_layout(widget: QWidget) -> None:
     """Paint once off-screen before a picture is taken: a chart never shown sizes its axes to the tick labels
     only when first painted, and the layout that follows would come after the picture (labels over numbers)."""
     QApplication.processEvents()
+    build_shown_charts(widget)  # charts shown are otherwise built one per turn of the event loop
     widget.grab()
     QApplication.processEvents()

@@ -253,7 +253,7 @@ class PredictiveView(QWidget):
         predicted_curve = np.concatenate([[0], tracking["predicted_cumulative"].to_numpy(dtype=float)])
         predicted_curve[-1] = holdout.predicted_total
         chart = self.tracking_chart
-        chart.plot.setLabel("bottom", fill(self.tr("%1 after %2"), [unit.capitalize(), f.date(result.as_of)]))
+        chart.set_label("bottom", fill(self.tr("%1 after %2"), [unit.capitalize(), f.date(result.as_of)]))
         chart.format_value = lambda value: f.number(value, 0)
         chart.line(self.tr("Actual"), steps, actual_curve, 0)
         chart.line(self.tr("Predicted"), steps, predicted_curve, 1, dashed=True)
@@ -263,7 +263,7 @@ class PredictiveView(QWidget):
         forecast = predictive.forecast
         chart = self.forecast_chart
         chart.clear()
-        chart.plot.setLabel("left", fill(self.tr("Value, cumulative (%1)"), [f.currency]))
+        chart.set_label("left", fill(self.tr("Value, cumulative (%1)"), [f.currency]))
         chart.format_value = lambda value: f.money(value, 0)
         if forecast is None or forecast.empty:
             return
@@ -289,9 +289,7 @@ class PredictiveView(QWidget):
         model = say("forecast.calibration_model", ui_language(), model=MODEL_NAMES[predictive.model])
         chart.bars(self.tr("Actual"), x - 0.2, calibration["actual_customers"].to_numpy(dtype=float), 0, width=0.4)
         chart.bars(model, x + 0.2, calibration["predicted_customers"].to_numpy(dtype=float), 1, width=0.4)
-        chart.plot.getAxis("bottom").setTicks(
-            [[(float(i), str(label)) for i, label in enumerate(calibration["repeat_purchases"])]]
-        )
+        chart.set_ticks("bottom", [(float(i), str(label)) for i, label in enumerate(calibration["repeat_purchases"])])
 
     def _show_palive(self, result: AnalysisResult) -> None:
         f, predictive = self.formatter, result.predictive
@@ -299,10 +297,8 @@ class PredictiveView(QWidget):
         unit = self._unit_names()[predictive.options.time_unit]
         observed = float(grid.columns.max()) if len(grid.columns) else 0.0
         chart = self.palive_chart
-        chart.plot.setTitle(
-            fill(self.tr("P(alive) for a customer first seen %1 %2 ago"), [f.number(observed, 0), unit])
-        )
-        chart.plot.setLabel("bottom", fill(self.tr("Recency: %1 from first to last purchase"), [unit]))
+        chart.set_title(fill(self.tr("P(alive) for a customer first seen %1 %2 ago"), [f.number(observed, 0), unit]))
+        chart.set_label("bottom", fill(self.tr("Recency: %1 from first to last purchase"), [unit]))
         chart.format_value = lambda value: "P(alive) " + f.percent(value, 0)
         chart.show_grid(
             grid.columns.to_numpy(dtype=float), grid.index.to_numpy(dtype=float), grid.to_numpy(float), (0.0, 1.0)
@@ -314,7 +310,7 @@ class PredictiveView(QWidget):
         f, predictive, language = self.formatter, result.predictive, ui_language()
         chart = self.new_customer_chart
         chart.clear()
-        chart.plot.setLabel("left", say("forecast.new_customer_value_axis", language, currency=f.currency))
+        chart.set_label("left", say("forecast.new_customer_value_axis", language, currency=f.currency))
         chart.format_value = lambda value: f.money(value, 0)
         table = predictive.new_customer
         if table is None or table.empty:

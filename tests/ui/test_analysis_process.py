@@ -16,6 +16,7 @@ from ltv_desktop import pipeline
 from ltv_desktop.controllers import worker_process
 from ltv_desktop.controllers.workers import ProcessWorker
 from ltv_desktop.i18n.catalogue import text
+from ltv_desktop.ui.lazy_chart import LazyChart
 from ltv_desktop.ui.table_order import customers_order
 
 ANALYSIS_TIMEOUT_MS = 300_000  # the machine may be busy: a limit against hanging, not a timing assert
@@ -100,3 +101,42 @@ def test_a_native_crash_is_one_message_and_the_window_goes_on(app, qtbot, tmp_pa
     with qtbot.waitSignal(app.analysis.analysis_finished, timeout=ANALYSIS_TIMEOUT_MS):
         app.analysis.start_analysis()
     assert app.analysis.run.result.summary.customers == 30
+
+
+def test_the_preview_is_read_in_the_process_that_then_analyses_the_file(app, qtbot, tmp_path):
+    """The window's process reads no file: the preview runs in the analysis process, which stays to analyse
+    the file and ends after the analysis; a new one waits for the next file."""
+    path = write_sales(tmp_path / "sales.csv", customers=40, rows=120)
+    with qtbot.waitSignal(app.analysis.preview_ready, timeout=60_000):
+        app.analysis.open_file(path, analyze_after=False)
+        previewing = app.analysis.worker
+        assert isinstance(previewing, ProcessWorker) and previewing.job is worker_process.preview
+        read_by = previewing.process
+    reader = app.analysis.spare
+    assert reader.process is read_by and reader.alive() and previewing.spare is None  # handed over, not ended
+    assert app.window.data.preview_model.rowCount() > 0  # the preview is on screen
+    progress: list[float] = []
+    app.window.progress.valueChanged.connect(lambda value: progress.append(value / app.window.progress.maximum()))
+    with qtbot.waitSignal(app.analysis.analysis_finished, timeout=ANALYSIS_TIMEOUT_MS):
+        app.analysis.start_analysis()
+        assert app.analysis.worker.process is reader.process
+    # "finished" and a full bar only once the results are on screen: the Dashboard in front, its charts built
+    dashboard = app.window.dashboard
+    assert app.window.tabs.currentWidget() is dashboard
+    assert all(chart.built for chart in dashboard.findChildren(LazyChart))
+    assert progress[-1] == 1.0 and progress.count(1.0) == 1
+    reader.process.join(30)
+    assert reader.process.exitcode == 0  # ended when its analysis was done
+    assert app.analysis.spare is not None and app.analysis.spare is not reader
+
+
+def test_a_preview_overtaken_by_another_file_does_not_leave_its_process_behind(app, qtbot, tmp_path):
+    first = write_sales(tmp_path / "first.csv", customers=40, rows=120)
+    second = write_sales(tmp_path / "second.csv", customers=40, rows=120)
+    app.analysis.open_file(first, analyze_after=False)
+    overtaken = app.analysis.worker.spare
+    with qtbot.waitSignal(app.analysis.preview_ready, timeout=60_000):
+        app.analysis.open_file(second, analyze_after=False)
+    overtaken.process.join(30)
+    assert overtaken.process.exitcode is not None
+    assert app.analysis.path == second and app.analysis.spare.alive()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ltv_desktop.model.predictive import MODEL_NAMES, calibration_table
+from ltv_desktop.ui.lazy_chart import LazyChart
 from ltv_desktop.ui.settings_dialog import SettingsDialog
 
 TIMEOUT = 60_000
@@ -45,6 +46,27 @@ def open_forecast(app, qtbot):
         app.open_demo()
     app.window.tabs.setCurrentWidget(app.window.forecast)
     return finished.args[0]
+
+
+def test_the_charts_are_built_when_the_tab_is_first_shown_with_what_was_drawn_before(app, qtbot):
+    """An analysis fills the Forecast tab without building its charts (pyqtgraph plots cost the window's thread
+    tens of milliseconds each); looking at the tab builds them, titles, axis names and ticks included."""
+    with qtbot.waitSignal(app.analysis.analysis_finished, timeout=TIMEOUT) as finished:
+        app.open_demo()
+    view = app.window.forecast
+    charts = view.findChildren(LazyChart)
+    assert len(charts) == 5 and not any(chart.built for chart in charts)
+    app.window.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: all(chart.built for chart in charts if chart.isVisible()))
+    predictive = finished.args[0].predictive
+    plot = view.forecast_chart.plot
+    assert plot.getAxis("left").labelText == f"Value, cumulative ({app.formatter.currency})"
+    observed = app.formatter.number(float(predictive.palive_map.columns.max()), 0)
+    unit = {"day": "days", "week": "weeks", "month": "months"}[predictive.options.time_unit]
+    title = view.palive_chart.plot.getPlotItem().titleLabel.text
+    assert title == f"P(alive) for a customer first seen {observed} {unit} ago"
+    ticks = view.calibration_chart.plot.getAxis("bottom")._tickLevels[0]
+    assert [label for _value, label in ticks] == [str(label) for label in predictive.calibration["repeat_purchases"]]
 
 
 def test_before_any_analysis_the_tab_says_what_to_do(app):

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QGridLayout, QWidget
 
+from ltv_desktop.ui import lazy_chart
 from ltv_desktop.ui.charts import Chart
 from ltv_desktop.ui.lazy_chart import LazyChart, LazyHeatMap
 
@@ -49,15 +51,65 @@ def test_the_window_starts_without_pandas_or_pyqtgraph(tmp_path):
     assert [name for name in loaded["shown"] if name not in CHARTS] == []
 
 
-def test_a_tab_builds_its_charts_when_first_shown(app, qtbot):
+def test_a_tab_builds_its_charts_when_first_shown_one_per_turn(app, qtbot, monkeypatch):
     window = app.window
     calculator = (window.calculator.levers_chart, window.calculator.churn_chart, window.calculator.cac_chart)
-    assert all(chart.built for chart in calculator)  # the first tab, shown with the window
+    qtbot.waitUntil(lambda: all(chart.built for chart in calculator))  # the first tab, shown with the window
     dashboard = window.dashboard.findChildren(LazyChart)
     assert len(dashboard) == 6 and not any(chart.built for chart in dashboard)
+    built_per_turn: list[list[str]] = []
+    build_next = lazy_chart._queue.build_next
+
+    def counted() -> None:
+        before = [chart for chart in dashboard if chart.built]
+        build_next()
+        built_per_turn.append([chart._arguments[0] for chart in dashboard if chart.built and chart not in before])
+
+    monkeypatch.setattr(lazy_chart._queue, "build_next", counted)
+    lazy_chart._queue.scheduled = False
+    window.tabs.setCurrentWidget(window.dashboard)
+    assert not any(chart.built for chart in dashboard)  # the window answers and paints before the first build
+    done = []
+    lazy_chart.when_charts_built(lambda: done.append(sum(chart.built for chart in dashboard)))
+    qtbot.waitUntil(lambda: done == [6])
+    built = [names for names in built_per_turn if names]
+    assert max(len(names) for names in built_per_turn) == 1
+    assert len(built) == 6
+    # the top of the page first
+    assert built[0] == [window.dashboard.revenue_chart._arguments[0]]
+    assert all(chart.isVisibleTo(window.dashboard) for chart in window.dashboard.findChildren(Chart))
+
+
+def test_a_chart_hidden_before_its_turn_is_built_when_shown_again(app, qtbot):
+    window = app.window
+    qtbot.waitUntil(lambda: window.calculator.cac_chart.built)
+    forecast = window.forecast.findChildren(LazyChart)
+    window.tabs.setCurrentWidget(window.dashboard)
+    window.tabs.setCurrentWidget(window.calculator)  # at once, before the Dashboard's charts had their turns
+    done = []
+    lazy_chart.when_charts_built(lambda: done.append(True))
+    qtbot.waitUntil(lambda: done == [True])
+    dashboard = window.dashboard.findChildren(LazyChart)
+    assert not any(chart.built for chart in dashboard) and not any(chart.built for chart in forecast)
     window.tabs.setCurrentWidget(window.dashboard)
     qtbot.waitUntil(lambda: all(chart.built for chart in dashboard))
-    assert all(chart.isVisibleTo(window.dashboard) for chart in window.dashboard.findChildren(Chart))
+
+
+def test_a_chart_keeps_its_place_and_size_when_built(qtbot):
+    """Built in its place: the charts beside it are neither moved nor resized (and so not drawn again)."""
+    page = QWidget()
+    qtbot.addWidget(page)
+    grid = QGridLayout(page)
+    charts = [LazyChart(f"Chart {index}", "x", "y") for index in range(3)]
+    for index, chart in enumerate(charts):
+        grid.addWidget(chart, 0, index)
+    page.resize(900, 300)
+    page.show()
+    qtbot.waitExposed(page)
+    before = [chart.geometry() for chart in charts]
+    qtbot.waitUntil(lambda: all(chart.built for chart in charts))
+    QApplication.processEvents()
+    assert [chart.geometry() for chart in charts] == before
 
 
 def draw(chart) -> None:
@@ -102,7 +154,7 @@ def test_what_is_drawn_before_the_chart_is_built_is_drawn_when_it_is(qtbot, show
     if shown:
         lazy.show()
         qtbot.waitExposed(lazy)
-        assert lazy.built
+        qtbot.waitUntil(lambda: lazy.built)
     assert picture(lazy.chart()) == picture(eager)
     lazy.line("after", [0, 1], [1, 2])  # once built, a call goes straight to the chart
     assert lazy.chart()._series[-1][0] == "after"
@@ -115,6 +167,7 @@ def test_a_heat_map_waits_for_its_first_show_too(qtbot):
     assert not heat_map.built
     heat_map.show()
     qtbot.waitExposed(heat_map)
+    qtbot.waitUntil(lambda: heat_map.built)
     x_values, y_values, grid = heat_map.grid
     assert (x_values.tolist(), y_values.tolist(), grid.tolist()) == (
         [0, 1],

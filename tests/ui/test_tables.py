@@ -79,3 +79,22 @@ def test_whole_numbers_without_a_formatter_get_separators_and_no_decimals(qtbot)
     texts = [model.data(model.index(row, 0)) for row in range(2)]
     assert texts == [QLocale().toString(5009), "7"]
     assert ".00" not in texts[0]
+
+
+def test_columns_are_as_wide_as_their_longest_text_among_the_first_rows(qtbot):
+    """Sized a turn after the table is filled, from the first rows' longest texts (not every customer's)."""
+    view = CustomersView()
+    qtbot.addWidget(view)
+    names = [f"C{index}" for index in range(300)]
+    names[3] = "Przedsiębiorstwo Handlowo-Usługowe Kowalski i Synowie"
+    names[250] = "A name far down the table, below the rows that are measured for the width"
+    frame = pd.DataFrame(
+        {"customer_id": names, "revenue": np.arange(300, 0, -1) * 1000.5, "status": ["active"] * 300,
+         "segment": ["Loyal"] * 300, "at_risk": [False] * 300}
+    )  # fmt: skip
+    view.show_customers(frame, Formatter(QLocale("en_US"), "$"))
+    header = view.table.horizontalHeader()
+    metrics = view.table.fontMetrics()
+    qtbot.waitUntil(lambda: header.sectionSize(0) >= metrics.horizontalAdvance(names[3]))
+    assert header.sectionSize(0) < metrics.horizontalAdvance(names[250])
+    assert header.sectionSize(1) >= metrics.horizontalAdvance("$300,150.00")  # the best customer's revenue, on top
