@@ -177,3 +177,23 @@ def test_shopify_orders_export_dates_are_the_calendar_days_written(tmp_path):
     frame = read_transactions(path, options).transactions.frame
     assert [str(day)[:10] for day in frame["date"]] == [row[4][:10] for row in SHOPIFY_ROWS]
     assert frame["amount"].sum() == pytest.approx(sum(float(row[3]) for row in SHOPIFY_ROWS))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789./-, abcJanMayDec", max_size=5) | st.text(alphabet=" ./-,abcJanMay", max_size=12))
+def test_no_date_format_reads_a_text_too_short_or_without_a_digit(text):
+    """Texts the column scoring skips (shorter than MIN_DATE_TEXT, or without a digit) read in no format,
+    so skipping them cannot change which format wins."""
+    from ltv_desktop.io.dates import FIRST_DAY, FORMATS, LAST_DAY, MIN_DATE_TEXT
+
+    if len(text) >= MIN_DATE_TEXT and any(character.isdigit() for character in text):
+        return
+    for date_format in FORMATS:
+        day = pd.to_datetime(pd.Series([text]), format=date_format, errors="coerce").to_numpy()[0]
+        assert np.isnat(day) or not FIRST_DAY <= day.astype("datetime64[D]") <= LAST_DAY, (text, date_format)
+
+
+def test_a_column_of_short_codes_and_words_is_not_a_date_and_dates_still_are():
+    parsed = parse_dates(pd.Series(["1", "22", "abc", "2024-1", "x1"] * 4, dtype=object))
+    assert parsed.date_format == "%Y-%m"
+    assert np.isnat(parsed.values).sum() == 16
