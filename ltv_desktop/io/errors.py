@@ -28,7 +28,7 @@ LISTED_COLUMNS = 20
 
 
 def column_list(found: Sequence[str]) -> str:
-    """The columns for a message: all of them, or the first ones, the last and how many there are in all
+    """Columns (or sheets) for a message: all of them, or the first ones, the last and how many in all
     (`a, b, …, z (300)`), which reads the same in every language."""
     if len(found) <= LISTED_COLUMNS:
         return ", ".join(found)

@@ -21,7 +21,7 @@ import pandas as pd
 from ltv_desktop.i18n.catalogue import say
 from ltv_desktop.io.cells import blank_missing, is_missing_value
 from ltv_desktop.io.dates import DATE_RANGE, human_format, parse_dates
-from ltv_desktop.io.errors import EmptyFile, MissingColumn, UnreadableFile
+from ltv_desktop.io.errors import EmptyFile, MissingColumn, UnreadableFile, column_list
 from ltv_desktop.io.line_items import (
     apply_statuses,
     collapse_repeated_totals,
@@ -227,7 +227,7 @@ def _load(path: Path, options: ImportOptions, preview: bool = False) -> _Table:
     else:
         headers, renamed = [f"Column {position + 1}" for position in range(grid.cells.shape[1])], []
     if renamed:
-        grid.warnings.append(notice("duplicate_columns", columns=", ".join(renamed)))
+        grid.warnings.append(notice("duplicate_columns", columns=column_list(renamed)))
     while (
         headers
         and headers[-1].startswith("Column ")

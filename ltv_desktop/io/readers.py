@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from ltv_desktop.i18n.catalogue import text as message
-from ltv_desktop.io.errors import EmptyFile, EncryptedWorkbook, TextTooWide, UnreadableFile
+from ltv_desktop.io.errors import EmptyFile, EncryptedWorkbook, TextTooWide, UnreadableFile, column_list
 from ltv_desktop.io.fixed_width import Layout, find_layout, split_lines
 from ltv_desktop.io.mapping import header_score
 from ltv_desktop.io.sniff import (
@@ -165,7 +165,7 @@ def _fixed_width_grid(text: str, layout: Layout, encoding: str, alternatives: tu
         delimiter=None,
         encoding_alternatives=alternatives,
     )
-    params = {"name": name, "columns": ", ".join(cell for cell in rows[layout.header] if cell)}
+    params = {"name": name, "columns": column_list([cell for cell in rows[layout.header] if cell])}
     grid.warnings.append(Notice.of("files.fixed_width", **params))
     return grid
 
@@ -254,7 +254,7 @@ def _read_workbook(path: Path, kind: str, sheet: str | None) -> Grid:
         if str(meta.typ).endswith("WorkSheet") and "Visible" in str(meta.visible)
     ) or tuple(workbook.sheet_names)
     if sheet is not None and sheet not in workbook.sheet_names:
-        raise UnreadableFile.because("no_such_sheet", sheet=sheet, sheets=", ".join(workbook.sheet_names))
+        raise UnreadableFile.because("no_such_sheet", sheet=sheet, sheets=column_list(workbook.sheet_names))
     candidates = [sheet] if sheet else list(names)
     best: tuple[int, int, str, list, Any] | None = None
     for name in candidates:
