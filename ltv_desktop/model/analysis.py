@@ -11,7 +11,7 @@ import dataclasses
 import numpy as np
 import pandas as pd
 
-from ltv_desktop.model.activity import period_table, prepare
+from ltv_desktop.model.activity import period_table, prepare, row_codes
 from ltv_desktop.model.calendar import build_calendar, to_days
 from ltv_desktop.model.cohorts import build_cohorts
 from ltv_desktop.model.customers import build_channels, build_customers, build_segments
@@ -56,7 +56,9 @@ def analyze(
     first_date = scoped["date"].min()
     first_day, as_of_day = int(to_days(np.array([first_date]))[0]), int(to_days(np.array([as_of]))[0])
 
-    prepared = prepare(scoped, settings.margin)
+    # customers and orders numbered once for every stage: the predictive one sees the rows after as_of too
+    codes = row_codes(frame)
+    prepared = prepare(scoped, settings.margin, codes=codes if scoped is frame else codes.subset(in_scope.to_numpy()))
     if len(prepared.order_day) == 0:
         raise NoUsableData.because("no_orders")
     progress.update(0.15, "orders")
@@ -113,6 +115,7 @@ def analyze(
                 settings.discount_rate,
                 predictive,  # type: ignore[arg-type]
                 progress.part(0.85, 1.0),
+                codes=codes,
             )
         except predictive_model.PredictiveUnavailable as error:  # the rest of the analysis stands; say why
             notice = Notice(code=error.code, message=error.message, params=error.params)

@@ -28,7 +28,7 @@ from numpy.typing import ArrayLike
 
 from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.model import mbgnbd, paretonbd, special
-from ltv_desktop.model.activity import prepare
+from ltv_desktop.model.activity import RowCodes, prepare
 from ltv_desktop.model.calendar import to_days
 from ltv_desktop.model.errors import LtvError
 from ltv_desktop.model.future_purchases import conditional_purchases, interpolated
@@ -531,49 +531,102 @@ def fit_gamma_gamma(x: np.ndarray, m: np.ndarray) -> GammaGammaFit:
 # -- summaries and predictions --------------------------------------------------------------------------------
 
 
-def purchase_days(frame: pd.DataFrame) -> pd.DataFrame:
-    """One row per (customer, purchase day) with that day's order value (section 3).
+@dataclasses.dataclass(frozen=True)
+class PurchaseDays:
+    """One entry per (customer, purchase day) with that day's order value, sorted by customer code then day;
+    `customer` indexes `customer_ids` (the codes of model/activity.py's `RowCodes`)."""
 
-    Orders as docs/metrics.md 2.1 defines them, except that a free (zero) order is
-    a purchase event too: it tells the count model the customer came back.
-    Refunds are not purchases. (On CDNOW this keeps the 8 customers whose
-    only purchases cost $0, as the published fit does.)
-    """
-    prepared = prepare(frame, 1.0, free_orders=True)
-    key = prepared.order_customer * 1_000_000 + prepared.order_day
-    codes, uniques = pd.factorize(key, sort=True)
-    value = np.bincount(codes, weights=prepared.order_amount)
-    return pd.DataFrame(
-        {
-            "customer": uniques // 1_000_000,
-            "day": uniques % 1_000_000,
-            "value": value,
-        }
-    ).assign(customer_id=lambda d: prepared.customer_ids.to_numpy()[d["customer"].to_numpy()])
+    customer: np.ndarray
+    day: np.ndarray
+    value: np.ndarray
+    customer_ids: pd.Index
+
+    @classmethod
+    def of(cls, frame: pd.DataFrame, codes: RowCodes | None = None) -> PurchaseDays:
+        """Orders as docs/metrics.md 2.1 defines them, except that a free (zero) order is a purchase event
+        too: it tells the count model the customer came back. Refunds are not purchases. (On CDNOW this
+        keeps the 8 customers whose only purchases cost $0, as the published fit does.)"""
+        prepared = prepare(frame, 1.0, free_orders=True, codes=codes)
+        key = prepared.order_customer * 1_000_000 + prepared.order_day
+        key_codes, uniques = pd.factorize(key, sort=True)
+        value = np.bincount(key_codes, weights=prepared.order_amount)
+        return cls(uniques // 1_000_000, uniques % 1_000_000, value, prepared.customer_ids)
+
+
+def purchase_days(frame: pd.DataFrame) -> pd.DataFrame:
+    """One row per (customer, purchase day) with that day's order value (section 3; see `PurchaseDays.of`)."""
+    days = PurchaseDays.of(frame)
+    return pd.DataFrame({"customer": days.customer, "day": days.day, "value": days.value}).assign(
+        customer_id=lambda d: days.customer_ids.to_numpy()[d["customer"].to_numpy()]
+    )
+
+
+@dataclasses.dataclass(frozen=True)
+class _Summaries:
+    """Each customer's (frequency, recency, T, monetary_value) up to as_of (`table`, indexed by customer_id)
+    with what the fallback value and the holdout need, all from integer codes: no name is hashed again."""
+
+    table: pd.DataFrame
+    own_mean: np.ndarray
+    """Each customer's mean purchase value up to as_of (the value when Gamma-Gamma is unusable)."""
+    mean: float
+    """The mean purchase value up to as_of (a new customer's when Gamma-Gamma is unusable)."""
+    row_of: np.ndarray
+    """Each customer code's row in `table`, −1 for a customer without purchases up to as_of."""
+
+    @classmethod
+    def of(cls, days: PurchaseDays, as_of_day: int, unit_days: float) -> _Summaries:
+        calibration = days.day <= as_of_day
+        customer, day, value = days.customer[calibration], days.day[calibration], days.value[calibration]
+        starts = np.flatnonzero(np.diff(customer, prepend=-1))  # each customer's first (earliest) purchase day
+        count = np.diff(starts, append=len(customer))
+        first, last = day[starts], day[starts + count - 1]
+        total = np.add.reduceat(value, starts) if len(starts) else np.zeros(0)
+        frequency = count - 1
+        with np.errstate(divide="ignore", invalid="ignore"):
+            monetary = np.where(frequency > 0, (total - value[starts]) / frequency, np.nan)
+        codes = customer[starts]
+        table = pd.DataFrame(
+            {
+                "frequency": frequency.astype(float),
+                "recency": (last - first) / unit_days,
+                "T": (as_of_day - first) / unit_days,
+                "monetary_value": monetary,
+            },
+            index=days.customer_ids[codes].rename("customer_id"),
+        )
+        row_of = np.full(len(days.customer_ids), -1, dtype=np.int64)
+        row_of[codes] = np.arange(len(codes))
+        return cls(table, total / count, float(value.mean()) if len(value) else np.nan, row_of)
 
 
 def rfm_summary(days: pd.DataFrame, as_of_day: int, unit_days: float) -> pd.DataFrame:
-    """frequency, recency, T (in time units) and monetary_value (mean repeat value) per customer."""
-    calibration = days[days["day"] <= as_of_day]
-    grouped = calibration.groupby("customer_id", sort=False)
-    first = grouped["day"].min()
-    last = grouped["day"].max()
-    count = grouped["day"].size()
-    total = grouped["value"].sum()
-    first_value = calibration.sort_values("day").groupby("customer_id", sort=False)["value"].first()
-    frequency = count - 1
-    with np.errstate(divide="ignore", invalid="ignore"):
-        monetary = np.where(
-            frequency > 0, (total - first_value.reindex(total.index)) / frequency.replace(0, np.nan), np.nan
-        )
-    return pd.DataFrame(
-        {
-            "frequency": frequency.astype(float),
-            "recency": (last - first) / unit_days,
-            "T": (as_of_day - first) / unit_days,
-            "monetary_value": monetary,
-        }
-    )
+    """frequency, recency, T (in time units) and monetary_value (mean repeat value) per customer, from the
+    frame `purchase_days` gives."""
+    customer = days["customer"].to_numpy()
+    ids = np.empty(int(customer.max(initial=-1)) + 1, dtype=object)
+    ids[customer] = days["customer_id"].to_numpy()
+    purchases = PurchaseDays(customer, days["day"].to_numpy(), days["value"].to_numpy(dtype=float), pd.Index(ids))
+    return _Summaries.of(purchases, as_of_day, unit_days).table
+
+
+@dataclasses.dataclass(frozen=True)
+class _Later:
+    """The purchase days after as_of of the customers in the summaries: the holdout (`row`: the customer's
+    row in the summaries)."""
+
+    row: np.ndarray
+    day: np.ndarray
+
+    @classmethod
+    def of(cls, days: PurchaseDays, summaries: _Summaries, as_of_day: int) -> _Later:
+        row = summaries.row_of[days.customer]
+        later = (days.day > as_of_day) & (row >= 0)
+        return cls(row[later], days.day[later])
+
+    def actual(self, customers: int) -> np.ndarray:
+        """Purchases after as_of per customer row."""
+        return np.bincount(self.row, minlength=customers)
 
 
 def _grouped(summary: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
@@ -830,15 +883,19 @@ def fit_notices(model: str, converged: bool, at_bound: tuple[str, ...], covarian
 
 
 def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_rate: float,
-                   options: PredictiveOptions | None = None, progress: Progress = NO_PROGRESS) -> PredictiveResult:  # fmt: skip
-    """Fit both models on purchases up to as_of, predict each customer, and check against later purchases."""
+                   options: PredictiveOptions | None = None, progress: Progress = NO_PROGRESS,
+                   codes: RowCodes | None = None) -> PredictiveResult:  # fmt: skip
+    """Fit both models on purchases up to as_of, predict each customer, and check against later purchases.
+
+    `codes`: the rows' customer and order codes when the analysis has them (model/activity.py `row_codes`)."""
     options = options or PredictiveOptions()
     unit_days = DAYS_PER_UNIT[options.time_unit]
     notices: list[Notice] = []
     as_of_day = int(to_days(np.array([np.datetime64(as_of)]))[0])
-    days = purchase_days(frame)
+    days = PurchaseDays.of(frame, codes)
     progress.update(0.1, "summaries")
-    summary = rfm_summary(days, as_of_day, unit_days)
+    summaries = _Summaries.of(days, as_of_day, unit_days)
+    summary = summaries.table
     grouped, positions = _grouped(summary)
     x_all, t_x_all, T_all = (summary[c].to_numpy(dtype=float) for c in ("frequency", "recency", "T"))
     gx, gt, gT, weight = (grouped[c].to_numpy(dtype=float) for c in ("frequency", "recency", "T", "weight"))
@@ -880,7 +937,7 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
     pairs = _Pairs(gx, gT)
     fits = _other_fits(options.model, gx, gt, gT, weight, notices)
     progress.update(0.55, "models")
-    later = days[(days["day"] > as_of_day) & days["customer_id"].isin(summary.index)]
+    later = _Later.of(days, summaries, as_of_day)
     candidates = {"bgnbd": (bg_fit.params, bg_fit.bic())} if options.model in ("auto", "bgnbd") else {}
     candidates.update({key: (fit.params, fit.bic()) for key, fit in fits.items() if np.isfinite(fit.log_likelihood)})
     if not candidates:  # the model asked for could not be fitted: BG/NBD speaks, and a notice said why
@@ -895,10 +952,8 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
     bg = candidates[chosen][0]
     usable_gg = gg_fit is not None and gg_fit.converged and gg_fit.q > 1
     # the fallback is each customer's own mean purchase value up to as_of: later purchases are the holdout
-    up_to_as_of = days[days["day"] <= as_of_day]
-    known = up_to_as_of.groupby("customer_id")["value"].mean()
-    known_mean = float(up_to_as_of["value"].mean())
-    mean_value = summary["monetary_value"].fillna(known).to_numpy()
+    known_mean = summaries.mean
+    mean_value = np.where(np.isnan(monetary), summaries.own_mean, monetary)
     value = expected_value(gg_fit.params, x_all, monetary) if usable_gg and gg_fit is not None else mean_value
     counts = np.bincount(positions, minlength=len(gx)).astype(float)
 
@@ -979,7 +1034,7 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
         "predicted_clv_per_customer_low": None if total_low is None else float(total_low / count),
         "predicted_clv_per_customer_high": None if total_high is None else float(total_high / count),
     }
-    holdout = _holdout(days, summary, bg, as_of_day, unit_days, gx, gt, gT, positions, pairs, chosen)
+    holdout = _holdout(later, summary, bg, as_of_day, unit_days, gx, gt, gT, positions, pairs, chosen)
     progress.update(1.0, "done")
     return PredictiveResult(
         options=options, bgnbd=bg_fit, gamma_gamma=gg_fit, customers=customers, totals=totals, holdout=holdout,
@@ -1010,14 +1065,14 @@ def _other_fits(choice: str, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, weig
     return fits
 
 
-def _holdout_errors(candidates: dict[str, tuple[np.ndarray, float]], later: pd.DataFrame, summary: pd.DataFrame,
+def _holdout_errors(candidates: dict[str, tuple[np.ndarray, float]], later: _Later, summary: pd.DataFrame,
                     as_of_day: int, unit_days: float, gx: np.ndarray, gt: np.ndarray, gT: np.ndarray,
                     positions: np.ndarray, pairs: _Pairs) -> dict[str, float]:  # fmt: skip
     """Each model's mean absolute error, per customer, of its purchases predicted over the holdout (none without)."""
-    if later.empty:
+    if not len(later.day):
         return {}
-    span_units = float(later["day"].max() - as_of_day) / unit_days
-    actual = later.groupby("customer_id").size().reindex(summary.index, fill_value=0).to_numpy(dtype=float)
+    span_units = float(later.day.max() - as_of_day) / unit_days
+    actual = later.actual(len(summary)).astype(float)
     errors = {}
     for key, (params, _) in candidates.items():
         alive = pairs.conditional(params, np.array([span_units]), key)[0][pairs.index]
@@ -1062,21 +1117,20 @@ def _forecast(purchases: np.ndarray, value: np.ndarray, bands: _Bands | None) ->
     )
 
 
-def _holdout(days: pd.DataFrame, summary: pd.DataFrame, bg: np.ndarray, as_of_day: int, unit_days: float,
+def _holdout(later: _Later, summary: pd.DataFrame, bg: np.ndarray, as_of_day: int, unit_days: float,
              gx: np.ndarray, gt: np.ndarray, gT: np.ndarray, positions: np.ndarray,
              pairs: _Pairs, model: str = "bgnbd") -> Holdout | None:  # fmt: skip
-    later = days[(days["day"] > as_of_day) & days["customer_id"].isin(summary.index)]
-    if later.empty:
+    if not len(later.day):
         return None
-    span_days = int(later["day"].max() - as_of_day)
+    span_days = int(later.day.max() - as_of_day)
     span_units = span_days / unit_days
-    actual = later.groupby("customer_id").size().reindex(summary.index, fill_value=0)
+    actual = later.actual(len(summary))
     spec = MODELS[model]
     predicted = (pairs.conditional(bg, np.array([span_units]), model)[0][pairs.index] * spec.p_alive(bg, gx, gt, gT))[
         positions
     ]
     steps = np.arange(1, int(np.ceil(span_units)) + 1)
-    step_of = np.ceil((later["day"].to_numpy() - as_of_day) / unit_days).astype(int)
+    step_of = np.ceil((later.day - as_of_day) / unit_days).astype(int)
     actual_cumulative = np.cumsum(np.bincount(step_of, minlength=len(steps) + 1)[1 : len(steps) + 1])
     # Σ over customers of P(alive) × E[X(step) | alive]: the second per (x, T) pair, weighted by the first
     pair_weight = np.bincount(
@@ -1090,9 +1144,7 @@ def _holdout(days: pd.DataFrame, summary: pd.DataFrame, bg: np.ndarray, as_of_da
         days=span_days,
         actual_total=int(actual.sum()),
         predicted_total=float(predicted.sum()),
-        customers=pd.DataFrame(
-            {"customer_id": summary.index.to_numpy(), "actual": actual.to_numpy(), "predicted": predicted}
-        ),
+        customers=pd.DataFrame({"customer_id": summary.index.to_numpy(), "actual": actual, "predicted": predicted}),
         tracking=pd.DataFrame(
             {"step": steps, "actual_cumulative": actual_cumulative, "predicted_cumulative": predicted_cumulative}
         ),
