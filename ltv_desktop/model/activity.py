@@ -32,13 +32,19 @@ class RowCodes:
     customer: np.ndarray
     customer_ids: pd.Index
     order: np.ndarray | None
+    parent: np.ndarray | None = None
+    """For a `subset`, each customer's code among all the rows."""
 
     def subset(self, rows: np.ndarray) -> RowCodes:
         """The codes of the rows where `rows` holds, the customers numbered in order of first appearance
         among them: exactly what coding those rows alone would give."""
         customer, first = pd.factorize(self.customer[rows], sort=False)
         order = None if self.order is None else self.order[rows]
-        return RowCodes(customer.astype(np.int64), self.customer_ids[first], order)
+        return RowCodes(customer.astype(np.int64), self.customer_ids[first], order, first.astype(np.int64))
+
+    def parent_codes(self) -> np.ndarray:
+        """Each customer's code among all the rows (its own code when these are all the rows)."""
+        return np.arange(len(self.customer_ids)) if self.parent is None else self.parent
 
 
 def row_codes(frame: pd.DataFrame) -> RowCodes:
@@ -169,6 +175,14 @@ def activity_matrix(
     np.add.at(delta, base + after_covered[covers], -1)
     active = np.cumsum(delta.reshape(customer_count, width), axis=1, dtype=np.int8)[:, :boundaries]
     return active > 0
+
+
+def take_rows(table: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
+    """The rows of `table` at the positions `rows`, a row of missing values where a position is −1: what a
+    left merge on the customer gives (integers turn to floats where one is missing), without hashing a name."""
+    if len(rows) and (rows >= 0).all():
+        return table.take(rows).reset_index(drop=True)
+    return table.reset_index(drop=True).reindex(rows).reset_index(drop=True)
 
 
 def period_table(

@@ -11,10 +11,10 @@ import dataclasses
 import numpy as np
 import pandas as pd
 
-from ltv_desktop.model.activity import period_table, prepare, row_codes
+from ltv_desktop.model.activity import period_table, prepare, row_codes, take_rows
 from ltv_desktop.model.calendar import build_calendar, to_days
 from ltv_desktop.model.cohorts import build_cohorts
-from ltv_desktop.model.customers import build_channels, build_customers, build_segments
+from ltv_desktop.model.customers import build_channels, build_segments, customers_table
 from ltv_desktop.model.drivers import first_purchase_drivers
 from ltv_desktop.model.errors import NoUsableData
 from ltv_desktop.model.inactivity import FALLBACK_DAYS, threshold
@@ -58,7 +58,8 @@ def analyze(
 
     # customers and orders numbered once for every stage: the predictive one sees the rows after as_of too
     codes = row_codes(frame)
-    prepared = prepare(scoped, settings.margin, codes=codes if scoped is frame else codes.subset(in_scope.to_numpy()))
+    scoped_codes = codes if scoped is frame else codes.subset(in_scope.to_numpy())
+    prepared = prepare(scoped, settings.margin, codes=scoped_codes)
     if len(prepared.order_day) == 0:
         raise NoUsableData.because("no_orders")
     progress.update(0.15, "orders")
@@ -77,7 +78,7 @@ def analyze(
     cohorts, observed_12m = build_cohorts(prepared, calendar, first_period, settings.period)
     progress.update(0.6, "cohorts")
 
-    customers = build_customers(prepared, first_period, active_on_as_of, as_of_day)
+    customers, customer_codes = customers_table(prepared, first_period, active_on_as_of, as_of_day)
     segments = build_segments(customers)
     channels = build_channels(customers, spend, settings.margin)
     progress.update(0.8, "customers")
@@ -121,13 +122,17 @@ def analyze(
             notice = Notice(code=error.code, message=error.message, params=error.params)
             summary = dataclasses.replace(summary, warnings=(*summary.warnings, notice))
         if predictive_result is not None:
-            customers = predictive_model.merge_customers(customers, predictive_result)
+            rows = predictive_result.rows_of(scoped_codes.parent_codes()[customer_codes])
+            customers = predictive_model.merge_customers(customers, predictive_result, rows)
     timing = purchase_timing(scoped, as_of, prepared)
-    customers = customers.merge(
-        timing.customers[["customer_id", "mean_gap_days", "next_purchase_expected", "overdue_days"]],
-        on="customer_id",
-        how="left",
+    # the timing table holds the customers with two purchase days or more, by code: joined on the codes
+    timing_row = np.cumsum(np.bincount(prepared.purchase_customer, minlength=prepared.customer_count) >= 2) - 1
+    has_timing = np.bincount(prepared.purchase_customer, minlength=prepared.customer_count)[customer_codes] >= 2
+    taken = take_rows(
+        timing.customers[["mean_gap_days", "next_purchase_expected", "overdue_days"]],
+        np.where(has_timing, timing_row[customer_codes], -1),
     )
+    customers = pd.concat([customers, taken], axis=1)
     drivers = tuple(first_purchase_drivers(scoped, as_of, settings.margin, prepared=prepared))
     progress.update(1.0, "done")
 

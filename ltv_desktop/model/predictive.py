@@ -28,7 +28,7 @@ from numpy.typing import ArrayLike
 
 from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.model import mbgnbd, paretonbd, special
-from ltv_desktop.model.activity import RowCodes, prepare
+from ltv_desktop.model.activity import RowCodes, prepare, take_rows
 from ltv_desktop.model.calendar import to_days
 from ltv_desktop.model.errors import LtvError
 from ltv_desktop.model.future_purchases import conditional_purchases, interpolated
@@ -184,7 +184,13 @@ class PredictiveResult:
     """Mean absolute error of each fitted model's purchases after as_of, per customer (holdout only)."""
     new_customer: pd.DataFrame | None = None
     """A newly won customer's value by months since the first purchase (docs/metrics.md section 3.2): month
-    (0 … NEW_CUSTOMER_MONTHS), value, value_low, value_high (the 90 % range over the parameter draws, NaN without)."""
+    (0 … NEW_CUSTOMER_MONTHS), value, value_low, value_high (the 90 % range, NaN without)."""
+    row_of: np.ndarray | None = dataclasses.field(default=None, repr=False, compare=False)
+    """Each customer code (of the `codes` fit_predictive was given) to its row in `customers`, −1 for none."""
+
+    def rows_of(self, codes: np.ndarray) -> np.ndarray | None:
+        """The rows in `customers` of the customers with these codes (−1: not there); None without codes."""
+        return None if self.row_of is None else self.row_of[codes]
 
     def to_dict(self) -> dict[str, Any]:
         bg = self.bgnbd
@@ -1042,7 +1048,7 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
         palive_map=palive_grid(bg, int(min(x_all.max(initial=0), 20)), float(T_all.max(initial=1)), chosen),
         warnings=tuple(notices), forecast=forecast, model=chosen, model_reason=reason,
         mbgnbd=fits.get("mbgnbd"), paretonbd=fits.get("paretonbd"), holdout_errors=holdout_errors,
-        new_customer=_new_customer(newcomer, bands),
+        new_customer=_new_customer(newcomer, bands), row_of=summaries.row_of if codes is not None else None,
     )  # fmt: skip
 
 
@@ -1159,12 +1165,16 @@ AT_RISK_P_ALIVE = 0.5
 """docs/metrics.md section 3.1: the at-risk and most-likely-lost lists hold only customers below this P(alive)."""
 
 
-def merge_customers(customers: pd.DataFrame, result: PredictiveResult) -> pd.DataFrame:
+def merge_customers(customers: pd.DataFrame, result: PredictiveResult, rows: np.ndarray | None = None) -> pd.DataFrame:
     """The customers table with the chosen model's columns; a key customer is at risk when that model gives
-    P(alive) below AT_RISK_P_ALIVE (the recency rule of model/customers.py stands where P(alive) is unknown)."""
-    merged = customers.merge(
-        result.customers.drop(columns=["frequency", "recency", "T"], errors="ignore"), on="customer_id", how="left"
-    )
+    P(alive) below AT_RISK_P_ALIVE (the recency rule of model/customers.py stands where P(alive) is unknown).
+    `rows`: each customer's row in `result.customers` (−1: none), when the caller has the codes
+    (`PredictiveResult.rows_of`); without, the tables are joined on customer_id."""
+    columns = result.customers.drop(columns=["frequency", "recency", "T"], errors="ignore")
+    if rows is None:
+        merged = customers.merge(columns, on="customer_id", how="left")
+    else:
+        merged = pd.concat([customers, take_rows(columns.drop(columns=["customer_id"]), rows)], axis=1)
     if "at_risk" in merged.columns and "key_customer" in merged.columns:
         known = merged["p_alive"].notna()
         by_model = merged["key_customer"] & (merged["p_alive"] < AT_RISK_P_ALIVE)
