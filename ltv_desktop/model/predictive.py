@@ -724,10 +724,11 @@ def _axes(coordinates: np.ndarray | None, covariance: np.ndarray | None, lower: 
     ]  # fmt: skip
 
 
-def _log_slope(plus: np.ndarray, minus: np.ndarray, center: np.ndarray) -> np.ndarray:
+def _log_slope(ends: list[np.ndarray], center: np.ndarray) -> np.ndarray:
     """How much log(value) moves per standard deviation along one axis: half the difference of its logs one
-    standard deviation either side. A value that is 0 there too moves nowhere; one that is not a positive
-    number either side gives NaN, so its range is "unknown", never a guess."""
+    standard deviation either side (`ends`: the values there). A value that is 0 there too moves nowhere; one
+    that is not a positive number either side gives NaN, so its range is "unknown", never a guess."""
+    plus, minus = ends
     with np.errstate(divide="ignore", invalid="ignore"):
         slope = (np.log(plus) - np.log(minus)) / 2
     still = (center == 0) & (plus == 0) & (minus == 0)
@@ -985,27 +986,27 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
             # the purchase model one standard deviation either side along this axis; the values stay the fit's
             unit, purchases, clv_by_month, newcomers = [], [], [], []
             for point in ends:
-                params = spec.params_of(point)
-                point_purchases, point_discounted = by_month(params)
+                moved = spec.params_of(point)
+                point_purchases, point_discounted = by_month(moved)
                 unit.append(margin * (point_discounted[-1] if len(point_discounted) else np.zeros(len(gx))))
                 purchases.append(point_purchases @ counts)
                 clv_by_month.append(margin * point_discounted @ np.bincount(positions, value, len(gx)))
-                newcomers.append(new_customer_value(params, newcomer_value, margin, discount_rate, unit_days, chosen))
-            bands.group += _log_slope(*unit, group_clv_unit) ** 2
-            bands.monthly_purchases_variance += _log_slope(*purchases, monthly_purchases) ** 2
-            bands.monthly_clv_variance += _log_slope(*clv_by_month, monthly_clv) ** 2
-            bands.newcomer_variance += _log_slope(*newcomers, newcomer) ** 2
+                newcomers.append(new_customer_value(moved, newcomer_value, margin, discount_rate, unit_days, chosen))
+            bands.group += _log_slope(unit, group_clv_unit) ** 2
+            bands.monthly_purchases_variance += _log_slope(purchases, monthly_purchases) ** 2
+            bands.monthly_clv_variance += _log_slope(clv_by_month, monthly_clv) ** 2
+            bands.newcomer_variance += _log_slope(newcomers, newcomer) ** 2
             progress.update(0.6 + 0.3 * (index + 1) / len(bg_axes), "intervals")
         box = np.array([12.0, 12.0, 50.0])  # v is in money here: its own box is on the scaled values
         gg_axes = _axes(gg_fit.coordinates, gg_fit.covariance, -box, box) if usable_gg and gg_fit is not None else []
         for ends in gg_axes:
             # the value model either side along this axis; the purchases stay the fit's
             values = [expected_value(np.exp(point), x_all, monetary) for point in ends]
-            bands.customer += _log_slope(*values, value) ** 2
+            bands.customer += _log_slope(values, value) ** 2
             clv_by_month = [margin * discounted_by_month @ np.bincount(positions, v, len(gx)) for v in values]
-            bands.monthly_clv_variance += _log_slope(*clv_by_month, monthly_clv) ** 2
+            bands.monthly_clv_variance += _log_slope(clv_by_month, monthly_clv) ** 2
             newcomer_values = [np.array([_mean_value(np.exp(point))]) for point in ends]
-            bands.newcomer_variance += _log_slope(*newcomer_values, np.array([newcomer_value]))[0] ** 2
+            bands.newcomer_variance += _log_slope(newcomer_values, np.array([newcomer_value]))[0] ** 2
     low, high = bands.customers() if bands is not None else (predicted, predicted)
     forecast = _forecast(monthly_purchases, monthly_clv, bands)
     customers = pd.DataFrame(
