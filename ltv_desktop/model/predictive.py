@@ -747,7 +747,7 @@ def _mean_value(gamma_gamma: np.ndarray) -> float:
 
 @dataclasses.dataclass
 class _Bands:
-    """The 90 % ranges by the delta method on the log scale (docs/metrics.md section 3.2).
+    """The 90 % ranges by the delta method on the log scale (docs/metrics.md section 3).
 
     Each value V (a customer's CLV, the base's month-by-month sums, the new customer's value) is positive and
     skewed, so its logarithm is taken as normal: the variance of log V is Σ over the fits' principal axes of

@@ -1,4 +1,4 @@
-"""docs/metrics.md section 3.2: the forecast's 90 % ranges cover the value the true parameters give.
+"""docs/metrics.md section 3: the forecast's 90 % ranges cover the value the true parameters give.
 
 Shops are simulated from known BG/NBD and Gamma-Gamma parameters, the models fitted to them as the app fits
 them, and the 90 % range of the shop's predicted CLV (and of the new customer's value) checked against the
