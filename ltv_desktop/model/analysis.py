@@ -126,11 +126,10 @@ def analyze(
             customers = predictive_model.merge_customers(customers, predictive_result, rows)
     timing = purchase_timing(scoped, as_of, prepared)
     # the timing table holds the customers with two purchase days or more, by code: joined on the codes
-    timing_row = np.cumsum(np.bincount(prepared.purchase_customer, minlength=prepared.customer_count) >= 2) - 1
-    has_timing = np.bincount(prepared.purchase_customer, minlength=prepared.customer_count)[customer_codes] >= 2
+    with_gaps = np.bincount(prepared.purchase_customer, minlength=prepared.customer_count) >= 2
+    timing_row = np.where(with_gaps, np.cumsum(with_gaps) - 1, -1)
     taken = take_rows(
-        timing.customers[["mean_gap_days", "next_purchase_expected", "overdue_days"]],
-        np.where(has_timing, timing_row[customer_codes], -1),
+        timing.customers[["mean_gap_days", "next_purchase_expected", "overdue_days"]], timing_row[customer_codes]
     )
     customers = pd.concat([customers, taken], axis=1)
     drivers = tuple(first_purchase_drivers(scoped, as_of, settings.margin, prepared=prepared))
