@@ -9,7 +9,13 @@ grouping identical (x, t_x, T). Reading the CSV is outside both. lifetimes is al
 grouping as weights (its fit() accepts them), so the gain from grouping alone is visible.
 Timings are medians of --repeats runs (default 3), ours and lifetimes interleaved; the ratio compares
 medians from the same run.
-Run: python benchmarks/bench_predictive.py [--repeats N]
+
+--ranges times the whole predictive step (fit_predictive: summaries, both fits, forecast, the 90 % ranges) on
+the 1,000,000-row, 200,000-customer shop of benchmarks/generate.py, with the ranges and without (interval_draws
+0), and the peak of memory traced by tracemalloc in one more run of each: the ranges' cost is the difference.
+Goal (issue "Fast at every size"): BG/NBD + Gamma-Gamma + ranges on 200k customers <= 2 s; the ranges' memory
+must not grow as draws x customers.
+Run: python benchmarks/bench_predictive.py [--repeats N] [--ranges]
 """
 
 from __future__ import annotations
@@ -117,10 +123,61 @@ def lifetimes_run(python: Path, path: Path) -> dict | None:
     return json.loads(done.stdout.strip().splitlines()[-1])[0]
 
 
+def ranges(repeats: int) -> None:
+    """The whole predictive step on 200,000 customers, with and without the 90 % ranges (interleaved)."""
+    import tracemalloc
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from generate import synthetic_transactions
+
+    from ltv_desktop.model.predictive import PredictiveOptions, fit_predictive
+
+    frame = synthetic_transactions()
+    frame["date"] = frame["date"].astype("datetime64[ns]")
+    as_of = frame["date"].max().date()
+    kinds = {
+        "with ranges": PredictiveOptions(model="bgnbd"),
+        "without": PredictiveOptions(model="bgnbd", interval_draws=0),
+    }
+    times: dict[str, list[float]] = {kind: [] for kind in kinds}
+    cpu: dict[str, list[float]] = {kind: [] for kind in kinds}
+    results = {}
+    for _ in range(repeats):
+        for kind, options in kinds.items():
+            started, started_cpu = time.perf_counter(), time.process_time()
+            results[kind] = fit_predictive(frame, as_of, 0.3, 0.1, options)
+            times[kind].append(time.perf_counter() - started)
+            cpu[kind].append(time.process_time() - started_cpu)
+    peaks = {}
+    for kind, options in kinds.items():
+        tracemalloc.start()
+        fit_predictive(frame, as_of, 0.3, 0.1, options)
+        peaks[kind] = tracemalloc.get_traced_memory()[1] / 2**20
+        tracemalloc.stop()
+    result = results["with ranges"]
+    totals = result.totals
+    print(f"{len(result.customers):,} customers, BG/NBD at bound {list(result.bgnbd.at_bound)}; predicted CLV "
+          f"{totals['predicted_clv']:,.0f}, 90 % range {totals['predicted_clv_low']:,.0f} to "
+          f"{totals['predicted_clv_high']:,.0f}")  # fmt: skip
+    for kind in kinds:
+        print(f"fit_predictive {kind:<11}: median {statistics.median(times[kind]):.2f} s wall, "
+              f"{statistics.median(cpu[kind]):.2f} s CPU (wall runs: {', '.join(f'{t:.2f}' for t in times[kind])}); "
+              f"peak traced memory {peaks[kind]:.0f} MB")  # fmt: skip
+    cost = statistics.median(times["with ranges"]) - statistics.median(times["without"])
+    cost_cpu = statistics.median(cpu["with ranges"]) - statistics.median(cpu["without"])
+    print(f"the ranges cost {cost:.2f} s wall ({cost_cpu:.2f} s CPU) and "
+          f"{peaks['with ranges'] - peaks['without']:.0f} MB more")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=3)
-    repeats = parser.parse_args().repeats
+    parser.add_argument("--ranges", action="store_true", help="time the predictive step with and without ranges")
+    arguments = parser.parse_args()
+    repeats = arguments.repeats
+    if arguments.ranges:
+        ranges(repeats)
+        return
     data = simulate()
     print(f"{len(data):,} customers, {int((data['frequency'] > 0).sum()):,} repeat customers; {repeats} runs each")
     python = lifetimes_python()

@@ -21,6 +21,41 @@ from ltv_desktop.model.profit import CostBasis, cost_basis, line_cost
 
 
 @dataclasses.dataclass(frozen=True)
+class RowCodes:
+    """Each row's customer and order as integers, worked out once per analysis and shared by every stage.
+
+    Hashing the customers' names (and the order ids) is the costliest step of preparing a million rows;
+    the section 2 stages and the predictive one (docs/metrics.md section 3) see the same rows, so they
+    share these codes and never hash a name twice. `customer` indexes `customer_ids`; `order` is −1 where
+    a row has no order_id, None without the column.
+    """
+
+    customer: np.ndarray
+    customer_ids: pd.Index
+    order: np.ndarray | None
+    parent: np.ndarray | None = None
+    """For a `subset`, each customer's code among all the rows."""
+
+    def subset(self, rows: np.ndarray) -> RowCodes:
+        """The codes of the rows where `rows` holds, the customers numbered in order of first appearance
+        among them: exactly what coding those rows alone would give."""
+        customer, first = pd.factorize(self.customer[rows], sort=False)
+        order = None if self.order is None else self.order[rows]
+        return RowCodes(customer.astype(np.int64), self.customer_ids[first], order, first.astype(np.int64))
+
+    def parent_codes(self) -> np.ndarray:
+        """Each customer's code among all the rows (its own code when these are all the rows)."""
+        return np.arange(len(self.customer_ids)) if self.parent is None else self.parent
+
+
+def row_codes(frame: pd.DataFrame) -> RowCodes:
+    """Customers and orders numbered in order of first appearance (pandas.factorize)."""
+    customer, customer_ids = pd.factorize(frame["customer_id"], sort=False)
+    order = pd.factorize(frame["order_id"], sort=False)[0].astype(np.int64) if "order_id" in frame.columns else None
+    return RowCodes(customer.astype(np.int64), pd.Index(customer_ids), order)
+
+
+@dataclasses.dataclass(frozen=True)
 class Prepared:
     """The in-scope rows (dated on or before as_of) as integer arrays the engine shares.
 
@@ -47,7 +82,7 @@ class Prepared:
         return len(self.customer_ids)
 
 
-def prepare(frame: pd.DataFrame, margin: float, free_orders: bool = False) -> Prepared:
+def prepare(frame: pd.DataFrame, margin: float, free_orders: bool = False, codes: RowCodes | None = None) -> Prepared:
     """Integer-code the rows and build the orders of docs/metrics.md 2.1.
 
     An order is a distinct (customer_id, order_id) with a positive total, dated
@@ -56,10 +91,11 @@ def prepare(frame: pd.DataFrame, margin: float, free_orders: bool = False) -> Pr
     amount − the line's cost where a cost is given (the cost × quantity when
     the column is per unit), else amount × margin. With
     `free_orders`, an order whose total is exactly zero (a free sample, a
-    voucher) counts too: the predictive models count purchase events (section 3).
+    voucher) counts too: the predictive models count purchase events (section 3). `codes`: the rows'
+    `row_codes`, when the caller has them already.
     """
-    codes, customer_ids = pd.factorize(frame["customer_id"], sort=False)
-    customer = codes.astype(np.int64)
+    codes = codes if codes is not None else row_codes(frame)
+    customer, customer_ids = codes.customer, codes.customer_ids
     day = to_days(frame["date"].to_numpy())
     amount = frame["amount"].to_numpy(dtype=np.float64)
     basis = None
@@ -71,9 +107,8 @@ def prepare(frame: pd.DataFrame, margin: float, free_orders: bool = False) -> Pr
         gross_profit = amount * margin
     channel = frame["channel"] if "channel" in frame.columns else None
 
-    if "order_id" in frame.columns:
-        order_codes, _ = pd.factorize(frame["order_id"], sort=False)
-        order_codes = order_codes.astype(np.int64)
+    if codes.order is not None:
+        order_codes = codes.order.copy()
         without_id = order_codes < 0
         order_codes[without_id] = order_codes.max(initial=-1) + 1 + np.flatnonzero(without_id)
         key = customer * (order_codes.max(initial=0) + 1) + order_codes
@@ -91,7 +126,7 @@ def prepare(frame: pd.DataFrame, margin: float, free_orders: bool = False) -> Pr
 
     purchase_customer, purchase_day = distinct_purchase_days(order_customer, order_day)
     return Prepared(
-        customer_ids=pd.Index(customer_ids),
+        customer_ids=customer_ids,
         customer=customer,
         day=day,
         amount=amount,
@@ -147,6 +182,14 @@ def activity_matrix(
     np.add.at(delta, base + after_covered[covers], -1)
     active = np.cumsum(delta.reshape(customer_count, width), axis=1, dtype=np.int8)[:, :boundaries]
     return active > 0
+
+
+def take_rows(table: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
+    """The rows of `table` at the positions `rows`, a row of missing values where a position is −1: what a
+    left merge on the customer gives (integers turn to floats where one is missing), without hashing a name."""
+    if len(rows) and (rows >= 0).all():
+        return table.take(rows).reset_index(drop=True)
+    return table.reset_index(drop=True).reindex(rows).reset_index(drop=True)
 
 
 def period_table(

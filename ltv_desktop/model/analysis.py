@@ -11,10 +11,10 @@ import dataclasses
 import numpy as np
 import pandas as pd
 
-from ltv_desktop.model.activity import period_table, prepare
+from ltv_desktop.model.activity import period_table, prepare, row_codes, take_rows
 from ltv_desktop.model.calendar import build_calendar, to_days
 from ltv_desktop.model.cohorts import build_cohorts
-from ltv_desktop.model.customers import build_channels, build_customers, build_segments
+from ltv_desktop.model.customers import build_channels, build_segments, customers_table
 from ltv_desktop.model.drivers import first_purchase_drivers
 from ltv_desktop.model.errors import NoUsableData
 from ltv_desktop.model.inactivity import FALLBACK_DAYS, threshold
@@ -57,7 +57,10 @@ def analyze(
     first_date = scoped["date"].min()
     first_day, as_of_day = int(to_days(np.array([first_date]))[0]), int(to_days(np.array([as_of]))[0])
 
-    prepared = prepare(scoped, settings.margin)
+    # customers and orders numbered once for every stage: the predictive one sees the rows after as_of too
+    codes = row_codes(frame)
+    scoped_codes = codes if scoped is frame else codes.subset(in_scope.to_numpy())
+    prepared = prepare(scoped, settings.margin, codes=scoped_codes)
     if len(prepared.order_day) == 0:
         raise NoUsableData.because("no_orders")
     progress.update(0.15, "orders")
@@ -76,7 +79,7 @@ def analyze(
     cohorts, observed_12m = build_cohorts(prepared, calendar, first_period, settings.period)
     progress.update(0.6, "cohorts")
 
-    customers = build_customers(prepared, first_period, active_on_as_of, as_of_day)
+    customers, customer_codes = customers_table(prepared, first_period, active_on_as_of, as_of_day)
     segments = build_segments(customers)
     channels = build_channels(customers, spend, settings.margin)
     progress.update(0.8, "customers")
@@ -115,18 +118,22 @@ def analyze(
                 settings.discount_rate,
                 predictive,  # type: ignore[arg-type]
                 progress.part(0.85, 1.0),
+                codes=codes,
             )
         except predictive_model.PredictiveUnavailable as error:  # the rest of the analysis stands; say why
             notice = Notice(code=error.code, message=error.message, params=error.params)
             summary = dataclasses.replace(summary, warnings=(*summary.warnings, notice))
         if predictive_result is not None:
-            customers = predictive_model.merge_customers(customers, predictive_result)
+            rows = predictive_result.rows_of(scoped_codes.parent_codes()[customer_codes])
+            customers = predictive_model.merge_customers(customers, predictive_result, rows)
     timing = purchase_timing(scoped, as_of, prepared)
-    customers = customers.merge(
-        timing.customers[["customer_id", "mean_gap_days", "next_purchase_expected", "overdue_days"]],
-        on="customer_id",
-        how="left",
+    # the timing table holds the customers with two purchase days or more, by code: joined on the codes
+    with_gaps = np.bincount(prepared.purchase_customer, minlength=prepared.customer_count) >= 2
+    timing_row = np.where(with_gaps, np.cumsum(with_gaps) - 1, -1)
+    taken = take_rows(
+        timing.customers[["mean_gap_days", "next_purchase_expected", "overdue_days"]], timing_row[customer_codes]
     )
+    customers = pd.concat([customers, taken], axis=1)
     customers["win_back_cap"] = win_back_caps(customers)  # after the model's at-risk list, which may replace it
     drivers = tuple(first_purchase_drivers(scoped, as_of, settings.margin, prepared=prepared))
     progress.update(1.0, "done")

@@ -15,12 +15,12 @@ of the integral over the drop-out chance; a point nothing sums is NaN ("unknown"
 Against 30-digit mpmath the sums agree to 1e-9 (tests/model); a random search over r in [0.02, 20],
 a in [0.02, 50 000], b in [0.02, 200 000], x up to 2,000 and s up to 100,000 found no point left unknown.
 
-A forecast needs this at months × customers × 100 parameter draws. For a given x it is a function of
-s = t/(α+T) alone, analytic in v = log(1 + s) except on |Im v| = π, so on panels of width 1 in v a
-Chebyshev interpolant of degree 14 converges like 13^−n. Exact values at the panels' nodes, then the
-interpolant at every (x, s): the cost no longer depends on the series. A heavy buyer on a fit without
-churn is nearly singular near s = 0; the interpolant's own last coefficients show that, and such a
-panel is cut finer or left to the exact sum.
+A forecast needs this at months × customers, once at the fit and twice per axis of its 90 % range. For a
+given x it is a function of s = t/(α+T) alone, analytic in v = log(1 + s) except on |Im v| = π, so on panels
+of width 1 in v a Chebyshev interpolant of degree 14 converges like 13^−n. Exact values at the panels'
+nodes, then the interpolant at every (x, s): the cost no longer depends on the series. A heavy buyer on a
+fit without churn is nearly singular near s = 0; the interpolant's own last coefficients show that, and such
+a panel is cut finer or left to the exact sum.
 """
 
 from __future__ import annotations
