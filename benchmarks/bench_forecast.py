@@ -1,4 +1,4 @@
-"""The whole predictive step (both fits, 100 parameter draws × months × customers, holdout): the demo and the
+"""The whole predictive step (both fits, the forecast and its 90 % ranges, holdout): the demo and the
 1,000,000-row synthetic shop of bench_engine, in each time unit.
 
 The fits alone are bench_predictive's; this times what the Forecast tab waits for, and checks that every

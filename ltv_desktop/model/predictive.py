@@ -10,9 +10,9 @@ plain notice: never an exception. Uncertainty comes from the inverse
 Hessian of the log-likelihood at the optimum: the delta method on the log
 scale (`_Bands`) gives a 90 % range on each customer's predicted value, on the
 total and month by month, from the forecast one standard deviation either side
-of the optimum along each principal axis: 8 forecasts for BG/NBD instead of
-the 100 parameter draws used before, with a coverage of the true value close to
-90 % in simulated shops (tests/model/test_ranges.py).
+of the optimum along each principal axis (8 forecasts for BG/NBD), with a
+coverage of the true value close to 90 % in simulated shops
+(tests/model/test_ranges.py).
 """
 
 from __future__ import annotations
@@ -54,10 +54,10 @@ class PredictiveOptions:
     time_unit: TimeUnit = "week"
     horizon_months: float = 12.0
     interval_draws: int = 100
-    """Whether the 90 % ranges are computed: 0 or 1 leaves them out (a quicker fit). The ranges come from the
-    delta method now (`_Bands`), so above 1 the number no longer matters; it was the count of parameter draws."""
+    """Whether the 90 % ranges are computed: 0 or 1 leaves them out (a quicker fit); any larger number computes
+    them, by the delta method (`_Bands`), so its size does not matter."""
     seed: int = 0
-    """Kept for saved settings; the ranges no longer draw at random, so it changes nothing."""
+    """Kept so that saved settings still load; the ranges are not random, so it changes nothing."""
     model: ModelChoice = "auto"
     """Which purchase model speaks (docs/metrics.md section 3.1): "auto" picks by holdout error, else by BIC."""
 
