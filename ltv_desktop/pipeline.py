@@ -39,6 +39,7 @@ __all__ = [
     "fit_retention",
     "import_options",
     "import_options_for",
+    "load_engine",
     "load_project",
     "locale_for",
     "parse_columns",
@@ -99,6 +100,17 @@ class AnalysisRequest:
         """The spend file is read as the sales file is: same encoding, same date habit; its own columns."""
         sales = self.sales_options()
         return import_options(encoding=sales.encoding, dayfirst=sales.dayfirst, locale=sales.locale)
+
+
+def load_engine() -> None:
+    """Import pandas, the readers and the analysis now. The window calls this on a thread once it has been
+    idle for a moment after start: otherwise the first preview that arrives from the analysis process loads
+    them (3 s of CPU) while the owner waits, and the import holds the window's interpreter lock for up to
+    175 ms at a time."""
+    import importlib
+
+    for module in ("ltv_desktop.io.importer", "ltv_desktop.model.analysis"):
+        importlib.import_module(module)
 
 
 def locale_for(language: str, system: str | None) -> str:

@@ -215,6 +215,10 @@ class AnalysisController(QObject):
         self.window.data.show_preview(self.path, report, result.rows, mapping, error, question)
         self.window.show_tab("data")
         self.window.show_idle(error or self.tr("Read %1").replace("%1", self.path.name))
+        # the analysis starts a turn later: the preview is painted first (both in one turn stalled the window)
+        QTimer.singleShot(NEXT_TURN_MS, self, lambda: self._after_preview(result))
+
+    def _after_preview(self, result) -> None:
         self.preview_ready.emit(result)
         if self.analyze_after_preview and result.error is None and not self.is_other_kind(result):
             self.start_analysis()

@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 import re
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QLocale, QSettings, QTimer
@@ -19,7 +20,7 @@ from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.model.errors import InvalidSettings, LtvError
 from ltv_desktop.model.settings import Settings
 from ltv_desktop.paths import demo_sales_path, demo_spend_path, resource_path
-from ltv_desktop.pipeline import ForecastOptions
+from ltv_desktop.pipeline import ForecastOptions, load_engine
 from ltv_desktop.ui.error_dialog import install_excepthook, setup_logging
 from ltv_desktop.ui.formatting import Formatter, currency_in_use
 from ltv_desktop.ui.main_window import TAB_NAMES, MainWindow, settle_layout
@@ -296,6 +297,19 @@ def fit_to_screen(window: QWidget) -> None:
     window.move(left, top)
 
 
+ENGINE_AFTER_MS = 2000
+"""How long the window waits, idle after start, before loading the analysis' modules on a thread."""
+
+
+def load_engine_when_idle() -> threading.Thread:
+    """Load pandas and the analysis on a thread soon after start (see `pipeline.load_engine`), not at start,
+    which stays quick, and not when the first file arrives, when the window would stall while it loads.
+    Returns the thread (started after ENGINE_AFTER_MS), for a caller that waits for it."""
+    thread = threading.Thread(target=load_engine, name="ltv-load-engine", daemon=True)
+    QTimer.singleShot(ENGINE_AFTER_MS, thread.start)
+    return thread
+
+
 def run_gui(options: GuiOptions) -> int:
     """Open the window (or, with --screenshot, render every tab after the analysis and exit)."""
     if options.window_size:
@@ -330,6 +344,7 @@ def run_gui(options: GuiOptions) -> int:
         return outcome["code"]
     app.window.show()
     app.start()
+    load_engine_when_idle()
     code = app.qapp.exec()
     app.close()
     return code

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ltv_desktop.ui.formatting import Formatter
+from ltv_desktop.ui.lazy_chart import NEXT_TURN_MS
 from ltv_desktop.ui.lazy_chart import LazyChart as Chart
 from ltv_desktop.ui.result_table import result_table
 
@@ -59,15 +60,32 @@ class CohortsView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(splitter)
         self.cohorts: Cohorts | None = None
+        self.stale = False
+        """Cohorts arrived while the tab was hidden: drawn when it is shown."""
         self.formatter = Formatter()
 
     def show_cohorts(self, cohorts: Cohorts, formatter: Formatter) -> None:
+        """Keep the cohorts; fill the matrix now if the tab is in front, else a turn after it is first shown
+        (a matrix of a thousand cells, filled with the other views, kept the window from answering)."""
         self.cohorts, self.formatter = cohorts, formatter
-        self._redraw()
+        self.stale = True
+        if self.isVisible():
+            self._redraw()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            QTimer.singleShot(NEXT_TURN_MS, self.draw_now)
+
+    def draw_now(self) -> None:
+        """Fill the matrix and the chart now if they wait for the tab to be shown (before a picture is taken)."""
+        if self.stale:
+            self._redraw()
 
     def _redraw(self) -> None:
         if self.cohorts is None:
             return
+        self.stale = False
         cohorts, f = self.cohorts, self.formatter
         measure = self.measure.currentData()
         matrix: pd.DataFrame = getattr(cohorts, measure)

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.pipeline import import_options
 from ltv_desktop.ui.dataframe_model import DataFrameModel
+from ltv_desktop.ui.lazy_chart import NEXT_TURN_MS
 from ltv_desktop.ui.messages import ROLES, notice_text, rejection_text, ui_language
 
 if TYPE_CHECKING:
@@ -390,7 +391,8 @@ class DataView(QWidget):
                 combo.setCurrentText(mapping[role])
         self._show_reasons(report.mapping_reasons, mapping, question)
         self.preview_model.set_frame(rows)
-        self.preview.resizeColumnsToContents()
+        # sized a turn later: the window paints the preview in between (both in one turn stalled it)
+        QTimer.singleShot(NEXT_TURN_MS, self, self.preview.resizeColumnsToContents)
         self.show_message(error or "", error is not None)
         self._show_warnings(report)
         self.analyze_button.setEnabled(error is None)

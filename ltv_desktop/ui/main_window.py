@@ -261,6 +261,9 @@ def settle_layout(widget: QWidget) -> None:
     """Paint once off-screen before a picture is taken: a chart never shown sizes its axes to the tick labels
     only when first painted, and the layout that follows would come after the picture (labels over numbers)."""
     QApplication.processEvents()
+    for view in (widget, *widget.findChildren(QWidget)):  # views that draw a turn after being shown
+        if view.isVisible() and callable(getattr(view, "draw_now", None)):
+            view.draw_now()
     build_shown_charts(widget)  # charts shown are otherwise built one per turn of the event loop
     widget.grab()
     QApplication.processEvents()
