@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ltv_desktop.ui.drawn_when_shown import DrawnWhenShown
 from ltv_desktop.ui.formatting import Formatter
-from ltv_desktop.ui.lazy_chart import NEXT_TURN_MS
 from ltv_desktop.ui.lazy_chart import LazyChart as Chart
 from ltv_desktop.ui.result_table import result_table
 
@@ -34,7 +34,7 @@ def heat(share: float) -> QColor:
     return QColor(int(255 - 200 * share), int(255 - 140 * share), int(255 - 60 * share))
 
 
-class CohortsView(QWidget):
+class CohortsView(DrawnWhenShown):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.measure = QComboBox()
@@ -60,32 +60,16 @@ class CohortsView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(splitter)
         self.cohorts: Cohorts | None = None
-        self.stale = False
-        """Cohorts arrived while the tab was hidden: drawn when it is shown."""
         self.formatter = Formatter()
 
     def show_cohorts(self, cohorts: Cohorts, formatter: Formatter) -> None:
-        """Keep the cohorts; fill the matrix now if the tab is in front, else a turn after it is first shown
-        (a matrix of a thousand cells, filled with the other views, kept the window from answering)."""
+        """Keep the cohorts; fill the matrix and the chart once the tab is in front (ui/drawn_when_shown.py)."""
         self.cohorts, self.formatter = cohorts, formatter
-        self.stale = True
-        if self.isVisible():
-            self._redraw()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.stale:
-            QTimer.singleShot(NEXT_TURN_MS, self.draw_now)
-
-    def draw_now(self) -> None:
-        """Fill the matrix and the chart now if they wait for the tab to be shown (before a picture is taken)."""
-        if self.stale:
-            self._redraw()
+        self.draw_when_shown(self._redraw)
 
     def _redraw(self) -> None:
         if self.cohorts is None:
             return
-        self.stale = False
         cohorts, f = self.cohorts, self.formatter
         measure = self.measure.currentData()
         matrix: pd.DataFrame = getattr(cohorts, measure)

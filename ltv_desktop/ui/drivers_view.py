@@ -12,12 +12,11 @@ lost, so "when to send the reminder" can be read off the picture.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -28,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from ltv_desktop.i18n.catalogue import text
+from ltv_desktop.ui.drawn_when_shown import DrawnWhenShown
 from ltv_desktop.ui.formatting import Formatter
 from ltv_desktop.ui.labels import stacked
-from ltv_desktop.ui.lazy_chart import NEXT_TURN_MS, LazyChart
+from ltv_desktop.ui.lazy_chart import LazyChart
 from ltv_desktop.ui.messages import ui_language
 from ltv_desktop.ui.result_table import result_table
 
@@ -50,7 +50,7 @@ SHOWN_SPAN = 3.0
 a few customers who came back after years would squeeze every bar against the left edge."""
 
 
-class DriversView(QWidget):
+class DriversView(DrawnWhenShown):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         language = ui_language()
@@ -107,35 +107,14 @@ class DriversView(QWidget):
         self.shown: list[Driver] = []
         self.lifts_drawn: list[Driver] = []
         """The drivers in the lift chart, top row first: what a test or a picture can check."""
-        self.pending: list[Callable[[], None]] = []
-        """The charts still to draw for the last result, drawn one per turn once the tab is shown."""
         self.histogram_bars = 0
         """Bars drawn in the histogram (non-empty bins of both series): what a test or a picture can count."""
 
     def show_result(self, result: AnalysisResult, formatter: Formatter) -> None:
-        """Fill the table with the run's drivers now; draw the two charts once the tab is shown, one per turn of
-        the event loop (both at once, with the results, kept the window from answering for over 100 ms, for a
-        tab the owner may not open)."""
+        """Fill the table with the run's drivers now; draw the two charts once the tab is in front, one per turn
+        of the event loop (ui/drawn_when_shown.py)."""
         self._show_drivers(tuple(result.drivers), formatter)
-        self.pending = [lambda: self._show_lifts(formatter), lambda: self._show_timing(result, formatter)]
-        if self.isVisible():
-            QTimer.singleShot(NEXT_TURN_MS, self._draw_next)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.pending:
-            QTimer.singleShot(NEXT_TURN_MS, self._draw_next)
-
-    def draw_now(self) -> None:
-        """Draw what waits for its turn at once (before a picture is taken)."""
-        while self.pending:
-            self.pending.pop(0)()
-
-    def _draw_next(self) -> None:
-        if self.pending:
-            self.pending.pop(0)()
-        if self.pending:
-            QTimer.singleShot(NEXT_TURN_MS, self._draw_next)
+        self.draw_when_shown(lambda: self._show_lifts(formatter), lambda: self._show_timing(result, formatter))
 
     # -- the table -------------------------------------------------------------------------------------------
     def _show_drivers(self, drivers: tuple[Driver, ...], f: Formatter) -> None:

@@ -29,6 +29,7 @@ from ltv_desktop.ui.cohorts_view import CohortsView
 from ltv_desktop.ui.customers_view import CustomersView
 from ltv_desktop.ui.dashboard_view import DashboardView
 from ltv_desktop.ui.data_view import FILE_PATTERNS, DataView
+from ltv_desktop.ui.drawn_when_shown import DrawnWhenShown
 from ltv_desktop.ui.drivers_view import DriversView
 from ltv_desktop.ui.lazy_chart import build_shown_charts
 from ltv_desktop.ui.messages import ui_language
@@ -261,8 +262,8 @@ def settle_layout(widget: QWidget) -> None:
     """Paint once off-screen before a picture is taken: a chart never shown sizes its axes to the tick labels
     only when first painted, and the layout that follows would come after the picture (labels over numbers)."""
     QApplication.processEvents()
-    for view in (widget, *widget.findChildren(QWidget)):  # views that draw a turn after being shown
-        if view.isVisible() and callable(getattr(view, "draw_now", None)):
+    for view in (widget, *widget.findChildren(DrawnWhenShown)):  # views that draw a turn after being shown
+        if isinstance(view, DrawnWhenShown) and view.isVisible():
             view.draw_now()
     build_shown_charts(widget)  # charts shown are otherwise built one per turn of the event loop
     widget.grab()

@@ -15,6 +15,15 @@ def type_into(qtbot, field, text: str) -> None:
     qtbot.keyClicks(field.spin, text)
 
 
+def close_back_in_english(app) -> None:
+    """Close a window whose language was switched, and put the English translators back for the next test."""
+    from ltv_desktop.i18n.qt import install_translators, remove_translators
+
+    app.close()
+    remove_translators(app.qapp, app.translators)
+    install_translators(app.qapp, "en")
+
+
 def shown(view, name: str) -> str:
     return view.result_rows[name][1].text()
 
@@ -105,11 +114,7 @@ def test_inputs_survive_a_language_switch_and_a_restart(qtbot, tmp_path):
         assert app.window.calculator.state() == kept
         assert app.window.calculator.lifespan_mode.currentText() == "Odpływ miesięczny"
     finally:
-        app.close()
-        from ltv_desktop.i18n.qt import install_translators, remove_translators
-
-        remove_translators(app.qapp, app.translators)
-        install_translators(app.qapp, "en")
+        close_back_in_english(app)
     again = Application(GuiOptions(language="en"), settings)
     try:
         assert again.window.calculator.state() == kept

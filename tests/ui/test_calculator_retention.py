@@ -15,18 +15,13 @@ from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.model.errors import InvalidInput
 from ltv_desktop.model.sbg import _validate, fit_sbg, new_customer_lifetime, period_rate
 from ltv_desktop.ui.calculator_view import RetentionInputs
+from tests.ui.test_calculator import close_back_in_english, type_into
 
 TIMEOUT = 60_000
 REGULAR = ("63.1", "46.8", "38.2", "32.6", "28.9", "26.2", "24.1")
 """Fader & Hardie (2007), the "Regular" segment: published α = 0.704, β = 1.182 (docs/metrics.md section 5)."""
 HIGH_END = ("86.9", "74.3", "65.3", "59.3", "55.1", "51.7", "49.1")
 """The "High End" segment: published α = 0.668, β = 3.806."""
-
-
-def type_into(qtbot, field, typed: str) -> None:
-    field.spin.setFocus()
-    field.spin.selectAll()
-    qtbot.keyClicks(field.spin, typed)
 
 
 def shown(view, name: str) -> str:
@@ -217,11 +212,7 @@ def test_retention_inputs_survive_a_language_switch_and_a_restart(qtbot, tmp_pat
     finally:
         app.analysis.cancel()
         QThreadPool.globalInstance().waitForDone(TIMEOUT)
-        app.close()
-        from ltv_desktop.i18n.qt import install_translators, remove_translators
-
-        remove_translators(app.qapp, app.translators)
-        install_translators(app.qapp, "en")
+        close_back_in_english(app)
     again = Application(GuiOptions(language="en"), settings)
     try:
         assert again.window.calculator.state() == kept
@@ -277,11 +268,7 @@ def test_the_retention_mode_fits_a_small_laptop(qtbot, tmp_path, language):
         assert [name for name, widget in controls.items() if not reachable(widget, window)] == []
     finally:
         QThreadPool.globalInstance().waitForDone(TIMEOUT)
-        app.close()
-        from ltv_desktop.i18n.qt import install_translators, remove_translators
-
-        remove_translators(app.qapp, app.translators)
-        install_translators(app.qapp, "en")
+        close_back_in_english(app)
 
 
 @settings(deadline=None, max_examples=60)
