@@ -975,7 +975,8 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
     newcomer_value = _mean_value(gg_fit.params) if usable_gg and gg_fit is not None else known_mean
     newcomer = new_customer_value(bg, newcomer_value, margin, discount_rate, unit_days, chosen)
     monthly_purchases = purchases_by_month @ counts
-    monthly_clv = margin * discounted_by_month @ np.bincount(positions, value, len(gx))
+    value_by_group = np.bincount(positions, value, len(gx))  # what each group's customers bring a purchase
+    monthly_clv = margin * discounted_by_month @ value_by_group
     bands = None
     bg_axes = _axes(chosen_coordinates, chosen_covariance, spec.lower, spec.upper) if options.interval_draws > 1 else []
     if bg_axes:
@@ -989,7 +990,7 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
                 point_purchases, point_discounted = by_month(moved)
                 unit.append(margin * (point_discounted[-1] if len(point_discounted) else np.zeros(len(gx))))
                 purchases.append(point_purchases @ counts)
-                clv_by_month.append(margin * point_discounted @ np.bincount(positions, value, len(gx)))
+                clv_by_month.append(margin * point_discounted @ value_by_group)
                 newcomers.append(new_customer_value(moved, newcomer_value, margin, discount_rate, unit_days, chosen))
             bands.group += _log_slope(unit, group_clv_unit) ** 2
             bands.monthly_purchases_variance += _log_slope(purchases, monthly_purchases) ** 2

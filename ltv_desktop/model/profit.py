@@ -143,8 +143,7 @@ def profit_ltv(arpu: float | None, lifespan_periods: float | None, margin_of_win
 
 def with_profit(summary: Summary, periods: pd.DataFrame, prepared: Prepared) -> Summary:
     """The summary with `window_gross_profit`, `profit_margin`, `profit_ltv` and `cost_basis` where the data has
-    costs, and a notice
-    saying how the cost column was read; unchanged without costs (docs/metrics.md section 4).
+    costs, and a notice saying how the cost column was read; unchanged without costs (docs/metrics.md section 4).
 
     `periods` is the analysis' period table with its internal `_start_day` / `_end_day` columns: the
     window's gross profit and revenue are summed over the rows dated in its periods, so the revenue is the
