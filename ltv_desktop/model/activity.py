@@ -76,6 +76,8 @@ class Prepared:
     purchase_day: np.ndarray
     cost_basis: CostBasis | None = None
     """How the cost column was read (per unit or per line), None without one."""
+    order: np.ndarray | None = None
+    """Each row's order (see `order_numbers`), None without an order_id column: every row is then an order."""
 
     @property
     def customer_count(self) -> int:
@@ -107,17 +109,13 @@ def prepare(frame: pd.DataFrame, margin: float, free_orders: bool = False, codes
         gross_profit = amount * margin
     channel = frame["channel"] if "channel" in frame.columns else None
 
-    if codes.order is not None:
-        order_codes = codes.order.copy()
-        without_id = order_codes < 0
-        order_codes[without_id] = order_codes.max(initial=-1) + 1 + np.flatnonzero(without_id)
-        key = customer * (order_codes.max(initial=0) + 1) + order_codes
-        key_codes, _ = pd.factorize(key, sort=False)
-        totals = np.bincount(key_codes, weights=amount)
+    order = None if codes.order is None else order_numbers(customer, codes.order)
+    if order is not None:
+        totals = np.bincount(order, weights=amount)
         first_day = np.full(len(totals), np.iinfo(np.int64).max, dtype=np.int64)
-        np.minimum.at(first_day, key_codes, day)
+        np.minimum.at(first_day, order, day)
         order_customer = np.zeros(len(totals), dtype=np.int64)
-        order_customer[key_codes] = customer
+        order_customer[order] = customer
         positive = totals >= 0 if free_orders else totals > 0
         order_customer, order_day, order_amount = order_customer[positive], first_day[positive], totals[positive]
     else:
@@ -138,7 +136,37 @@ def prepare(frame: pd.DataFrame, margin: float, free_orders: bool = False, codes
         purchase_customer=purchase_customer,
         purchase_day=purchase_day,
         cost_basis=basis,
+        order=order,
     )
+
+
+def order_numbers(customer: np.ndarray, order_ids: np.ndarray) -> np.ndarray:
+    """Each row's order (docs/metrics.md 2.1: a distinct customer and order_id; a row without an order_id
+    is an order of its own), numbered 0 … orders − 1 in order of first appearance.
+
+    `order_ids` are the rows' order_id codes (−1 where missing). Shops number orders once for all
+    customers, so the order_id alone usually names the order: its codes are then used as they are, and
+    the (customer, order_id) pairs are hashed only when some order_id is shared by two customers or missing.
+    """
+    if _first_appearance(order_ids):
+        owner = np.empty(int(order_ids.max()) + 1, dtype=np.int64)
+        owner[order_ids] = customer
+        if np.array_equal(owner[order_ids], customer):
+            return order_ids
+    codes = order_ids.copy()
+    without_id = codes < 0
+    codes[without_id] = codes.max(initial=-1) + 1 + np.flatnonzero(without_id)
+    order, _ = pd.factorize(customer * (codes.max(initial=0) + 1) + codes, sort=False)
+    return order.astype(np.int64)
+
+
+def _first_appearance(codes: np.ndarray) -> bool:
+    """Are these codes 0 … n − 1 numbered in order of first appearance, as factorize numbers them? (Not so
+    for the codes of a subset of the rows, which keep the numbering of all the rows.)"""
+    if len(codes) == 0 or codes[0] != 0 or codes.min() < 0:
+        return False
+    reached = np.maximum.accumulate(codes)
+    return bool((codes[1:] <= reached[:-1] + 1).all())
 
 
 def distinct_purchase_days(order_customer: np.ndarray, order_day: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -35,7 +35,7 @@ import numpy as np
 import pandas as pd
 
 from ltv_desktop.i18n.catalogue import format_value, text
-from ltv_desktop.model.activity import Prepared
+from ltv_desktop.model.activity import Prepared, order_numbers
 from ltv_desktop.model.calendar import to_days
 
 ATTRIBUTES: tuple[str, ...] = ("first_product", "first_category", "first_discount_code", "channel")
@@ -190,21 +190,23 @@ def first_year(frame: pd.DataFrame, as_of: pd.Timestamp | str, prepared: Prepare
     a second time.
     """
     as_of = pd.Timestamp(as_of).normalize()
-    data = frame[frame["date"] <= as_of]
+    in_scope = frame["date"] <= as_of
+    data = frame if in_scope.all() else frame[in_scope]
     # text columns are hashed as plain object arrays: a third cheaper than through pandas' string dtype
     if prepared is not None and len(prepared.customer) == len(data):
         customer, customer_ids = prepared.customer, prepared.customer_ids.to_numpy(dtype=object)
+        order_ids = prepared.order
     else:
         customer, customer_ids = pd.factorize(data["customer_id"].to_numpy(dtype=object), sort=False)
         customer = customer.astype(np.int64)
+        order_ids = None
     day = to_days(data["date"].to_numpy())
     amount = data["amount"].to_numpy(dtype=np.float64)
     count = len(customer_ids)
 
-    if "order_id" in data.columns:
-        order = _order_codes(customer, data["order_id"].to_numpy(dtype=object))
-    else:
-        order = np.arange(len(data))
+    if order_ids is None and "order_id" in data.columns:
+        order_ids = pd.factorize(data["order_id"].to_numpy(dtype=object), sort=False)[0].astype(np.int64)
+    order = np.arange(len(data)) if order_ids is None else order_numbers(customer, order_ids)
     totals = np.bincount(order, weights=amount)
     order_day = np.full(len(totals), np.iinfo(np.int64).max, dtype=np.int64)
     np.minimum.at(order_day, order, day)
@@ -240,7 +242,8 @@ def first_year(frame: pd.DataFrame, as_of: pd.Timestamp | str, prepared: Prepare
         if attribute == "channel":
             rows = _first_named_rows(customer, day, values, eligible)
         else:
-            rows = np.flatnonzero(on_first_order & pd.notna(values))
+            rows = np.flatnonzero(on_first_order)
+            rows = rows[pd.notna(values[rows])]
         codes, uniques = _names(values[rows])
         rows, codes = rows[codes >= 0], codes[codes >= 0]
         pairs = _distinct(position[customer[rows]] * (len(uniques) + 1) + codes)
@@ -269,27 +272,6 @@ def first_year(frame: pd.DataFrame, as_of: pd.Timestamp | str, prepared: Prepare
     )
 
 
-def _order_codes(customer: np.ndarray, order_ids: np.ndarray) -> np.ndarray:
-    """Each row's order (docs/metrics.md section 2.1: a distinct customer and order number; a row without an
-    order number is an order of its own), numbered 0 … orders − 1.
-
-    Shops number orders once for all customers, so the order number alone usually names the order: then
-    its codes are used as they are, and the (customer, order) pairs are hashed only when some order number
-    is shared by two customers or missing.
-    """
-    codes, _ = pd.factorize(order_ids, sort=False)
-    codes = codes.astype(np.int64)
-    if len(codes) and codes.min() >= 0:
-        owner = np.empty(int(codes.max()) + 1, dtype=np.int64)
-        owner[codes] = customer
-        if np.array_equal(owner[codes], customer):
-            return codes
-    without_id = codes < 0
-    codes[without_id] = codes.max(initial=-1) + 1 + np.flatnonzero(without_id)
-    order, _ = pd.factorize(customer * (codes.max(initial=0) + 1) + codes, sort=False)
-    return order.astype(np.int64)
-
-
 def _distinct(values: np.ndarray) -> np.ndarray:
     """The sorted distinct values of an integer array (a sort and a comparison: cheaper than np.unique's
     hash table on the few hundred thousand pairs met here)."""
@@ -311,7 +293,8 @@ def _first_named_rows(customer: np.ndarray, day: np.ndarray, values: np.ndarray,
     """Each eligible customer's earliest row that names a channel (docs/metrics.md section 2.6); of several
     on that day, the first in the file. Found without sorting the rows: the earliest day per customer first,
     then the first row on it."""
-    rows = np.flatnonzero(pd.notna(values) & eligible[customer])
+    rows = np.flatnonzero(eligible[customer])
+    rows = rows[pd.notna(values[rows])]
     who = customer[rows]
     earliest = np.full(len(eligible), np.iinfo(np.int64).max, dtype=np.int64)
     np.minimum.at(earliest, who, day[rows])

@@ -10,10 +10,13 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import settings as examples
+from hypothesis import strategies as st
 
 from ltv_desktop.io import ImportOptions, read_transactions
 from ltv_desktop.model import predictive
-from ltv_desktop.model.activity import prepare, row_codes
+from ltv_desktop.model.activity import order_numbers, prepare, row_codes
 from ltv_desktop.model.analysis import analyze
 from ltv_desktop.model.calendar import to_days
 from ltv_desktop.model.predictive import PredictiveOptions, fit_predictive
@@ -112,3 +115,24 @@ def test_codes_of_a_subset_number_the_customers_as_coding_the_subset_alone():
     shared, own = prepare(shuffled[rows], 0.3, codes=subset), prepare(shuffled[rows], 0.3)
     for field in ("customer", "order_customer", "order_day", "order_amount", "purchase_customer", "purchase_day"):
         np.testing.assert_array_equal(getattr(shared, field), getattr(own, field))
+
+
+@examples(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 4), st.one_of(st.none(), st.integers(0, 6))), min_size=1, max_size=40),
+    st.data(),
+)
+def test_order_numbers_are_the_distinct_customer_and_order_id_pairs_in_order_of_appearance(rows, data):
+    """The shortcut (order ids used as they are when each names one customer's order) and the hashed pairs give
+    exactly the numbering of the pairs (customer, order_id), a row without an order_id being an order of its own,
+    also for the codes of a subset of the rows, which keep the numbering of all the rows."""
+    customers = np.array([customer for customer, _ in rows], dtype=np.int64)
+    order_ids = pd.factorize(pd.Series([order for _, order in rows], dtype=object))[0].astype(np.int64)
+    kept = np.array(data.draw(st.lists(st.booleans(), min_size=len(rows), max_size=len(rows))), dtype=bool)
+    for customer, order in ((customers, order_ids), (customers[kept], order_ids[kept])):
+        pairs = [
+            (who, number) if number >= 0 else ("row", position)
+            for position, (who, number) in enumerate(zip(customer, order, strict=True))
+        ]
+        expected = pd.factorize(pd.Series(pairs, dtype=object))[0]
+        np.testing.assert_array_equal(order_numbers(customer, order), expected)
