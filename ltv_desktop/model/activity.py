@@ -160,6 +160,19 @@ def order_numbers(customer: np.ndarray, order_ids: np.ndarray) -> np.ndarray:
     return order.astype(np.int64)
 
 
+def first_rows(customer: np.ndarray, day: np.ndarray, rows: np.ndarray, customer_count: int) -> np.ndarray:
+    """Each customer's first row among `rows` (ascending positions): on its earliest day, the first in the
+    file; in customer order. Found without sorting the rows: the earliest day per customer first, then the
+    first row on it (what a stable sort by customer and day would put first)."""
+    who = customer[rows]
+    earliest = np.full(customer_count, np.iinfo(np.int64).max, dtype=np.int64)
+    np.minimum.at(earliest, who, day[rows])
+    rows = rows[day[rows] == earliest[who]]
+    first = np.full(customer_count, len(customer), dtype=np.int64)
+    np.minimum.at(first, customer[rows], rows)
+    return first[first < len(customer)]
+
+
 def _first_appearance(codes: np.ndarray) -> bool:
     """Are these codes 0 … n − 1 numbered in order of first appearance, as factorize numbers them? (Not so
     for the codes of a subset of the rows, which keep the numbering of all the rows.)"""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ltv_desktop.model.activity import Prepared
+from ltv_desktop.model.activity import Prepared, first_rows
 from ltv_desktop.model.calendar import from_days
 
 KEY_CUSTOMER_REVENUE_SHARE = 0.8
@@ -80,12 +80,9 @@ def customers_table(
 
     channel = np.full(count, NO_CHANNEL, dtype=object)
     if prepared.channel is not None:
-        named = prepared.channel.notna().to_numpy()
-        order = np.lexsort((prepared.day[named], prepared.customer[named]))
-        named_customer = prepared.customer[named][order]
-        first_named = np.ones(len(named_customer), dtype=bool)
-        first_named[1:] = named_customer[1:] != named_customer[:-1]
-        channel[named_customer[first_named]] = prepared.channel.to_numpy()[named][order][first_named]
+        # each customer's first row that names a channel (docs/metrics.md section 2.6)
+        rows = first_rows(prepared.customer, prepared.day, np.flatnonzero(prepared.channel.notna()), count)
+        channel[prepared.customer[rows]] = prepared.channel.to_numpy()[rows]
 
     keep = np.flatnonzero(has_order)
     first, last, orders = first[keep], last[keep], orders[keep]

@@ -35,7 +35,7 @@ import numpy as np
 import pandas as pd
 
 from ltv_desktop.i18n.catalogue import format_value, text
-from ltv_desktop.model.activity import Prepared, order_numbers
+from ltv_desktop.model.activity import Prepared, first_rows, order_numbers
 from ltv_desktop.model.calendar import to_days
 
 ATTRIBUTES: tuple[str, ...] = ("first_product", "first_category", "first_discount_code", "channel")
@@ -242,7 +242,9 @@ def first_year(frame: pd.DataFrame, as_of: pd.Timestamp | str, prepared: Prepare
             continue
         values = data[column].to_numpy(dtype=object)
         if attribute == "channel":
-            rows = _first_named_rows(customer, day, values, eligible)
+            # each eligible customer's first row that names a channel (docs/metrics.md section 2.6)
+            rows = np.flatnonzero(eligible[customer])
+            rows = first_rows(customer, day, rows[pd.notna(values[rows])], count)
         else:
             rows = np.flatnonzero(on_first_order)
             rows = rows[pd.notna(values[rows])]
@@ -289,21 +291,6 @@ def _names(values: np.ndarray) -> tuple[np.ndarray, list[str]]:
     trimmed = pd.Series(raw, dtype=object).astype(str).str.strip()
     codes, uniques = pd.factorize(trimmed.where(trimmed != "").to_numpy(dtype=object), sort=True)
     return np.where(raw_codes >= 0, codes[np.maximum(raw_codes, 0)], -1), [str(value) for value in uniques]
-
-
-def _first_named_rows(customer: np.ndarray, day: np.ndarray, values: np.ndarray, eligible: np.ndarray) -> np.ndarray:
-    """Each eligible customer's earliest row that names a channel (docs/metrics.md section 2.6); of several
-    on that day, the first in the file. Found without sorting the rows: the earliest day per customer first,
-    then the first row on it."""
-    rows = np.flatnonzero(eligible[customer])
-    rows = rows[pd.notna(values[rows])]
-    who = customer[rows]
-    earliest = np.full(len(eligible), np.iinfo(np.int64).max, dtype=np.int64)
-    np.minimum.at(earliest, who, day[rows])
-    rows = rows[day[rows] == earliest[who]]
-    first = np.full(len(eligible), len(customer), dtype=np.int64)
-    np.minimum.at(first, customer[rows], rows)
-    return first[first < len(customer)]
 
 
 def first_purchase_drivers(

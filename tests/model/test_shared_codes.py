@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from ltv_desktop.io import ImportOptions, read_transactions
 from ltv_desktop.model import predictive
-from ltv_desktop.model.activity import order_numbers, prepare, row_codes
+from ltv_desktop.model.activity import first_rows, order_numbers, prepare, row_codes
 from ltv_desktop.model.analysis import analyze
 from ltv_desktop.model.calendar import to_days
 from ltv_desktop.model.predictive import PredictiveOptions, fit_predictive
@@ -136,3 +136,16 @@ def test_order_numbers_are_the_distinct_customer_and_order_id_pairs_in_order_of_
         ]
         expected = pd.factorize(pd.Series(pairs, dtype=object))[0]
         np.testing.assert_array_equal(order_numbers(customer, order), expected)
+
+
+@examples(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 5), st.integers(0, 4), st.booleans()), min_size=1, max_size=40))
+def test_first_rows_are_what_a_stable_sort_by_customer_and_day_puts_first(rows):
+    """Each customer's first row among the chosen ones: its earliest day, of several on it the first in the file."""
+    customer = np.array([who for who, _, _ in rows], dtype=np.int64)
+    day = np.array([when for _, when, _ in rows], dtype=np.int64)
+    chosen = np.flatnonzero([taken for _, _, taken in rows])
+    ordered = chosen[np.lexsort((day[chosen], customer[chosen]))]
+    starts = np.ones(len(ordered), dtype=bool)
+    starts[1:] = customer[ordered][1:] != customer[ordered][:-1]
+    np.testing.assert_array_equal(first_rows(customer, day, chosen, 6), ordered[starts])
