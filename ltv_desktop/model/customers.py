@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ltv_desktop.model.activity import Prepared, first_rows
+from ltv_desktop.model.activity import Prepared
 from ltv_desktop.model.calendar import from_days
 
 KEY_CUSTOMER_REVENUE_SHARE = 0.8
@@ -80,8 +80,7 @@ def customers_table(
 
     channel = np.full(count, NO_CHANNEL, dtype=object)
     if prepared.channel is not None:
-        # each customer's first row that names a channel (docs/metrics.md section 2.6)
-        rows = first_rows(prepared.customer, prepared.day, np.flatnonzero(prepared.channel.notna()), count)
+        rows = prepared.first_channel_rows
         channel[prepared.customer[rows]] = prepared.channel.to_numpy()[rows]
 
     keep = np.flatnonzero(has_order)
@@ -99,30 +98,32 @@ def customers_table(
     f_score = quintile_score(orders.astype(np.float64))
     m_score = quintile_score(revenue)
 
+    names = prepared.customer_ids.to_numpy()[keep]
+    columns = {
+        "customer_id": names,
+        "first_purchase": from_days(first).astype("datetime64[ns]"),
+        "last_purchase": from_days(last).astype("datetime64[ns]"),
+        "orders": orders,
+        "revenue": revenue,
+        "gross_profit": gross_profit,
+        "aov": revenue / orders,
+        "recency_days": recency,
+        "tenure_days": tenure,
+        "purchase_days": days_bought,
+        "usual_gap_days": usual_gap,
+        "channel": channel[keep],
+        "status": np.where(active_on_as_of[keep], "active", "lost"),
+        "revenue_rank": np.arange(1, len(keep) + 1),
+        "r_score": r_score,
+        "f_score": f_score,
+        "m_score": m_score,
+        "segment": segment_of(r_score, f_score, m_score),
+    }
+    # sorted as arrays, before they become a table: a table's take copies every column once more
+    order = np.lexsort((_name_order(names), -revenue))
     frame = pd.DataFrame(
-        {
-            "customer_id": prepared.customer_ids.to_numpy()[keep],
-            "first_purchase": from_days(first).astype("datetime64[ns]"),
-            "last_purchase": from_days(last).astype("datetime64[ns]"),
-            "orders": orders,
-            "revenue": revenue,
-            "gross_profit": gross_profit,
-            "aov": revenue / orders,
-            "recency_days": recency,
-            "tenure_days": tenure,
-            "purchase_days": days_bought,
-            "usual_gap_days": usual_gap,
-            "channel": channel[keep],
-            "status": np.where(active_on_as_of[keep], "active", "lost"),
-            "r_score": r_score,
-            "f_score": f_score,
-            "m_score": m_score,
-            "segment": segment_of(r_score, f_score, m_score),
-        }
+        {name: values if name == "revenue_rank" else values[order] for name, values in columns.items()}
     )
-    order = np.lexsort((_name_order(frame["customer_id"].to_numpy()), -revenue))
-    frame = frame.take(order).reset_index(drop=True)
-    frame.insert(frame.columns.get_loc("status") + 1, "revenue_rank", np.arange(1, len(frame) + 1))
     total = frame["revenue"].clip(lower=0).sum()
     before = frame["revenue"].clip(lower=0).cumsum() - frame["revenue"].clip(lower=0)
     frame["key_customer"] = (frame["revenue"] > 0) & (before < KEY_CUSTOMER_REVENUE_SHARE * total)
@@ -145,17 +146,25 @@ def _name_order(names: np.ndarray) -> np.ndarray:
 def build_segments(customers: pd.DataFrame) -> pd.DataFrame:
     """Customers and revenue per RFM segment, in SEGMENTS order (empty segments included)."""
     total = customers["revenue"].sum()
-    grouped = customers.groupby("segment", sort=False).agg(
-        customers=("customer_id", "size"),
-        revenue=("revenue", "sum"),
-        avg_recency_days=("recency_days", "mean"),
-        avg_orders=("orders", "mean"),
-    )
-    grouped = grouped.reindex(list(SEGMENTS))
-    grouped["customers"] = grouped["customers"].fillna(0).astype(np.int64)
-    grouped["revenue"] = grouped["revenue"].fillna(0.0)
-    grouped["revenue_share"] = grouped["revenue"] / total if total else np.nan
-    return grouped.rename_axis("segment").reset_index()
+    # nine known labels: looked up, then summed by code (a groupby would hash every customer's label)
+    codes = pd.Categorical(customers["segment"], categories=list(SEGMENTS)).codes.astype(np.int64)
+    count = np.bincount(codes, minlength=len(SEGMENTS))
+    revenue = np.bincount(codes, weights=customers["revenue"].to_numpy(dtype=np.float64), minlength=len(SEGMENTS))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        recency = np.bincount(
+            codes, weights=customers["recency_days"].to_numpy(dtype=np.float64), minlength=len(SEGMENTS)
+        )
+        orders = np.bincount(codes, weights=customers["orders"].to_numpy(dtype=np.float64), minlength=len(SEGMENTS))
+        return pd.DataFrame(
+            {
+                "segment": list(SEGMENTS),
+                "customers": count.astype(np.int64),
+                "revenue": revenue,
+                "avg_recency_days": recency / count,
+                "avg_orders": orders / count,
+                "revenue_share": revenue / total if total else np.nan,
+            }
+        )
 
 
 def build_channels(customers: pd.DataFrame, spend: pd.DataFrame | None, margin: float) -> pd.DataFrame:

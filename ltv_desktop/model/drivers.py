@@ -195,7 +195,8 @@ def first_year(frame: pd.DataFrame, as_of: pd.Timestamp | str, prepared: Prepare
     in_scope = frame["date"] <= as_of
     data = frame if in_scope.all() else frame[in_scope]
     # text columns are hashed as plain object arrays: a third cheaper than through pandas' string dtype
-    if prepared is not None and len(prepared.customer) == len(data):
+    shared = prepared is not None and len(prepared.customer) == len(data)
+    if prepared is not None and shared:
         customer, customer_ids = prepared.customer, prepared.customer_ids.to_numpy(dtype=object)
         order_ids = prepared.order
     else:
@@ -241,7 +242,10 @@ def first_year(frame: pd.DataFrame, as_of: pd.Timestamp | str, prepared: Prepare
         if column not in data.columns:
             continue
         values = data[column].to_numpy(dtype=object)
-        if attribute == "channel":
+        if attribute == "channel" and prepared is not None and shared:
+            rows = prepared.first_channel_rows
+            rows = rows[eligible[customer[rows]]]
+        elif attribute == "channel":
             # each eligible customer's first row that names a channel (docs/metrics.md section 2.6)
             rows = np.flatnonzero(eligible[customer])
             rows = first_rows(customer, day, rows[pd.notna(values[rows])], count)
