@@ -174,7 +174,7 @@ class FirstYear:
     (attribute, value) of their first orders, `pair_customer`/`pair_group` who has which.
     """
 
-    customer_ids: pd.Index
+    customer_ids: np.ndarray
     revenue: np.ndarray
     repeat: np.ndarray
     groups: tuple[tuple[str, str | None], ...]
@@ -271,7 +271,7 @@ def first_year(frame: pd.DataFrame, as_of: pd.Timestamp | str, prepared: Prepare
 
     chosen = np.flatnonzero(eligible)
     return FirstYear(
-        customer_ids=pd.Index(customer_ids[chosen]),
+        customer_ids=customer_ids[chosen],
         revenue=revenue[chosen],
         repeat=repeat[chosen],
         groups=tuple(groups),
