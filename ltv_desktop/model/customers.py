@@ -51,7 +51,8 @@ def segment_of(recency_score: np.ndarray, frequency_score: np.ndarray, money_sco
         value >= 3,
         value == 2,
     ]
-    return np.select(conditions, list(SEGMENTS[:-1]), default=SEGMENTS[-1])
+    # labels picked by position from one array of the nine: no new string per customer
+    return np.array(SEGMENTS, dtype=object)[np.select(conditions, range(len(SEGMENTS) - 1), default=len(SEGMENTS) - 1)]
 
 
 def build_customers(
@@ -112,7 +113,7 @@ def customers_table(
         "purchase_days": days_bought,
         "usual_gap_days": usual_gap,
         "channel": channel[keep],
-        "status": np.where(active_on_as_of[keep], "active", "lost"),
+        "status": np.array(["lost", "active"], dtype=object)[active_on_as_of[keep].astype(np.int64)],
         "revenue_rank": np.arange(1, len(keep) + 1),
         "r_score": r_score,
         "f_score": f_score,
