@@ -198,13 +198,12 @@ def first_year(frame: pd.DataFrame, as_of: pd.Timestamp | str, prepared: Prepare
     shared = prepared is not None and len(prepared.customer) == len(data)
     if prepared is not None and shared:
         customer, customer_ids = prepared.customer, prepared.customer_ids.to_numpy(dtype=object)
-        order_ids = prepared.order
+        order_ids, day, amount = prepared.order, prepared.day, prepared.amount
     else:
         customer, customer_ids = pd.factorize(data["customer_id"].to_numpy(dtype=object), sort=False)
         customer = customer.astype(np.int64)
-        order_ids = None
-    day = to_days(data["date"].to_numpy())
-    amount = data["amount"].to_numpy(dtype=np.float64)
+        order_ids, day = None, to_days(data["date"].to_numpy())
+        amount = data["amount"].to_numpy(dtype=np.float64)
     count = len(customer_ids)
 
     if order_ids is None and "order_id" in data.columns:
