@@ -651,15 +651,42 @@ def discounted_purchases_by_month(bg: np.ndarray, x: np.ndarray, t_x: np.ndarray
     built once for many parameter draws, saves finding the distinct (x, T) each time.
     """
     pairs = pairs or _Pairs(np.asarray(x, dtype=float), np.asarray(T, dtype=float))
-    months = int(np.ceil(horizon_months))
-    monthly_discount = (1 + discount_rate) ** (1 / 12) - 1
-    spans = np.minimum(np.arange(1, months + 1), horizon_months) * DAYS_PER_MONTH / unit_days
-    alive = pairs.conditional(bg, spans, model)  # months × pairs
-    steps = np.diff(alive, axis=0, prepend=0.0) / ((1 + monthly_discount) ** np.arange(1, months + 1))[:, None]
-    chance = MODELS[model].p_alive(bg, x, t_x, T)
-    purchases = alive[:, pairs.index] * chance
-    discounted = np.cumsum(steps, axis=0)[:, pairs.index] * chance
-    return purchases, discounted
+    months = _Months.of(bg, x, t_x, T, horizon_months, unit_days, discount_rate, pairs, model)
+    return months.alive[:, pairs.index] * months.chance, months.discounted[:, pairs.index] * months.chance
+
+
+@dataclasses.dataclass(frozen=True)
+class _Months:
+    """The forecast month by month per distinct (x, T) pair, before P(alive): `alive`, E[X(end of month) | alive],
+    and `discounted`, its discounted cumulative sum (months × pairs); `chance`, each history's P(alive).
+
+    A history's cumulative purchases are alive[:, pair] × chance, and a sum over histories of those times a
+    weight is `alive` times the pairs' sums of chance × weight: the sums of the forecast and of its ranges
+    never build a months × histories matrix.
+    """
+
+    alive: np.ndarray
+    discounted: np.ndarray
+    chance: np.ndarray
+    pairs: _Pairs
+
+    @classmethod
+    def of(cls, params: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, horizon_months: float,
+           unit_days: float, discount_rate: float, pairs: _Pairs, model: str = "bgnbd") -> _Months:  # fmt: skip
+        months = int(np.ceil(horizon_months))
+        monthly_discount = (1 + discount_rate) ** (1 / 12) - 1
+        spans = np.minimum(np.arange(1, months + 1), horizon_months) * DAYS_PER_MONTH / unit_days
+        alive = pairs.conditional(params, spans, model)  # months × pairs
+        steps = np.diff(alive, axis=0, prepend=0.0) / ((1 + monthly_discount) ** np.arange(1, months + 1))[:, None]
+        return cls(alive, np.cumsum(steps, axis=0), MODELS[model].p_alive(params, x, t_x, T), pairs)
+
+    def last(self, table: np.ndarray) -> np.ndarray:
+        """Each history's value of `table` (alive or discounted) at the horizon: zero without months."""
+        return table[-1][self.pairs.index] * self.chance if len(table) else np.zeros(len(self.chance))
+
+    def total(self, table: np.ndarray, weight: np.ndarray) -> np.ndarray:
+        """Σ over histories of weight × the history's `table` (alive or discounted), month by month."""
+        return table @ np.bincount(self.pairs.index, self.chance * weight, len(self.pairs.T))
 
 
 def clv(bg: np.ndarray, value: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, horizon_months: float,
@@ -963,20 +990,18 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
     value = expected_value(gg_fit.params, x_all, monetary) if usable_gg and gg_fit is not None else mean_value
     counts = np.bincount(positions, minlength=len(gx)).astype(float)
 
-    def by_month(params: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        return discounted_purchases_by_month(
-            params, gx, gt, gT, options.horizon_months, unit_days, discount_rate, pairs, chosen
-        )
+    def by_month(params: np.ndarray) -> _Months:
+        return _Months.of(params, gx, gt, gT, options.horizon_months, unit_days, discount_rate, pairs, chosen)
 
-    purchases_by_month, discounted_by_month = by_month(bg)
-    group_clv_unit = margin * (discounted_by_month[-1] if len(discounted_by_month) else np.zeros(len(gx)))
+    base = by_month(bg)
+    group_clv_unit = margin * base.last(base.discounted)
     predicted = group_clv_unit[positions] * value
     # a new customer buys at the population's mean value: Gamma-Gamma's p v / (q − 1), else the mean purchase
     newcomer_value = _mean_value(gg_fit.params) if usable_gg and gg_fit is not None else known_mean
     newcomer = new_customer_value(bg, newcomer_value, margin, discount_rate, unit_days, chosen)
-    monthly_purchases = purchases_by_month @ counts
+    monthly_purchases = base.total(base.alive, counts)
     value_by_group = np.bincount(positions, value, len(gx))  # what each group's customers bring a purchase
-    monthly_clv = margin * discounted_by_month @ value_by_group
+    monthly_clv = margin * base.total(base.discounted, value_by_group)
     bands = None
     bg_axes = _axes(chosen_coordinates, chosen_covariance, spec.lower, spec.upper) if options.interval_draws > 1 else []
     if bg_axes:
@@ -987,10 +1012,10 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
             unit, purchases, clv_by_month, newcomers = [], [], [], []
             for point in ends:
                 moved = spec.params_of(point)
-                point_purchases, point_discounted = by_month(moved)
-                unit.append(margin * (point_discounted[-1] if len(point_discounted) else np.zeros(len(gx))))
-                purchases.append(point_purchases @ counts)
-                clv_by_month.append(margin * point_discounted @ value_by_group)
+                at_point = by_month(moved)
+                unit.append(margin * at_point.last(at_point.discounted))
+                purchases.append(at_point.total(at_point.alive, counts))
+                clv_by_month.append(margin * at_point.total(at_point.discounted, value_by_group))
                 newcomers.append(new_customer_value(moved, newcomer_value, margin, discount_rate, unit_days, chosen))
             bands.group += _log_slope(unit, group_clv_unit) ** 2
             bands.monthly_purchases_variance += _log_slope(purchases, monthly_purchases) ** 2
@@ -1003,7 +1028,7 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
             # the value model either side along this axis; the purchases stay the fit's
             values = [expected_value(np.exp(point), x_all, monetary) for point in ends]
             bands.customer += _log_slope(values, value) ** 2
-            clv_by_month = [margin * discounted_by_month @ np.bincount(positions, v, len(gx)) for v in values]
+            clv_by_month = [margin * base.total(base.discounted, np.bincount(positions, v, len(gx))) for v in values]
             bands.monthly_clv_variance += _log_slope(clv_by_month, monthly_clv) ** 2
             newcomer_values = [np.array([_mean_value(np.exp(point))]) for point in ends]
             bands.newcomer_variance += _log_slope(newcomer_values, np.array([newcomer_value]))[0] ** 2
@@ -1016,8 +1041,8 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
             "recency": t_x_all,
             "T": T_all,
             # the forecast's last month ends at the horizon: its cumulative purchases are the customer's
-            "expected_purchases": (purchases_by_month[-1] if len(purchases_by_month) else np.zeros(len(gx)))[positions],
-            "p_alive": spec.p_alive(bg, gx, gt, gT)[positions],
+            "expected_purchases": base.last(base.alive)[positions],
+            "p_alive": base.chance[positions],
             "expected_purchase_value": value,
             "predicted_clv": predicted,
             "predicted_clv_low": low,
