@@ -308,6 +308,10 @@ class _BgNbdData:
         self.repeat_t_x = t_x[repeat]
         self.repeat_T = T[repeat]
         self.repeat_weight = weights[repeat]
+        # T and t_x are whole days in time units: a thousand distinct values among 100,000 histories, so
+        # log(α + ·) and 1/(α + ·) are taken on those and looked up (libm's log cost 12 ns a history)
+        self.times, at = np.unique(np.concatenate([self.repeat_T, self.repeat_t_x]), return_inverse=True)
+        self.repeat_T_at, self.repeat_t_x_at = at[: len(repeat)], at[len(repeat) :]
         runs = np.flatnonzero(np.diff(x_index[repeat], prepend=-1)) if len(repeat) else np.zeros(0, dtype=int)
         self.run_starts = runs
         self.run_lengths = np.diff(runs, append=len(repeat))
@@ -336,7 +340,8 @@ class _BgNbdData:
             return float(head + stay), np.array([d_r, d_alpha, d_a, d_b])
         x, w = self.repeat_x, self.repeat_weight
         r_x = r + x
-        spread = np.log(alpha + self.repeat_T) - np.log(alpha + self.repeat_t_x)
+        log_times = np.log(alpha + self.times)
+        spread = log_times.take(self.repeat_T_at) - log_times.take(self.repeat_t_x_at)
         log_b_x = np.log(b + self.run_x - 1)
         gap = np.repeat(np.log(a) - log_b_x, self.run_lengths) + r_x * spread
         # log(1 + e^gap) and its derivative e^gap / (1 + e^gap) from one exp and one log (np.logaddexp
@@ -345,7 +350,8 @@ class _BgNbdData:
         tail = _dot(w, np.maximum(gap, 0.0) + softplus_rest)
         left = w * np.exp(np.minimum(gap, 0.0) - softplus_rest)  # weight × P(left after t_x | data)
         d_r += _dot(left, spread)
-        d_alpha += _dot(left * r_x, 1 / (alpha + self.repeat_T) - 1 / (alpha + self.repeat_t_x))
+        inverse_times = 1 / (alpha + self.times)
+        d_alpha += _dot(left * r_x, inverse_times.take(self.repeat_T_at) - inverse_times.take(self.repeat_t_x_at))
         left_by_x = np.add.reduceat(left, self.run_starts)
         d_a += left_by_x.sum() / a
         d_b -= _dot(left_by_x, np.exp(-log_b_x))
@@ -553,8 +559,16 @@ class PurchaseDays:
         keeps the 8 customers whose only purchases cost $0, as the published fit does.)"""
         prepared = prepare(frame, 1.0, free_orders=True, codes=codes)
         key = prepared.order_customer * 1_000_000 + prepared.order_day
-        key_codes, uniques = pd.factorize(key, sort=True)
-        value = np.bincount(key_codes, weights=prepared.order_amount)
+        # the sorted distinct keys and each order's place among them from one sort: pd.factorize(sort=True)
+        # hashed the million keys and then sorted anyway, 6x slower for the same codes
+        order = np.argsort(key, kind="stable")
+        ordered = key[order]
+        new = np.ones(len(ordered), dtype=bool)
+        np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
+        key_codes = np.empty(len(key), dtype=np.int64)
+        key_codes[order] = np.cumsum(new) - 1
+        uniques = ordered[new]
+        value = np.bincount(key_codes, weights=prepared.order_amount, minlength=len(uniques))
         return cls(uniques // 1_000_000, uniques % 1_000_000, value, prepared.customer_ids)
 
 
@@ -635,11 +649,23 @@ class _Later:
 
 
 def _grouped(summary: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
-    keys = summary[["frequency", "recency", "T"]]
-    grouped = keys.groupby(["frequency", "recency", "T"], sort=False).size().reset_index(name="weight")
-    index = pd.MultiIndex.from_frame(grouped[["frequency", "recency", "T"]])
-    positions = index.get_indexer(pd.MultiIndex.from_frame(keys))
-    return grouped, positions
+    """The distinct (frequency, recency, T) in order of first appearance with their counts (`weight`), and each
+    customer's group (what a groupby on the three float columns and get_indexer give, 3x faster): each column's
+    codes joined into one integer key a column at a time, renumbered in between so that it stays below
+    customers²."""
+    columns = ["frequency", "recency", "T"]
+    positions = np.zeros(len(summary), dtype=np.int64)
+    groups = 1
+    for column in columns:
+        codes, uniques = pd.factorize(summary[column].to_numpy(dtype=float), sort=False, use_na_sentinel=False)
+        positions, first = pd.factorize(positions * len(uniques) + codes, sort=False)
+        groups = len(first)
+    order = np.argsort(positions, kind="stable")
+    weight = np.bincount(positions, minlength=groups)
+    first_row = order[np.cumsum(weight) - weight]  # each group's first customer: codes follow first appearance
+    grouped = pd.DataFrame({column: summary[column].to_numpy(dtype=float)[first_row] for column in columns})
+    grouped["weight"] = weight
+    return grouped, positions.astype(np.intp)
 
 
 def discounted_purchases_by_month(bg: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray,
