@@ -650,21 +650,24 @@ class _Later:
 
 def _grouped(summary: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
     """The distinct (frequency, recency, T) in order of first appearance with their counts (`weight`), and each
-    customer's group (what a groupby on the three float columns and get_indexer give, 3x faster): each column's
-    codes joined into one integer key a column at a time, renumbered in between so that it stays below
-    customers²."""
+    customer's group (what a groupby on the three float columns and get_indexer give, 3x faster): the columns'
+    codes joined into one integer key (renumbered on the way should it pass 2^62) and that key's codes."""
     columns = ["frequency", "recency", "T"]
-    positions = np.zeros(len(summary), dtype=np.int64)
-    groups = 1
+    key = np.zeros(len(summary), dtype=np.int64)
+    size = 1  # key < size
     for column in columns:
         codes, uniques = pd.factorize(summary[column].to_numpy(dtype=float), sort=False, use_na_sentinel=False)
-        positions, first = pd.factorize(positions * len(uniques) + codes, sort=False)
-        groups = len(first)
-    order = np.argsort(positions, kind="stable")
-    weight = np.bincount(positions, minlength=groups)
-    first_row = order[np.cumsum(weight) - weight]  # each group's first customer: codes follow first appearance
-    grouped = pd.DataFrame({column: summary[column].to_numpy(dtype=float)[first_row] for column in columns})
-    grouped["weight"] = weight
+        if size * len(uniques) >= 2**62:  # renumber the key first: it stays below customers²
+            key, first = pd.factorize(key, sort=False)
+            size = len(first)
+        key = key * len(uniques) + codes
+        size *= max(len(uniques), 1)
+    positions, first = pd.factorize(key, sort=False)
+    groups = len(first)
+    member = np.empty(groups, dtype=np.int64)
+    member[positions] = np.arange(len(positions))  # a customer of each group (which one: all have its values)
+    grouped = pd.DataFrame({column: summary[column].to_numpy(dtype=float)[member] for column in columns})
+    grouped["weight"] = np.bincount(positions, minlength=groups)
     return grouped, positions.astype(np.intp)
 
 
