@@ -362,27 +362,32 @@ def interpolated(params: np.ndarray, x_values: np.ndarray, x_index: np.ndarray, 
     shape = s.shape
     s = np.asarray(s, dtype=float).ravel()
     x_index = np.broadcast_to(x_index, shape).ravel()
-    v = np.log1p(np.maximum(np.where(np.isfinite(s), s, 0.0), 0.0))
-    result = np.full(len(s), np.nan)
+    finite = np.isfinite(s)
+    v = np.log1p(np.maximum(s if finite.all() else np.where(finite, s, 0.0), 0.0))
     # level 1: panels of width PANEL_WIDTH, keyed by (x, panel); a lookup table, as sorting cost 30 ms a draw
     panel = np.floor(v / PANEL_WIDTH).astype(np.int64)
     panels = int(panel.max(initial=0)) + 1
-    key = x_index * panels + panel
-    row, coefficients, trusted = _panels(params, x_values, key, panels, PANEL_WIDTH)
-    good = trusted[row]
-    result[good] = _clenshaw(coefficients[row[good]], 2 * (v[good] / PANEL_WIDTH - panel[good]) - 1)
-    # level 2: the untrusted panels' points, on subpanels
-    rest = np.flatnonzero(~good)
-    if len(rest):
+    row, coefficients, trusted = _panels(params, x_values, x_index * panels + panel, panels, PANEL_WIDTH)
+    if trusted.all():  # the usual case: every point from its panel, no point picked out
+        result = _clenshaw(coefficients, row, 2 * (v / PANEL_WIDTH - panel) - 1)
+    else:
+        result = np.full(len(s), np.nan)
+        good = trusted[row]
+        at = np.flatnonzero(good)
+        result[at] = _clenshaw(coefficients, row[at], 2 * (v[at] / PANEL_WIDTH - panel[at]) - 1)
+        # level 2: the untrusted panels' points, on subpanels
+        rest = np.flatnonzero(~good)
         fine = PANEL_WIDTH / SUBPANELS
         sub = np.floor(v[rest] / fine).astype(np.int64)
         sub_panels = int(sub.max(initial=0)) + 1
         row, coefficients, trusted = _panels(params, x_values, x_index[rest] * sub_panels + sub, sub_panels, fine)
         good = trusted[row]
-        result[rest[good]] = _clenshaw(coefficients[row[good]], 2 * (v[rest[good]] / fine - sub[good]) - 1)
+        at = np.flatnonzero(good)
+        result[rest[at]] = _clenshaw(coefficients, row[at], 2 * (v[rest[at]] / fine - sub[at]) - 1)
     result[s <= 0] = 0.0
-    result[~np.isfinite(s)] = np.nan
-    fallback = ~np.isfinite(result) & np.isfinite(s) & (s > 0)
+    if not finite.all():
+        result[~finite] = np.nan
+    fallback = ~np.isfinite(result) & finite & (s > 0)
     if fallback.any():  # still untrusted, or a node no form could sum: the points themselves may be summable
         result[fallback] = exact(params, x_values[x_index[fallback]], s[fallback])
     return result.reshape(shape)
@@ -404,10 +409,23 @@ def _panels(params: np.ndarray, x_values: np.ndarray, key: np.ndarray, panels: i
     return row, coefficients, trusted
 
 
-def _clenshaw(coefficients: np.ndarray, u: np.ndarray) -> np.ndarray:
-    """Σ c_j T_j(u) for each point's own coefficients (rows) at its u in [−1, 1]."""
+def _clenshaw(coefficients: np.ndarray, row: np.ndarray, u: np.ndarray) -> np.ndarray:
+    """Σ c_j T_j(u) at each point's u in [−1, 1] with the coefficients of its row (`row` indexes `coefficients`).
+
+    The coefficients are read a degree at a time from their transpose, a table of a few hundred numbers a
+    degree: gathering each point's row of coefficients first moved 15 × 8 bytes a point through memory for
+    every degree, five times the arithmetic's cost.
+    """
+    table = np.ascontiguousarray(coefficients.T)
+    two_u = 2 * u
     b1 = np.zeros_like(u)
     b2 = np.zeros_like(u)
     for j in range(DEGREE, 0, -1):
-        b1, b2 = 2 * u * b1 - b2 + coefficients[:, j], b1
-    return u * b1 - b2 + coefficients[:, 0]
+        step = two_u * b1
+        step -= b2
+        step += table[j].take(row)
+        b1, b2 = step, b1
+    result = u * b1
+    result -= b2
+    result += table[0].take(row)
+    return result
