@@ -366,11 +366,15 @@ def parse_amounts(raw: pd.Series, typed: bool = False) -> ParsedNumbers:
     text_positions = np.flatnonzero(~is_number)
     if not len(text_positions):
         return ParsedNumbers(values, None, None, None)
-    codes, text = distinct_texts(raw.to_numpy(dtype=object)[text_positions])
+    cells = raw.to_numpy(dtype=object)
+    every = len(text_positions) == len(cells)  # a text file: no copy of the column, no scatter back
+    codes, text = distinct_texts(cells if every else cells[text_positions])
     if not len(text):
         return ParsedNumbers(values, None, None, None)
-    weights = np.bincount(codes[codes >= 0], minlength=len(text))
-    number, decimal, thousands, currency = _parse_distinct(text, weights)
     found = codes >= 0
+    weights = np.bincount(codes[found] if not found.all() else codes, minlength=len(text))
+    number, decimal, thousands, currency = _parse_distinct(text, weights)
+    if every and found.all():
+        return ParsedNumbers(np.asarray(number, dtype=np.float64)[codes], decimal, thousands, currency)
     values[text_positions[found]] = number[codes[found]]
     return ParsedNumbers(values, decimal, thousands, currency)
