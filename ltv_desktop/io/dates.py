@@ -129,7 +129,8 @@ def parse_dates(
         serial[is_number] = raw[is_number].astype(np.float64).to_numpy()
 
     text_positions = np.flatnonzero(~is_number & ~is_date)
-    codes, uniques = distinct_texts(raw.to_numpy(dtype=object)[text_positions])
+    cells = raw.to_numpy(dtype=object)
+    codes, uniques = distinct_texts(cells if len(text_positions) == len(cells) else cells[text_positions])
     text = pd.Series(uniques, dtype=object).astype(str)
     numeric_text = pd.to_numeric(text, errors="coerce")
     serial_text = (numeric_text.between(*SERIAL_RANGE) & ~text.str.fullmatch(r"\d{8}")).to_numpy()

@@ -45,6 +45,8 @@ PLAIN_AMBIGUOUS = re.compile(r"[-+]?[1-9]\d{0,2}\.\d{3}")
 """A plain number pandas would read as a decimal although it may be `12.000` = twelve thousand."""
 SEPARATOR = "\x00"
 """Joins the distinct values into one string; never inside a value (checked), and not a space to remove."""
+AMBIGUOUS_JOINED = re.compile(rf"(?:\A|{SEPARATOR}){PLAIN_AMBIGUOUS.pattern}(?={SEPARATOR}|\Z)")
+"""A value that is all PLAIN_AMBIGUOUS, found in the values joined by SEPARATOR: no match there, none in any value."""
 DOT_VOTE, COMMA_VOTE = -1, 1
 COMMA, DOT, SPACE, MINUS, NUL = ord(","), ord("."), ord(" "), ord("-"), 0
 
@@ -180,6 +182,19 @@ def _summary(decimal: str | None, thousands_used: set[str]) -> tuple[str, str | 
     return shown, other if other in thousands_used else None
 
 
+def _may_be_ambiguous(text: np.ndarray) -> bool:
+    """False only when no value can be `12.000`: one regex search over the joined values, not one per value.
+
+    A value that matches whole sits between separators (or the ends) in the joined text, so it is always
+    found; a separator inside a value can only add a false alarm, which the per-value check then settles.
+    """
+    try:
+        joined = SEPARATOR.join(text)
+    except TypeError:  # not all text: the per-value check decides
+        return True
+    return AMBIGUOUS_JOINED.search(joined) is not None
+
+
 def _plain(text: np.ndarray) -> np.ndarray | None:
     """The numbers, when every value is a plain number (`1234.5`, `-7`, `1e3`) and none could be `12.000`."""
     try:
@@ -188,7 +203,9 @@ def _plain(text: np.ndarray) -> np.ndarray | None:
         return None
     if not pd.notna(plain).all():
         return None
-    if pd.Series(text, dtype=object).str.fullmatch(PLAIN_AMBIGUOUS.pattern).to_numpy(dtype=bool).any():
+    if _may_be_ambiguous(text) and (
+        pd.Series(text, dtype=object).str.fullmatch(PLAIN_AMBIGUOUS.pattern).to_numpy(dtype=bool).any()
+    ):
         return None
     number = np.asarray(plain, dtype=np.float64)
     return np.where(np.isfinite(number), number, np.nan)
@@ -366,11 +383,15 @@ def parse_amounts(raw: pd.Series, typed: bool = False) -> ParsedNumbers:
     text_positions = np.flatnonzero(~is_number)
     if not len(text_positions):
         return ParsedNumbers(values, None, None, None)
-    codes, text = distinct_texts(raw.to_numpy(dtype=object)[text_positions])
+    cells = raw.to_numpy(dtype=object)
+    every = len(text_positions) == len(cells)  # a text file: no copy of the column, no scatter back
+    codes, text = distinct_texts(cells if every else cells[text_positions])
     if not len(text):
         return ParsedNumbers(values, None, None, None)
-    weights = np.bincount(codes[codes >= 0], minlength=len(text))
-    number, decimal, thousands, currency = _parse_distinct(text, weights)
     found = codes >= 0
+    weights = np.bincount(codes[found] if not found.all() else codes, minlength=len(text))
+    number, decimal, thousands, currency = _parse_distinct(text, weights)
+    if every and found.all():
+        return ParsedNumbers(np.asarray(number, dtype=np.float64)[codes], decimal, thousands, currency)
     values[text_positions[found]] = number[codes[found]]
     return ParsedNumbers(values, decimal, thousands, currency)

@@ -44,6 +44,12 @@ MAX_LINE_CHARACTERS = 1_000_000
 MAX_FIELDS = 16_384
 """Excel's own column limit: no export has more columns than the program it is opened in."""
 PREVIEW_BYTES = 2_000_000
+WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+"""Every character `str.isspace()` holds for: what `str.strip()` removes from a cell's ends (a test checks
+every code point)."""
 
 
 @dataclass
@@ -66,6 +72,9 @@ class Grid:
     taken out of `cells`: the importer adds them to its rejections, so read + rejected + skipped = lines."""
     """Other encodings the text may be in, most plausible first (empty when forced, UTF-8 or UTF-16):
     the importer re-reads with the first of them when most amounts fail to read (sniff.candidate_encodings)."""
+    trimmed: bool = False
+    """Every cell is a `str` that `str.strip()` leaves as it is, shown from the text before it was parsed
+    (`no_cell_trims`): the importer then takes the cells as their trimmed text without looking at each."""
 
 
 def read_grid(path: Path, sheet: str | None = None, encoding: str | None = None, delimiter: str | None = None,
@@ -116,6 +125,7 @@ def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview:
     # Only a file with quotes needs it again (row numbers, damaged structure): decoded back from the same bytes.
     quoted = '"' in text
     del raw, cleaned, text
+    trimmed = no_cell_trims(as_utf8, delimiter)
     try:
         cells = pd.read_csv(
             io.BytesIO(as_utf8), encoding="utf-8", sep=delimiter, header=None, names=range(width), dtype=object,
@@ -124,7 +134,10 @@ def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview:
         # na_filter=False: every cell is its text, a short line's missing fields are "" (never NaN), and the
         # parser skips its NA lookups; no pass over the grid looking for NaN is needed afterwards.
     except (pd.errors.ParserError, ValueError):
-        rows = list(csv.reader(io.StringIO(as_utf8.decode("utf-8")), delimiter=delimiter))
+        trimmed = False  # the proof is about pandas' reading of the text, not the csv module's
+        # newline="": the csv module sees a lone CR as the line end it is (else "new-line character seen in
+        # unquoted field", a traceback for a file pandas could not read either)
+        rows = list(csv.reader(io.StringIO(as_utf8.decode("utf-8"), newline=""), delimiter=delimiter))
         width = max(len(row) for row in rows)
         cells = pd.DataFrame([row + [""] * (width - len(row)) for row in rows], dtype=object)
         if not len(cells.columns):
@@ -148,9 +161,60 @@ def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview:
         delimiter=delimiter,
         encoding_alternatives=alternatives,
         damaged=repaired.damaged,
+        trimmed=trimmed and repaired.cells is cells,  # a repaired grid re-cut some lines: no proof for those
     )
     grid.warnings.extend(repaired.notices)
     return grid
+
+
+def _occurrences(data: np.ndarray, code: bytes, leads: dict[int, np.ndarray]) -> np.ndarray:
+    """Where the byte sequence `code` starts in `data` (`leads` keeps each first byte's positions for the next)."""
+    if code[0] not in leads:
+        leads[code[0]] = np.flatnonzero(data == code[0])
+    at = leads[code[0]]
+    at = at[at + len(code) <= len(data)]
+    for offset in range(1, len(code)):
+        at = at[data[at + offset] == code[offset]]
+    return at
+
+
+def no_cell_trims(data: bytes, delimiter: str) -> bool:
+    """Whether no cell pandas cuts from this UTF-8 text can start or end with whitespace (False: may, or unknown).
+
+    A cell's first character follows a delimiter, a line break, a quote or the start of the text; its last one
+    precedes a delimiter, a line break, a quote or the end. So it is enough that no whitespace character other
+    than a line break touches any of those. A line break is inside a cell only within quotes: there it is
+    looked for after an opening quote and before a closing one. Each whitespace character present is found
+    with numpy over the bytes (a pure-ASCII file skips the others at once), far cheaper than trimming a million
+    cells. A false alarm (`"Smith, John "` or a space beside a quote) only means the cells get trimmed.
+    """
+    if len(delimiter) != 1 or delimiter.isspace() or delimiter == '"' or not data:
+        return False
+    array = np.frombuffer(data, dtype=np.uint8)
+    edge = np.zeros(256, dtype=bool)
+    edge[[ord(delimiter), ord('"'), ord("\n"), ord("\r")]] = True
+    ascii_only = data.isascii()
+    leads: dict[int, np.ndarray] = {}
+    for char in WHITESPACE:
+        code = char.encode("utf-8")
+        # memchr of the first byte only: a search for a 2-3 byte sequence costs 10x more in Cyrillic text
+        if char in "\r\n" or (ascii_only and len(code) > 1) or code[:1] not in data:
+            continue
+        at = _occurrences(array, code, leads)
+        if not len(at):
+            continue
+        if at[0] == 0 or at[-1] + len(code) == len(array):
+            return False
+        if edge[array[at - 1]].any() or edge[array[at + len(code)]].any():
+            return False
+    if b'"' in data:
+        for brk in ("\n", "\r"):
+            if data.startswith(f'"{brk}'.encode()) or data.endswith(f'{brk}"'.encode()):
+                return False
+            for other in (delimiter, "\n", "\r"):
+                if f'{other}"{brk}'.encode() in data or f'{brk}"{other}'.encode() in data:
+                    return False
+    return True
 
 
 def _fixed_width_grid(text: str, layout: Layout, encoding: str, alternatives: tuple[str, ...], name: str) -> Grid:
