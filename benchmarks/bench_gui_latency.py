@@ -12,7 +12,7 @@ longest the window could not answer a click. The clock stops one second after th
 The five longest gaps are printed with the stage they ended in and when (seconds after the file was opened):
 on a busy machine a gap is longer than the work done in it (the thread also waits for a free core).
 
-The app's modules run from bytecode, as installed (see `use_bytecode`); --from-source compiles them on import.
+The app's modules run from bytecode, as installed (see benchmarks/compiled.py); --from-source compiles them on import.
 
 Run: python benchmarks/bench_gui_latency.py [FILE]   (default: the demo shop; a 1M-row file is made with
      python benchmarks/bench_gui_latency.py --make-file /tmp/1m.csv)
@@ -32,25 +32,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from compiled import use_bytecode
 
 SETTLE_S = 1.0
 """The clock runs this long after the results are shown: the window's last paints count too."""
-
-
-def use_bytecode() -> Path:
-    """Run the app's modules from bytecode, as an installed app does (pip and the packaged app compile them),
-    also in the analysis process. Where PYTHONDONTWRITEBYTECODE is set (as here) every import compiled its
-    module from source, holding the interpreter lock tens of milliseconds a module: not what an owner sees.
-    The bytecode goes to a folder of its own under the temporary folder, not into the source tree."""
-    import compileall
-    import importlib.util
-
-    cache = Path(tempfile.gettempdir()) / "ltv-bench-pycache"
-    sys.pycache_prefix = str(cache)
-    os.environ["PYTHONPYCACHEPREFIX"] = str(cache)  # read by the analysis process as it starts
-    package = Path(importlib.util.find_spec("ltv_desktop").origin).parent
-    compileall.compile_dir(package, quiet=1)
-    return cache
 
 
 def make_file(path: Path, rows: int) -> None:

@@ -8,7 +8,9 @@ repeat buying and drop-out) written as a plain CSV, then, alternately, `--runs` 
 and the medians of their wall time, CPU time and peak RSS (the process's own, from wait4), with the ratio
 analyze / read_csv. CPU time is reported because a machine busy with other work stretches wall time.
 Goals (issue "Fast at every size"): 1M rows with the forecast <= 4x read_csv; 5M rows <= 2.5 GB peak.
+The app's modules run from bytecode, as installed (benchmarks/compiled.py); pandas is bytecode in both.
 Run: python benchmarks/bench_scaling.py [--runs 3] [--with-5m] [--no-forecast] [--sizes N ...] [--keep DIR]
+[--from-source]
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from compiled import use_bytecode
 
 ROOT = Path(__file__).resolve().parents[1]
 SIZES = (10_000, 100_000, 1_000_000)
@@ -77,7 +81,12 @@ def main() -> None:
     parser.add_argument("--no-forecast", action="store_true", help="analyze with --no-predictive")
     parser.add_argument("--sizes", type=int, nargs="+", help="row counts instead of 10k, 100k, 1M")
     parser.add_argument("--keep", type=Path, help="write the CSV files here and keep them (else a temporary folder)")
+    parser.add_argument(
+        "--from-source", action="store_true", help="compile the app's modules as they are imported (no bytecode)"
+    )
     arguments = parser.parse_args()
+    if not arguments.from_source:
+        use_bytecode()
     sizes = tuple(arguments.sizes or SIZES) + ((LARGEST,) if arguments.with_5m else ())
     analyze_extra = ["--no-predictive"] if arguments.no_forecast else []
     rows_out = []
