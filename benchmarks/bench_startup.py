@@ -5,8 +5,9 @@ prints the time when the event loop first runs after the show (the first paint's
 Offscreen Qt, so it needs no screen. Besides the wall time it reports the process's CPU time (user + system,
 start to exit), which a machine busy with other work disturbs less.
 
-Run: python benchmarks/bench_startup.py [--runs 7] [--against OTHER_TREE]
+Run: python benchmarks/bench_startup.py [--runs 7] [--against OTHER_TREE] [--from-source]
 `--against` alternates runs of this tree and another checkout (e.g. before a change), so both see the same load.
+The app's modules run from bytecode, as installed (benchmarks/compiled.py); `--from-source` compiles them on import.
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from compiled import use_bytecode
 
 ROOT = Path(__file__).resolve().parents[1]
 PROBE = """
@@ -65,8 +70,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--against", type=Path, help="another checkout, run alternately with this one")
+    parser.add_argument(
+        "--from-source", action="store_true", help="compile the app's modules as they are imported (no bytecode)"
+    )
     arguments = parser.parse_args()
     trees = {"": ROOT} if arguments.against is None else {"this tree: ": ROOT, "other tree: ": arguments.against}
+    if not arguments.from_source:
+        for root in trees.values():
+            use_bytecode(root / "ltv_desktop")
     for root in trees.values():
         one_run(root)  # warm the disk cache: "cold" here means a new process, as when the owner starts the app again
     runs: dict[str, list[tuple[float, float]]] = {name: [] for name in trees}
