@@ -7,6 +7,10 @@ returns an immutable `AnalysisResult` and never touches files or Qt.
 from __future__ import annotations
 
 import dataclasses
+import os
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -19,14 +23,21 @@ from ltv_desktop.model.drivers import first_purchase_drivers
 from ltv_desktop.model.errors import NoUsableData
 from ltv_desktop.model.inactivity import FALLBACK_DAYS, threshold
 from ltv_desktop.model.profit import win_back_caps, with_profit
-from ltv_desktop.model.progress import NO_PROGRESS, Progress
+from ltv_desktop.model.progress import NO_PROGRESS, Progress, Together
 from ltv_desktop.model.result import AnalysisResult, Notice
 from ltv_desktop.model.settings import Settings
 from ltv_desktop.model.summary import summarize
 from ltv_desktop.model.timing import purchase_timing
 from ltv_desktop.model.transactions import Transactions, make_spend, make_transactions
 
+if TYPE_CHECKING:
+    from ltv_desktop.model.predictive import PredictiveResult, PurchaseDays
+
+Outcome = TypeVar("Outcome")
 INTERNAL_COLUMNS = ["_index", "_start_day", "_end_day"]
+ENGINE_SHARE = 0.55
+"""The share of the bar the stages of section 2 and 4 fill while the forecast fills the rest (their times on a
+million rows)."""
 
 
 def analyze(
@@ -46,6 +57,7 @@ def analyze(
     if not isinstance(transactions, Transactions):
         transactions = make_transactions(transactions)
     frame = transactions.frame
+    overall = progress
     progress.update(0.02, "prepare")
 
     last_date = frame["date"].max()
@@ -65,6 +77,22 @@ def analyze(
         raise NoUsableData.because("no_orders")
     progress.update(0.15, "orders")
 
+    # the forecast runs beside the other stages on a second core (numpy lets go of the interpreter in its
+    # loops), each filling its share of one bar; it gets its purchase days read here, with names of its own,
+    # so that it reads no table the other stages read
+    forecast: Future[PredictiveResult | Notice] | None = None
+    if predictive is not None:
+        from ltv_desktop.model.predictive import PurchaseDays
+
+        days = PurchaseDays.of(frame, codes)
+        names = days.customer_ids
+        days = dataclasses.replace(days, customer_ids=pd.Index(names.to_numpy(copy=True), dtype=names.dtype))
+        together = Together(progress.part(0.15, 1.0), (ENGINE_SHARE, 1 - ENGINE_SHARE))
+        progress = together.job(0)
+        forecast = _start(_forecast, days, as_of, settings, predictive, together.job(1), in_thread=os.cpu_count() != 1)
+    else:
+        progress = progress.part(0.15, 1.0)
+
     chosen = threshold(
         prepared.purchase_customer, prepared.purchase_day, as_of_day, settings.period, settings.churn_days
     )
@@ -74,15 +102,15 @@ def analyze(
         spend = make_spend(spend)
         spend = spend[(spend["date"] >= calendar["start"].iloc[0]) & (spend["date"] <= as_of)]
     periods, first_period, active_on_as_of = period_table(prepared, calendar, churn_days, settings.period, spend)
-    progress.update(0.45, "periods")
+    progress.update(0.35, "periods")
 
     cohorts, observed_12m = build_cohorts(prepared, calendar, first_period, settings.period)
-    progress.update(0.6, "cohorts")
+    progress.update(0.5, "cohorts")
 
     customers, customer_codes = customers_table(prepared, first_period, active_on_as_of, as_of_day)
     segments = build_segments(customers)
     channels = build_channels(customers, spend, settings.margin)
-    progress.update(0.8, "customers")
+    progress.update(0.75, "customers")
 
     summary = summarize(
         periods,
@@ -106,27 +134,21 @@ def analyze(
         notice = Notice.of("rows_after_as_of", rows=rows_after, as_of=as_of.date().isoformat())
         summary = dataclasses.replace(summary, warnings=(*summary.warnings, notice))
 
-    predictive_result = None
-    if predictive is not None:
-        from ltv_desktop.model import predictive as predictive_model
-
-        try:
-            predictive_result = predictive_model.fit_predictive(
-                frame,
-                as_of.date(),
-                settings.margin,
-                settings.discount_rate,
-                predictive,  # type: ignore[arg-type]
-                progress.part(0.85, 1.0),
-                codes=codes,
-            )
-        except predictive_model.PredictiveUnavailable as error:  # the rest of the analysis stands; say why
-            notice = Notice(code=error.code, message=error.message, params=error.params)
-            summary = dataclasses.replace(summary, warnings=(*summary.warnings, notice))
-        if predictive_result is not None:
-            rows = predictive_result.rows_of(scoped_codes.parent_codes()[customer_codes])
-            customers = predictive_model.merge_customers(customers, predictive_result, rows)
     timing = purchase_timing(scoped, as_of, prepared)
+    drivers = tuple(first_purchase_drivers(scoped, as_of, settings.margin, prepared=prepared))
+    progress.update(1.0, "drivers")
+
+    predictive_result = None
+    if forecast is not None:
+        outcome = forecast.result()
+        if isinstance(outcome, Notice):  # the rest of the analysis stands; the notice says why
+            summary = dataclasses.replace(summary, warnings=(*summary.warnings, outcome))
+        else:
+            from ltv_desktop.model.predictive import merge_customers
+
+            predictive_result = outcome
+            rows = outcome.rows_of(scoped_codes.parent_codes()[customer_codes])
+            customers = merge_customers(customers, outcome, rows)
     # the timing table holds the customers with two purchase days or more, by code: joined on the codes
     with_gaps = np.bincount(prepared.purchase_customer, minlength=prepared.customer_count) >= 2
     timing_row = np.where(with_gaps, np.cumsum(with_gaps) - 1, -1)
@@ -135,8 +157,7 @@ def analyze(
     )
     customers = pd.concat([customers, taken], axis=1)
     customers["win_back_cap"] = win_back_caps(customers)  # after the model's at-risk list, which may replace it
-    drivers = tuple(first_purchase_drivers(scoped, as_of, settings.margin, prepared=prepared))
-    progress.update(1.0, "done")
+    overall.update(1.0, "done")
 
     return AnalysisResult(
         settings=settings,
@@ -157,3 +178,35 @@ def analyze(
         timing=timing,
         drivers=drivers,
     )
+
+
+def _forecast(
+    days: PurchaseDays, as_of: pd.Timestamp, settings: Settings, options: object, progress: Progress
+) -> PredictiveResult | Notice:
+    """The predictive stage (docs/metrics.md section 3), or the notice saying why it could not be fitted."""
+    from ltv_desktop.model import predictive as predictive_model
+
+    try:
+        return predictive_model.fit_predictive(
+            pd.DataFrame(),  # not read: the purchase days are given
+            as_of.date(),
+            settings.margin,
+            settings.discount_rate,
+            options,  # type: ignore[arg-type]
+            progress,
+            days=days,
+        )
+    except predictive_model.PredictiveUnavailable as error:
+        return Notice(code=error.code, message=error.message, params=error.params)
+
+
+def _start(job: Callable[..., Outcome], *args: object, in_thread: bool) -> Future[Outcome]:
+    """`job(*args)` on a thread of its own (its outcome, or its exception, waits in the future), or at once."""
+    if in_thread:
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="forecast")
+        future = pool.submit(job, *args)
+        pool.shutdown(wait=False)  # the thread ends with the job
+        return future
+    done: Future[Outcome] = Future()
+    done.set_result(job(*args))
+    return done

@@ -946,15 +946,16 @@ def fit_notices(model: str, converged: bool, at_bound: tuple[str, ...], covarian
 
 def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_rate: float,
                    options: PredictiveOptions | None = None, progress: Progress = NO_PROGRESS,
-                   codes: RowCodes | None = None) -> PredictiveResult:  # fmt: skip
+                   codes: RowCodes | None = None, days: PurchaseDays | None = None) -> PredictiveResult:  # fmt: skip
     """Fit both models on purchases up to as_of, predict each customer, and check against later purchases.
 
-    `codes`: the rows' customer and order codes when the analysis has them (model/activity.py `row_codes`)."""
+    `codes`: the rows' customer and order codes when the analysis has them (model/activity.py `row_codes`);
+    `days`: the rows' `PurchaseDays` when the caller has read them (then `frame` is not read at all)."""
     options = options or PredictiveOptions()
     unit_days = DAYS_PER_UNIT[options.time_unit]
     notices: list[Notice] = []
     as_of_day = int(to_days(np.array([np.datetime64(as_of)]))[0])
-    days = PurchaseDays.of(frame, codes)
+    days = days if days is not None else PurchaseDays.of(frame, codes)
     progress.update(0.1, "summaries")
     summaries = _Summaries.of(days, as_of_day, unit_days)
     summary = summaries.table

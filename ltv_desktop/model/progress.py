@@ -8,7 +8,8 @@ stop, so a cancelled job unwinds without writing anything half-done.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Sequence
 
 from ltv_desktop.model.errors import Cancelled
 
@@ -28,9 +29,13 @@ class Progress:
         self._start = start
         self._end = end
 
+    def cancelled(self) -> bool:
+        """Did the user ask to stop?"""
+        return self._is_cancelled is not None and self._is_cancelled()
+
     def check(self) -> None:
         """Raise `Cancelled` if the user asked to stop."""
-        if self._is_cancelled is not None and self._is_cancelled():
+        if self.cancelled():
             raise Cancelled()
 
     def update(self, fraction: float, stage: str = "") -> None:
@@ -49,6 +54,29 @@ class Progress:
             self._start + width * start,
             self._start + width * end,
         )
+
+
+class Together:
+    """Jobs that run at the same time on one bar: each reports its own share, and the bar shows their weighted
+    sum, so it only moves forward whichever job speaks; one lock keeps the two from reporting at once (the
+    callback may write to a pipe)."""
+
+    def __init__(self, progress: Progress, weights: Sequence[float]) -> None:
+        self._progress = progress
+        self._weights = [weight / sum(weights) for weight in weights]
+        self._done = [0.0] * len(weights)
+        self._lock = threading.Lock()
+
+    def job(self, index: int) -> Progress:
+        """The progress of job `index`: its updates fill its weight of the bar; a cancel stops every job."""
+
+        def report(fraction: float, stage: str) -> None:
+            with self._lock:
+                self._done[index] = max(self._done[index], fraction)
+                total = sum(weight * done for weight, done in zip(self._weights, self._done, strict=True))
+                self._progress.update(total, stage)
+
+        return Progress(report, self._progress.cancelled)
 
 
 NO_PROGRESS = Progress()

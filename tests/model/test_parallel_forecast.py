@@ -1,0 +1,96 @@
+"""The forecast runs on a thread beside the other stages of `analyze()`: the same result as one after the other,
+one bar that only moves forward, and a cancel that stops both."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from ltv_desktop.model import analysis
+from ltv_desktop.model.analysis import analyze
+from ltv_desktop.model.errors import Cancelled
+from ltv_desktop.model.predictive import PredictiveOptions
+from ltv_desktop.model.progress import Progress, Together
+from ltv_desktop.model.settings import Settings
+from ltv_desktop.model.transactions import make_transactions
+
+CDNOW = Path(__file__).parents[1] / "fixtures" / "cdnow" / "cdnow_sample.csv"
+
+
+@pytest.fixture(scope="module")
+def transactions():
+    return make_transactions(pd.read_csv(CDNOW, dtype={"customer_id": str}))
+
+
+def run(transactions, threads: bool, monkeypatch, as_of: str | None = "1997-09-30", progress: Progress | None = None):
+    monkeypatch.setattr(analysis.os, "cpu_count", lambda: 2 if threads else 1)
+    options = PredictiveOptions(time_unit="week")
+    return analyze(transactions, Settings(as_of=as_of), predictive=options, progress=progress or Progress())
+
+
+@pytest.mark.parametrize("as_of", ["1997-09-30", None], ids=["holdout", "all rows"])
+def test_on_a_thread_or_not_the_analysis_is_the_same(transactions, monkeypatch, as_of):
+    alone, beside = run(transactions, False, monkeypatch, as_of), run(transactions, True, monkeypatch, as_of)
+    pd.testing.assert_frame_equal(alone.customers, beside.customers, check_exact=True)
+    assert alone.predictive is not None and beside.predictive is not None
+    pd.testing.assert_frame_equal(alone.predictive.customers, beside.predictive.customers, check_exact=True)
+    assert alone.predictive.totals == beside.predictive.totals
+    assert alone.summary == beside.summary
+    assert alone.drivers == beside.drivers
+
+
+def test_the_bar_only_moves_forward_and_ends_full(transactions, monkeypatch):
+    shares: list[float] = []
+    run(transactions, True, monkeypatch, progress=Progress(lambda share, _stage: shares.append(share)))
+    assert shares == sorted(shares)
+    assert shares[-1] == 1.0
+    assert len(shares) > 10  # both jobs spoke
+
+
+def test_a_cancel_stops_the_forecast_too(transactions, monkeypatch):
+    """Cancel pressed while both run: `analyze` raises Cancelled and no forecast thread is left running."""
+    calls = [0]
+
+    def cancelled() -> bool:
+        calls[0] += 1
+        return calls[0] > 4
+
+    with pytest.raises(Cancelled):
+        run(transactions, True, monkeypatch, progress=Progress(None, cancelled))
+    deadline = time.monotonic() + 30
+    while any(thread.name.startswith("forecast") for thread in threading.enumerate()):
+        assert time.monotonic() < deadline, "the forecast thread kept running after the cancel"
+        time.sleep(0.05)
+
+
+def test_jobs_together_report_their_weighted_sum_one_at_a_time():
+    """Two threads reporting at once: the callback is never entered twice at the same time, the shares it gets
+    never go back, and they end at the weighted sum of what each job said last."""
+    inside, overlaps, shares = [0], [0], []
+
+    def report(share: float, _stage: str) -> None:
+        inside[0] += 1
+        overlaps[0] += inside[0] > 1
+        shares.append(share)
+        time.sleep(0.0001)
+        inside[0] -= 1
+
+    together = Together(Progress(report), (3, 1))
+    rng = np.random.default_rng(1)
+    steps = [np.sort(rng.random(300)) for _ in range(2)]
+    threads = [
+        threading.Thread(target=lambda job=job: [together.job(job).update(float(v)) for v in steps[job]])
+        for job in range(2)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert overlaps[0] == 0
+    assert shares == sorted(shares)
+    assert shares[-1] == pytest.approx(0.75 * steps[0][-1] + 0.25 * steps[1][-1])
