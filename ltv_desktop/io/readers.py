@@ -188,8 +188,8 @@ def no_cell_trims(data: bytes, delimiter: str) -> bool:
     with numpy over the bytes (a pure-ASCII file skips the others at once), far cheaper than trimming a million
     cells. A false alarm (`"Smith, John "` or a space beside a quote) only means the cells get trimmed.
     """
-    if len(delimiter) != 1 or delimiter.isspace() or delimiter == '"' or not data:
-        return False
+    if len(delimiter) != 1 or not delimiter.isascii() or delimiter.isspace() or delimiter == '"' or not data:
+        return False  # a delimiter of several UTF-8 bytes would need its own search: the cells are trimmed
     array = np.frombuffer(data, dtype=np.uint8)
     edge = np.zeros(256, dtype=bool)
     edge[[ord(delimiter), ord('"'), ord("\n"), ord("\r")]] = True

@@ -116,6 +116,11 @@ def test_whitespace_delimiter_gives_no_proof() -> None:
     assert not no_cell_trims(b"id day\nC1 2024-01-05\n", " ")
 
 
+def test_a_delimiter_of_several_bytes_gives_no_proof() -> None:
+    """"¦" is two bytes in UTF-8: a space before it touches its first byte, which the byte check would miss."""
+    assert not no_cell_trims("id¦day\nC1 ¦2024-01-05\n".encode(), "¦")
+
+
 def test_import_of_padded_and_clean_files_agree(tmp_path: Path) -> None:
     """The same sales with and without padding around cells import to the same frame: one through the proof,
     the other through trimming each cell."""
