@@ -117,7 +117,7 @@ def test_whitespace_delimiter_gives_no_proof() -> None:
 
 
 def test_a_delimiter_of_several_bytes_gives_no_proof() -> None:
-    """"¦" is two bytes in UTF-8: a space before it touches its first byte, which the byte check would miss."""
+    """ "¦" is two bytes in UTF-8: a space before it touches its first byte, which the byte check would miss."""
     assert not no_cell_trims("id¦day\nC1 ¦2024-01-05\n".encode(), "¦")
 
 
