@@ -14,7 +14,6 @@ from __future__ import annotations
 import resource
 import statistics
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
@@ -22,6 +21,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from clock import runs
 from generate import synthetic_transactions
 
 from ltv_desktop.model.activity import prepare
@@ -53,15 +53,10 @@ def line_items(rows: int, customers: int):
     return frame
 
 
-def timed(function, runs: int = 3) -> tuple[float, list[float], object]:
-    """Median CPU seconds of `runs` calls (the machine is shared: wall time there measures the neighbours),
-    every run's CPU time, and the last result."""
-    times, result = [], None
-    for _ in range(runs):
-        started = time.process_time()
-        result = function()
-        times.append(time.process_time() - started)
-    return statistics.median(times), times, result
+def timed(function, count: int = 3) -> tuple[float, list[float], object]:
+    """Median CPU seconds of `count` calls, every call's CPU time, and the last result."""
+    _walls, cpus, result = runs(function, count)
+    return statistics.median(cpus), cpus, result
 
 
 def main() -> None:
@@ -76,12 +71,7 @@ def main() -> None:
         f"{canonical['order_id'].nunique():,} orders, {canonical['date'].min().date()} to {as_of.date()}"
     )
     transactions = make_transactions(frame)
-    walls, cpu = [], []
-    for _ in range(5):
-        started, started_cpu = time.perf_counter(), time.process_time()
-        result = analyze(transactions, Settings(period="month", churn_days=180))
-        walls.append(time.perf_counter() - started)
-        cpu.append(time.process_time() - started_cpu)
+    walls, cpu, result = runs(lambda: analyze(transactions, Settings(period="month", churn_days=180)), 5)
     print(
         f"analyze (sections 2 and 4, {len(result.drivers)} drivers) median {statistics.median(walls):.2f} s wall, "
         f"CPU {statistics.median(cpu):.2f} s (wall runs: {', '.join(f'{t:.2f}' for t in walls)}); "

@@ -14,12 +14,12 @@ import argparse
 import resource
 import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from clock import runs
 from generate import synthetic_spend, synthetic_transactions
 
 from ltv_desktop.model.analysis import analyze
@@ -49,13 +49,8 @@ def main() -> None:
     )
     churn = {"month": 180, "week": 90, "quarter": 180}
     for period in arguments.periods.split(","):
-        times, cpu = [], []
-        for _ in range(3):
-            started, started_cpu = time.perf_counter(), time.process_time()
-            settings = Settings(period=period, churn_days=churn[period])
-            result = analyze(transactions, settings, spend=spend, predictive=predictive)
-            times.append(time.perf_counter() - started)
-            cpu.append(time.process_time() - started_cpu)
+        settings = Settings(period=period, churn_days=churn[period])
+        times, cpu, result = runs(lambda s=settings: analyze(transactions, s, spend=spend, predictive=predictive), 3)
         print(
             f"analyze period={period:<7} median {statistics.median(times):.2f} s, CPU {statistics.median(cpu):.2f} s "
             f"(runs: {', '.join(f'{t:.2f}' for t in times)}); ltv {result.summary.ltv:.2f}, "
