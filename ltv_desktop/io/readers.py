@@ -197,7 +197,8 @@ def no_cell_trims(data: bytes, delimiter: str) -> bool:
     leads: dict[int, np.ndarray] = {}
     for char in WHITESPACE:
         code = char.encode("utf-8")
-        # memchr of the first byte only: a search for a 2-3 byte sequence costs 10x more in Cyrillic text
+        # memchr of the first byte only, the rest checked at its few positions: a search for the whole 2-3 byte
+        # sequence is slow in Cyrillic text, whose letters share that first byte
         if char in "\r\n" or (ascii_only and len(code) > 1) or code[:1] not in data:
             continue
         at = _occurrences(array, code, leads)

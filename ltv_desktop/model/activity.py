@@ -52,7 +52,7 @@ class RowCodes:
 def row_codes(frame: pd.DataFrame) -> RowCodes:
     """Customers and orders numbered in order of first appearance (pandas.factorize).
 
-    The names are hashed as a plain object array: a fifth cheaper than through pandas' string dtype.
+    The names are hashed as a plain object array, cheaper than through pandas' string dtype.
     """
     names = frame["customer_id"]
     customer, customer_ids = pd.factorize(names.to_numpy(dtype=object), sort=False)
@@ -201,8 +201,8 @@ def _first_appearance(codes: np.ndarray) -> bool:
 def distinct_purchase_days(order_customer: np.ndarray, order_day: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Distinct (customer, day) pairs of orders, sorted by customer then day: a customer's purchase days.
 
-    One sort of the key customer × span + day (span: the days from the first order to the last): 5x faster
-    than np.lexsort of the two columns on a million orders, and the same pairs in the same order.
+    One sort of the key customer × span + day (span: the days from the first order to the last): one pass of
+    a sort instead of np.lexsort's two, and the same pairs in the same order.
     """
     if not len(order_day):
         return order_customer.astype(np.int64), order_day.astype(np.int64)

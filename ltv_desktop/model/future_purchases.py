@@ -413,8 +413,8 @@ def _clenshaw(coefficients: np.ndarray, row: np.ndarray, u: np.ndarray) -> np.nd
     """Σ c_j T_j(u) at each point's u in [−1, 1] with the coefficients of its row (`row` indexes `coefficients`).
 
     The coefficients are read a degree at a time from their transpose, a table of a few hundred numbers a
-    degree: gathering each point's row of coefficients first moved 15 × 8 bytes a point through memory for
-    every degree, five times the arithmetic's cost.
+    degree: gathering each point's whole row of coefficients first moved far more through memory than the
+    arithmetic needs.
     """
     table = np.ascontiguousarray(coefficients.T)
     two_u = 2 * u

@@ -309,7 +309,7 @@ class _BgNbdData:
         self.repeat_T = T[repeat]
         self.repeat_weight = weights[repeat]
         # T and t_x are whole days in time units: a thousand distinct values among 100,000 histories, so
-        # log(α + ·) and 1/(α + ·) are taken on those and looked up (libm's log cost 12 ns a history)
+        # log(α + ·) and 1/(α + ·) are taken on those and looked up rather than once a history
         self.times, at = np.unique(np.concatenate([self.repeat_T, self.repeat_t_x]), return_inverse=True)
         self.repeat_T_at, self.repeat_t_x_at = at[: len(repeat)], at[len(repeat) :]
         runs = np.flatnonzero(np.diff(x_index[repeat], prepend=-1)) if len(repeat) else np.zeros(0, dtype=int)
@@ -560,7 +560,7 @@ class PurchaseDays:
         prepared = prepare(frame, 1.0, free_orders=True, codes=codes)
         key = prepared.order_customer * 1_000_000 + prepared.order_day
         # the sorted distinct keys and each order's place among them from one sort: pd.factorize(sort=True)
-        # hashed the million keys and then sorted anyway, 6x slower for the same codes
+        # hashed the million keys and then sorted anyway, for the same codes
         order = np.argsort(key, kind="stable")
         ordered = key[order]
         new = np.ones(len(ordered), dtype=bool)
@@ -650,7 +650,7 @@ class _Later:
 
 def _grouped(summary: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
     """The distinct (frequency, recency, T) in order of first appearance with their counts (`weight`), and each
-    customer's group (what a groupby on the three float columns and get_indexer give, 3x faster): the columns'
+    customer's group (what a groupby on the three float columns and get_indexer give, with one integer key, no MultiIndex): the columns'
     codes joined into one integer key (renumbered on the way should it pass 2^62) and that key's codes."""
     columns = ["frequency", "recency", "T"]
     key = np.zeros(len(summary), dtype=np.int64)
