@@ -650,8 +650,8 @@ class _Later:
 
 def _grouped(summary: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
     """The distinct (frequency, recency, T) in order of first appearance with their counts (`weight`), and each
-    customer's group (what a groupby on the three float columns and get_indexer give, with one integer key, no MultiIndex): the columns'
-    codes joined into one integer key (renumbered on the way should it pass 2^62) and that key's codes."""
+    customer's group (what a groupby on the three float columns and get_indexer give): the columns' codes
+    joined into one integer key (renumbered on the way should it pass 2^62) and that key's codes, no MultiIndex."""
     columns = ["frequency", "recency", "T"]
     key = np.zeros(len(summary), dtype=np.int64)
     size = 1  # key < size
