@@ -10,20 +10,13 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ltv_desktop.model.activity import Prepared
+from ltv_desktop.model.activity import Prepared, sorted_distinct
 from ltv_desktop.model.calendar import period_index
 from ltv_desktop.model.result import Cohorts
 
 AGE_OF_FIRST_YEAR: dict[str, int] = {"month": 11, "quarter": 3, "week": 51}
 """The age (in periods) whose cumulative value covers a customer's first 12 months:
 11 in months as docs/metrics.md 2.5 says; 3 in quarters and 51 in weeks by the same reasoning."""
-
-
-def _distinct(keys: np.ndarray) -> np.ndarray:
-    """`np.unique(keys)` by sorting: numpy 2.4's hash-based unique took 0.63 s of a 2.3 s analysis on
-    900,000 (customer, period) keys, a sort and a compare take 0.06 s."""
-    ordered = np.sort(keys)
-    return ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))] if len(ordered) else ordered
 
 
 def build_cohorts(
@@ -39,7 +32,7 @@ def build_cohorts(
 
     customer, day = prepared.purchase_customer, prepared.purchase_day
     bought_period = period_index(day, period) - first_absolute
-    buyer_pairs = _distinct(customer * periods + bought_period)
+    buyer_pairs = sorted_distinct(customer * periods + bought_period)
     pair_customer, pair_period = buyer_pairs // periods, buyer_pairs % periods
     pair_cohort = first_period[pair_customer]
     buyers = np.bincount(pair_cohort * periods + (pair_period - pair_cohort), minlength=periods * periods).reshape(

@@ -35,7 +35,7 @@ import numpy as np
 import pandas as pd
 
 from ltv_desktop.i18n.catalogue import format_value, text
-from ltv_desktop.model.activity import Prepared, first_rows, order_numbers
+from ltv_desktop.model.activity import Prepared, first_rows, order_numbers, sorted_distinct
 from ltv_desktop.model.calendar import to_days
 
 ATTRIBUTES: tuple[str, ...] = ("first_product", "first_category", "first_discount_code", "channel")
@@ -253,7 +253,7 @@ def first_year(frame: pd.DataFrame, as_of: pd.Timestamp | str, prepared: Prepare
             rows = rows[pd.notna(values[rows])]
         codes, uniques = _names(values[rows])
         rows, codes = rows[codes >= 0], codes[codes >= 0]
-        pairs = _distinct(position[customer[rows]] * (len(uniques) + 1) + codes)
+        pairs = sorted_distinct(position[customer[rows]] * (len(uniques) + 1) + codes)
         who, which = pairs // (len(uniques) + 1), pairs % (len(uniques) + 1)
         named: list[str | None] = list(uniques)
         if attribute == "first_discount_code":
@@ -277,15 +277,6 @@ def first_year(frame: pd.DataFrame, as_of: pd.Timestamp | str, prepared: Prepare
         pair_customer=np.concatenate(pair_customers) if pair_customers else np.zeros(0, dtype=np.int64),
         pair_group=np.concatenate(pair_groups) if pair_groups else np.zeros(0, dtype=np.int64),
     )
-
-
-def _distinct(values: np.ndarray) -> np.ndarray:
-    """The sorted distinct values of an integer array (a sort and a comparison: cheaper than np.unique's
-    hash table on the few hundred thousand pairs met here)."""
-    ordered = np.sort(values)
-    keep = np.ones(len(ordered), dtype=bool)
-    keep[1:] = ordered[1:] != ordered[:-1]
-    return ordered[keep]
 
 
 def _names(values: np.ndarray) -> tuple[np.ndarray, list[str]]:
@@ -492,7 +483,7 @@ def _atoms(customers: int, who: np.ndarray, group: np.ndarray, groups: int) -> n
     atom, _ = pd.factorize(name, sort=False)
     atom = atom.astype(np.int64)
     per_customer = np.bincount(who, minlength=customers)
-    distinct_pairs = _distinct(atom[who] * groups + group)
+    distinct_pairs = sorted_distinct(atom[who] * groups + group)
     per_atom = np.bincount(distinct_pairs // groups, minlength=int(atom.max()) + 1)
     if np.any(per_atom[atom] != per_customer):
         return np.arange(customers, dtype=np.int64)
@@ -504,7 +495,7 @@ def _atom_membership(
 ) -> tuple[np.ndarray, np.ndarray]:
     """The (group, atom) pairs where the atom's customers hold the group, sorted by group, and where each
     group's pairs start; every group has customers, so none is empty."""
-    pairs = _distinct(group * atoms + atom[who])
+    pairs = sorted_distinct(group * atoms + atom[who])
     pair_group, pair_atom = pairs // atoms, pairs % atoms
     return pair_atom, np.searchsorted(pair_group, np.arange(groups))
 
