@@ -90,6 +90,11 @@ class Prepared:
     def customer_count(self) -> int:
         return len(self.customer_ids)
 
+    def counted_orders(self, free_orders: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The orders of the same rows counted with or without the free ones (see `prepare`): customer, first
+        day and total. The predictive stage counts free orders where the rest does not."""
+        return _orders(self.customer, self.day, self.amount, self.order, free_orders)
+
     @functools.cached_property
     def first_channel_rows(self) -> np.ndarray:
         """Each customer's first row that names a channel (docs/metrics.md section 2.6), in customer order;
@@ -126,18 +131,7 @@ def prepare(frame: pd.DataFrame, margin: float, free_orders: bool = False, codes
     channel = frame["channel"] if "channel" in frame.columns else None
 
     order = None if codes.order is None else order_numbers(customer, codes.order)
-    if order is not None:
-        totals = np.bincount(order, weights=amount)
-        first_day = np.full(len(totals), np.iinfo(np.int64).max, dtype=np.int64)
-        np.minimum.at(first_day, order, day)
-        order_customer = np.zeros(len(totals), dtype=np.int64)
-        order_customer[order] = customer
-        positive = totals >= 0 if free_orders else totals > 0
-        order_customer, order_day, order_amount = order_customer[positive], first_day[positive], totals[positive]
-    else:
-        positive = amount >= 0 if free_orders else amount > 0
-        order_customer, order_day, order_amount = customer[positive], day[positive], amount[positive]
-
+    order_customer, order_day, order_amount = _orders(customer, day, amount, order, free_orders)
     purchase_customer, purchase_day = distinct_purchase_days(order_customer, order_day)
     return Prepared(
         customer_ids=customer_ids,
@@ -154,6 +148,22 @@ def prepare(frame: pd.DataFrame, margin: float, free_orders: bool = False, codes
         cost_basis=basis,
         order=order,
     )
+
+
+def _orders(customer: np.ndarray, day: np.ndarray, amount: np.ndarray, order: np.ndarray | None,
+            free_orders: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:  # fmt: skip
+    """The counted orders' customer, first day and total (see `prepare`); `order`: each row's order, None when
+    every row is an order of its own."""
+    if order is None:
+        counted = amount >= 0 if free_orders else amount > 0
+        return customer[counted], day[counted], amount[counted]
+    totals = np.bincount(order, weights=amount)
+    first_day = np.full(len(totals), np.iinfo(np.int64).max, dtype=np.int64)
+    np.minimum.at(first_day, order, day)
+    order_customer = np.zeros(len(totals), dtype=np.int64)
+    order_customer[order] = customer
+    counted = totals >= 0 if free_orders else totals > 0
+    return order_customer[counted], first_day[counted], totals[counted]
 
 
 def order_numbers(customer: np.ndarray, order_ids: np.ndarray) -> np.ndarray:

@@ -78,13 +78,13 @@ def analyze(
     progress.update(0.15, "orders")
 
     # the forecast runs beside the other stages on a second core (numpy lets go of the interpreter in its
-    # loops), each filling its share of one bar; it gets its purchase days read here, with names of its own,
-    # so that it reads no table the other stages read
+    # loops), each filling its share of one bar; it gets its purchase days read here (from the same orders when
+    # no row is after as_of), with names of its own, so that it reads no table the other stages read
     forecast: Future[PredictiveResult | Notice] | None = None
     if predictive is not None:
         from ltv_desktop.model.predictive import PurchaseDays
 
-        days = PurchaseDays.of(frame, codes)
+        days = PurchaseDays.of(frame, codes, prepared if scoped is frame else None)
         names = days.customer_ids
         days = dataclasses.replace(days, customer_ids=pd.Index(names.to_numpy(copy=True), dtype=names.dtype))
         together = Together(progress.part(0.15, 1.0), (ENGINE_SHARE, 1 - ENGINE_SHARE))

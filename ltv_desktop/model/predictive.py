@@ -28,7 +28,7 @@ from numpy.typing import ArrayLike
 
 from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.model import mbgnbd, paretonbd, special
-from ltv_desktop.model.activity import RowCodes, prepare, take_rows
+from ltv_desktop.model.activity import Prepared, RowCodes, prepare, take_rows
 from ltv_desktop.model.calendar import to_days
 from ltv_desktop.model.errors import LtvError
 from ltv_desktop.model.future_purchases import conditional_purchases, interpolated
@@ -553,12 +553,14 @@ class PurchaseDays:
     customer_ids: pd.Index
 
     @classmethod
-    def of(cls, frame: pd.DataFrame, codes: RowCodes | None = None) -> PurchaseDays:
+    def of(cls, frame: pd.DataFrame, codes: RowCodes | None = None, prepared: Prepared | None = None) -> PurchaseDays:
         """Orders as docs/metrics.md 2.1 defines them, except that a free (zero) order is a purchase event
         too: it tells the count model the customer came back. Refunds are not purchases. (On CDNOW this
-        keeps the 8 customers whose only purchases cost $0, as the published fit does.)"""
-        prepared = prepare(frame, 1.0, free_orders=True, codes=codes)
-        key = prepared.order_customer * 1_000_000 + prepared.order_day
+        keeps the 8 customers whose only purchases cost $0, as the published fit does.) `prepared`: the
+        analysis' orders of these same rows, when it has them."""
+        prepared = prepared if prepared is not None else prepare(frame, 1.0, free_orders=True, codes=codes)
+        order_customer, order_day, order_amount = prepared.counted_orders(free_orders=True)
+        key = order_customer * 1_000_000 + order_day
         # the sorted distinct keys and each order's place among them from one sort: pd.factorize(sort=True)
         # hashed the million keys and then sorted anyway, for the same codes
         order = np.argsort(key, kind="stable")
@@ -568,7 +570,7 @@ class PurchaseDays:
         key_codes = np.empty(len(key), dtype=np.int64)
         key_codes[order] = np.cumsum(new) - 1
         uniques = ordered[new]
-        value = np.bincount(key_codes, weights=prepared.order_amount, minlength=len(uniques))
+        value = np.bincount(key_codes, weights=order_amount, minlength=len(uniques))
         return cls(uniques // 1_000_000, uniques % 1_000_000, value, prepared.customer_ids)
 
 
