@@ -105,8 +105,8 @@ class AnalysisRequest:
 def load_engine() -> None:
     """Import pandas, the readers and the analysis now. The window calls this on a thread once it has been
     idle for a moment after start: otherwise the first preview that arrives from the analysis process loads
-    them (3 s of CPU) while the owner waits, and the import holds the window's interpreter lock for up to
-    175 ms at a time."""
+    them while the owner waits, and the import holds the window's interpreter lock for longer than a click
+    may wait."""
     import importlib
 
     for module in ("ltv_desktop.io.importer", "ltv_desktop.model.analysis"):

@@ -261,7 +261,7 @@ class _Pairs:
     sums it once per pair (the 1,000,000-row benchmark's 101,426 groups are 19,428 pairs)."""
 
     def __init__(self, x: np.ndarray, T: np.ndarray) -> None:
-        # np.unique(axis=0)'s pairs (sorted by x, then T) from one lexsort: 5x faster on 100,000 groups
+        # np.unique(axis=0)'s pairs (sorted by x, then T) from one lexsort, without its copy into a structured view
         order = np.lexsort((T, x))
         new = np.ones(len(order), dtype=bool)
         new[1:] = (x[order][1:] != x[order][:-1]) | (T[order][1:] != T[order][:-1])
