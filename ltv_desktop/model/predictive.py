@@ -181,7 +181,8 @@ class PredictiveResult:
     """A newly won customer's value by months since the first purchase (docs/metrics.md section 3.2): month
     (0 … NEW_CUSTOMER_MONTHS), value, value_low, value_high (the 90 % range, NaN without)."""
     row_of: np.ndarray | None = dataclasses.field(default=None, repr=False, compare=False)
-    """Each customer code (of the `codes` fit_predictive was given) to its row in `customers`, −1 for none."""
+    """Each customer code (of the `codes` or `days` fit_predictive was given) to its row in `customers`, −1 for
+    none."""
 
     def rows_of(self, codes: np.ndarray) -> np.ndarray | None:
         """The rows in `customers` of the customers with these codes (−1: not there); None without codes."""
@@ -957,6 +958,7 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
     unit_days = DAYS_PER_UNIT[options.time_unit]
     notices: list[Notice] = []
     as_of_day = int(to_days(np.array([np.datetime64(as_of)]))[0])
+    given_days = days is not None  # their customer codes are the caller's: rows can be given by code
     days = days if days is not None else PurchaseDays.of(frame, codes)
     progress.update(0.1, "summaries")
     summaries = _Summaries.of(days, as_of_day, unit_days)
@@ -1106,7 +1108,7 @@ def fit_predictive(frame: pd.DataFrame, as_of: dt.date, margin: float, discount_
         palive_map=palive_grid(bg, int(min(x_all.max(initial=0), 20)), float(T_all.max(initial=1)), chosen),
         warnings=tuple(notices), forecast=forecast, model=chosen, model_reason=reason,
         mbgnbd=fits.get("mbgnbd"), paretonbd=fits.get("paretonbd"), holdout_errors=holdout_errors,
-        new_customer=_new_customer(newcomer, bands), row_of=summaries.row_of if codes is not None else None,
+        new_customer=_new_customer(newcomer, bands), row_of=summaries.row_of if codes is not None or given_days else None,
     )  # fmt: skip
 
 

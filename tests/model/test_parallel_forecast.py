@@ -94,3 +94,26 @@ def test_jobs_together_report_their_weighted_sum_one_at_a_time():
     assert overlaps[0] == 0
     assert shares == sorted(shares)
     assert shares[-1] == pytest.approx(0.75 * steps[0][-1] + 0.25 * steps[1][-1])
+
+
+@pytest.mark.parametrize("threads", [False, True], ids=["alone", "beside"])
+def test_the_forecast_joins_the_customers_table_by_code_as_it_would_by_name(transactions, monkeypatch, threads):
+    """The forecast's columns are taken by customer code, not by a join on the names; a customer the forecast
+    does not hold (only a refund) gets none, as a left join on the names gives."""
+    from ltv_desktop.model import predictive
+
+    refund = pd.DataFrame({"customer_id": ["refund only"], "date": [pd.Timestamp("1997-03-01")], "amount": [-5.0]})
+    frame = pd.concat([transactions.frame[["customer_id", "date", "amount"]], refund], ignore_index=True)
+    joined: list[tuple[pd.DataFrame, pd.DataFrame]] = []
+    merge = predictive.merge_customers
+
+    def both_ways(customers, result, rows=None):
+        assert rows is not None, "the analysis had the codes"
+        joined.append((merge(customers, result, rows), merge(customers, result)))
+        return joined[-1][0]
+
+    monkeypatch.setattr(predictive, "merge_customers", both_ways)
+    run(make_transactions(frame), threads, monkeypatch)
+    by_code, by_name = joined[0]
+    pd.testing.assert_frame_equal(by_code, by_name, check_exact=True)
+    assert by_code.loc[by_code["customer_id"] == "refund only", "p_alive"].isna().all()
