@@ -7,14 +7,13 @@ returns an immutable `AnalysisResult` and never touches files or Qt.
 from __future__ import annotations
 
 import dataclasses
-import os
-from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import TYPE_CHECKING, TypeVar
+from concurrent.futures import Future
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
+from ltv_desktop.model import parallel
 from ltv_desktop.model.activity import period_table, prepare, row_codes, take_rows
 from ltv_desktop.model.calendar import build_calendar, to_days
 from ltv_desktop.model.cohorts import build_cohorts
@@ -33,7 +32,6 @@ from ltv_desktop.model.transactions import Transactions, make_spend, make_transa
 if TYPE_CHECKING:
     from ltv_desktop.model.predictive import PredictiveResult, PurchaseDays
 
-Outcome = TypeVar("Outcome")
 INTERNAL_COLUMNS = ["_index", "_start_day", "_end_day"]
 ENGINE_SHARE = 0.55
 """The share of the bar the stages of section 2 and 4 fill while the forecast fills the rest (their times on a
@@ -89,7 +87,9 @@ def analyze(
         days = dataclasses.replace(days, customer_ids=pd.Index(names.to_numpy(copy=True), dtype=names.dtype))
         together = Together(progress.part(0.15, 1.0), (ENGINE_SHARE, 1 - ENGINE_SHARE))
         progress = together.job(0)
-        forecast = _start(_forecast, days, as_of, settings, predictive, together.job(1), in_thread=os.cpu_count() != 1)
+        forecast = parallel.start(
+            _forecast, days, as_of, settings, predictive, together.job(1), in_thread=parallel.two_cores()
+        )
     else:
         progress = progress.part(0.15, 1.0)
 
@@ -198,15 +198,3 @@ def _forecast(
         )
     except predictive_model.PredictiveUnavailable as error:
         return Notice(code=error.code, message=error.message, params=error.params)
-
-
-def _start(job: Callable[..., Outcome], *args: object, in_thread: bool) -> Future[Outcome]:
-    """`job(*args)` on a thread of its own (its outcome, or its exception, waits in the future), or at once."""
-    if in_thread:
-        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="forecast")
-        future = pool.submit(job, *args)
-        pool.shutdown(wait=False)  # the thread ends with the job
-        return future
-    done: Future[Outcome] = Future()
-    done.set_result(job(*args))
-    return done

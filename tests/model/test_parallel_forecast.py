@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from ltv_desktop.model import analysis
+from ltv_desktop.model import parallel
 from ltv_desktop.model.analysis import analyze
 from ltv_desktop.model.errors import Cancelled
 from ltv_desktop.model.predictive import PredictiveOptions
@@ -28,7 +28,7 @@ def transactions():
 
 
 def run(transactions, threads: bool, monkeypatch, as_of: str | None = "1997-09-30", progress: Progress | None = None):
-    monkeypatch.setattr(analysis.os, "cpu_count", lambda: 2 if threads else 1)
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2 if threads else 1)
     options = PredictiveOptions(time_unit="week")
     return analyze(transactions, Settings(as_of=as_of), predictive=options, progress=progress or Progress())
 
@@ -117,3 +117,35 @@ def test_the_forecast_joins_the_customers_table_by_code_as_it_would_by_name(tran
     by_code, by_name = joined[0]
     pd.testing.assert_frame_equal(by_code, by_name, check_exact=True)
     assert by_code.loc[by_code["customer_id"] == "refund only", "p_alive"].isna().all()
+
+
+@pytest.mark.parametrize("cores", [1, 2])
+def test_jobs_in_order_give_each_outcome_in_the_items_order(monkeypatch, cores):
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: cores)
+    threads: set[str] = set()
+
+    def job(item: int) -> int:
+        threads.add(threading.current_thread().name)
+        time.sleep(0.002 * (5 - item))  # the later items finish first on two threads
+        return item * item
+
+    with parallel.in_order(job, range(5)) as outcomes:
+        assert list(outcomes) == [0, 1, 4, 9, 16]
+    assert (threads == {threading.main_thread().name}) == (cores == 1)
+
+
+def test_leaving_jobs_in_order_early_drops_those_not_begun_and_waits_for_the_running(monkeypatch):
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    begun, ended = [], []
+
+    def job(item: int) -> int:
+        begun.append(item)
+        time.sleep(0.02)
+        ended.append(item)
+        return item
+
+    with pytest.raises(Cancelled), parallel.in_order(job, range(20)) as outcomes:
+        next(outcomes)
+        raise Cancelled("stop")
+    assert len(begun) < 20  # the rest were dropped
+    assert sorted(ended) == sorted(begun)  # none still running once the block is left
