@@ -89,8 +89,9 @@ class _Synonym:
     compact: str
     platform: str
     rank: int
-    inside: re.Pattern[str] | None
-    """Matches the synonym as whole words inside a longer header; None for names that count only whole."""
+    inside: str | None
+    """The synonym between spaces: found in a header key between spaces, it is whole words inside a longer header
+    (keys are normalized: words one space apart); None for names that count only whole."""
 
 
 def _index(tables: Mapping[str, Sequence[tuple[str, str]]]) -> dict[str, tuple[_Synonym, ...]]:
@@ -101,7 +102,7 @@ def _index(tables: Mapping[str, Sequence[tuple[str, str]]]) -> dict[str, tuple[_
             key = normalize(word)
             inside = None
             if key not in EXACT_ONLY and len(key) > 3:
-                inside = re.compile(rf"(^| ){re.escape(key)}( |$)")
+                inside = f" {key} "
             entries.append(_Synonym(key, _compact(key), platform, rank, inside))
         index[role] = tuple(entries)
     return index
@@ -199,10 +200,11 @@ def _name_candidates(headers: Sequence[str], entries: Sequence[_Synonym]) -> lis
     for position, header in enumerate(headers):
         keys = header_keys(header)
         compacts = {_compact(key) for key in keys}
+        spaced = [f" {key} " for key in keys]
         for synonym in entries:
             if synonym.key in keys or synonym.compact in compacts:
                 level = 0
-            elif synonym.inside is not None and any(synonym.inside.search(key) for key in keys):
+            elif synonym.inside is not None and any(synonym.inside in key for key in spaced):
                 level = 1
             else:
                 continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from ltv_desktop.io import MissingColumn
@@ -55,6 +55,21 @@ def test_normalize_is_idempotent_and_lowercase(header):
     once = normalize(header)
     assert normalize(once) == once
     assert once == once.lower() or any(ch.lower() != ch and ch.lower().upper() != ch for ch in once)
+
+
+WORDS = st.sampled_from(["order", "id", "kwota", "brutto", "сумма", "заказа", "date", "paid", "at", "(pln)", "_", "№"])
+
+
+@given(st.lists(WORDS, max_size=6).map(" ".join), st.lists(WORDS, min_size=1, max_size=3).map(" ".join))
+def test_a_synonym_is_whole_words_inside_a_header_exactly_as_a_word_boundary_search_finds(header, word):
+    """The synonym between spaces, looked for in the header key between spaces, is the search for it preceded by
+    the start or a space and followed by a space or the end, on every form `header_keys` gives."""
+    import re
+
+    synonym = normalize(word)
+    assume(len(synonym) > 3)  # the synonyms looked for inside a header (mapping._index)
+    for key in header_keys(header):
+        assert (f" {synonym} " in f" {key} ") == bool(re.search(rf"(^| ){re.escape(synonym)}( |$)", key))
 
 
 @given(st.lists(st.sampled_from(["Amount", "Amount", "Date", "", "Kwota (PLN)", "Created (UTC)"]), max_size=8))
