@@ -7,6 +7,8 @@ returns an immutable `AnalysisResult` and never touches files or Qt.
 from __future__ import annotations
 
 import dataclasses
+import functools
+from collections.abc import Callable
 from concurrent.futures import Future
 from typing import TYPE_CHECKING
 
@@ -76,15 +78,19 @@ def analyze(
     progress.update(0.15, "orders")
 
     # the forecast runs beside the other stages on a second core (numpy lets go of the interpreter in its
-    # loops), each filling its share of one bar; it gets its purchase days read here (from the same orders when
-    # no row is after as_of), with names of its own, so that it reads no table the other stages read
+    # loops), each filling its share of one bar. It reads no table the other stages read: its customer names
+    # are a copy, and its purchase days are counted on its thread from the analysis' own order arrays when no
+    # row is after as_of (numpy only), else read here from all the rows
     forecast: Future[PredictiveResult | Notice] | None = None
     if predictive is not None:
         from ltv_desktop.model.predictive import PurchaseDays
 
-        days = PurchaseDays.of(frame, codes, prepared if scoped is frame else None)
-        names = days.customer_ids
-        days = dataclasses.replace(days, customer_ids=pd.Index(names.to_numpy(copy=True), dtype=names.dtype))
+        names = pd.Index(codes.customer_ids.to_numpy(copy=True), dtype=codes.customer_ids.dtype)
+        days: Callable[[], PurchaseDays] = (
+            functools.partial(PurchaseDays.of_orders, prepared, names)
+            if scoped is frame
+            else functools.partial(dataclasses.replace, PurchaseDays.of(frame, codes), customer_ids=names)
+        )
         together = Together(progress.part(0.15, 1.0), (ENGINE_SHARE, 1 - ENGINE_SHARE))
         progress = together.job(0)
         forecast = parallel.start(
@@ -181,9 +187,10 @@ def analyze(
 
 
 def _forecast(
-    days: PurchaseDays, as_of: pd.Timestamp, settings: Settings, options: object, progress: Progress
+    days: Callable[[], PurchaseDays], as_of: pd.Timestamp, settings: Settings, options: object, progress: Progress
 ) -> PredictiveResult | Notice:
-    """The predictive stage (docs/metrics.md section 3), or the notice saying why it could not be fitted."""
+    """The predictive stage (docs/metrics.md section 3) on the purchase days `days()` gives, or the notice saying
+    why it could not be fitted."""
     from ltv_desktop.model import predictive as predictive_model
 
     try:
@@ -194,7 +201,7 @@ def _forecast(
             settings.discount_rate,
             options,  # type: ignore[arg-type]
             progress,
-            days=days,
+            days=days(),
         )
     except predictive_model.PredictiveUnavailable as error:
         return Notice(code=error.code, message=error.message, params=error.params)

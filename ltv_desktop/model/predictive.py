@@ -342,17 +342,32 @@ class _BgNbdData:
         x, w = self.repeat_x, self.repeat_weight
         r_x = r + x
         log_times = np.log(alpha + self.times)
-        spread = log_times.take(self.repeat_T_at) - log_times.take(self.repeat_t_x_at)
+        spread = log_times.take(self.repeat_T_at)
+        spread -= log_times.take(self.repeat_t_x_at)
         log_b_x = np.log(b + self.run_x - 1)
-        gap = np.repeat(np.log(a) - log_b_x, self.run_lengths) + r_x * spread
+        gap = np.repeat(np.log(a) - log_b_x, self.run_lengths)
+        gap += r_x * spread
         # log(1 + e^gap) and its derivative e^gap / (1 + e^gap) from one exp and one log (np.logaddexp
-        # costs 20× more); log(1 + small) is off by at most 1e-16 in absolute terms, nothing next to the sum
-        softplus_rest = np.log(1.0 + np.exp(-np.abs(gap)))
-        tail = _dot(w, np.maximum(gap, 0.0) + softplus_rest)
-        left = w * np.exp(np.minimum(gap, 0.0) - softplus_rest)  # weight × P(left after t_x | data)
+        # costs 20× more); log(1 + small) is off by at most 1e-16 in absolute terms, nothing next to the sum.
+        # Each step writes into the array it reads (the same arithmetic, without a new array per step).
+        softplus_rest = np.abs(gap)
+        np.negative(softplus_rest, out=softplus_rest)
+        np.exp(softplus_rest, out=softplus_rest)
+        softplus_rest += 1.0
+        np.log(softplus_rest, out=softplus_rest)
+        work = np.maximum(gap, 0.0)
+        work += softplus_rest
+        tail = _dot(w, work)
+        left = np.minimum(gap, 0.0, out=work)
+        left -= softplus_rest
+        np.exp(left, out=left)
+        left *= w  # weight × P(left after t_x | data)
         d_r += _dot(left, spread)
         inverse_times = 1 / (alpha + self.times)
-        d_alpha += _dot(left * r_x, inverse_times.take(self.repeat_T_at) - inverse_times.take(self.repeat_t_x_at))
+        spread_inverse = inverse_times.take(self.repeat_T_at)
+        spread_inverse -= inverse_times.take(self.repeat_t_x_at)
+        r_x *= left
+        d_alpha += _dot(r_x, spread_inverse)
         left_by_x = np.add.reduceat(left, self.run_starts)
         d_a += left_by_x.sum() / a
         d_b -= _dot(left_by_x, np.exp(-log_b_x))
@@ -560,6 +575,12 @@ class PurchaseDays:
         keeps the 8 customers whose only purchases cost $0, as the published fit does.) `prepared`: the
         analysis' orders of these same rows, when it has them."""
         prepared = prepared if prepared is not None else prepare(frame, 1.0, free_orders=True, codes=codes)
+        return cls.of_orders(prepared, prepared.customer_ids)
+
+    @classmethod
+    def of_orders(cls, prepared: Prepared, customer_ids: pd.Index) -> PurchaseDays:
+        """The purchase days of `prepared`'s orders counted with the free ones, its customers named by
+        `customer_ids`. Only its numpy arrays are read, so this may run on a thread beside stages reading it."""
         order_customer, order_day, order_amount = prepared.counted_orders(free_orders=True)
         key = order_customer * 1_000_000 + order_day
         # the sorted distinct keys and each order's place among them from one sort: pd.factorize(sort=True)
@@ -572,7 +593,7 @@ class PurchaseDays:
         key_codes[order] = np.cumsum(new) - 1
         uniques = ordered[new]
         value = np.bincount(key_codes, weights=order_amount, minlength=len(uniques))
-        return cls(uniques // 1_000_000, uniques % 1_000_000, value, prepared.customer_ids)
+        return cls(uniques // 1_000_000, uniques % 1_000_000, value, customer_ids)
 
 
 def purchase_days(frame: pd.DataFrame) -> pd.DataFrame:
