@@ -127,12 +127,7 @@ def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview:
     del raw, cleaned, text
     trimmed = no_cell_trims(as_utf8, delimiter)
     try:
-        cells = pd.read_csv(
-            io.BytesIO(as_utf8), encoding="utf-8", sep=delimiter, header=None, names=range(width), dtype=object,
-            na_filter=False, skip_blank_lines=False, engine="c", quotechar='"', index_col=False,
-        )  # fmt: skip
-        # na_filter=False: every cell is its text, a short line's missing fields are "" (never NaN), and the
-        # parser skips its NA lookups; no pass over the grid looking for NaN is needed afterwards.
+        cells = _parse_text(as_utf8, delimiter, width, {} if preview else distinct_columns(as_utf8, delimiter, width))
     except (pd.errors.ParserError, ValueError):
         trimmed = False  # the proof is about pandas' reading of the text, not the csv module's
         # newline="": the csv module sees a lone CR as the line end it is (else "new-line character seen in
@@ -165,6 +160,72 @@ def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview:
     )
     grid.warnings.extend(repaired.notices)
     return grid
+
+
+DISTINCT_SAMPLE_BYTES = 256_000
+"""The start of a text that `distinct_columns` reads: a few thousand lines of an export."""
+DISTINCT_SAMPLE_LINES = 1_000
+"""Fewer lines than this in the sample: the file is small, and no column is read as bytes."""
+DISTINCT_SHARE = 0.9
+"""A column this nearly all different in the sample holds a number per line (order, invoice, transaction)."""
+DISTINCT_MAX_CHARACTERS = 32
+"""Such numbers are short: a column of longer cells is read as texts, so its bytes never need much memory."""
+
+
+def distinct_columns(data: bytes, delimiter: str, width: int) -> dict[int, int]:
+    """The columns to read as bytes (`_parse_text`): position → width in bytes, from the text's first lines.
+
+    pandas' parser makes each cell a text through a table of the texts it has made, which saves memory where
+    texts repeat and costs twice the making where they do not (a million order numbers). A column whose sampled
+    cells are nearly all different and short ASCII is read as fixed-width bytes and made texts in one numpy cast.
+    The width leaves room for cells twice the longest sampled one; `_parse_text` checks that none needed more.
+    """
+    head = data[:DISTINCT_SAMPLE_BYTES]
+    head = head[: head.rfind(b"\n") + 1]
+    if len(data) <= DISTINCT_SAMPLE_BYTES or head.count(b"\n") < DISTINCT_SAMPLE_LINES:
+        return {}
+    try:
+        sample = _read_csv(head, delimiter, width, {})
+    except (pd.errors.ParserError, ValueError):
+        return {}
+    widths = {}
+    for position in sample.columns:
+        cells = sample[position].to_numpy()
+        if len(set(cells.tolist())) < DISTINCT_SHARE * len(cells):
+            continue
+        longest = max(map(len, cells.tolist()), default=0)
+        if 0 < longest <= DISTINCT_MAX_CHARACTERS and all(map(str.isascii, cells.tolist())):
+            widths[int(position)] = max(16, -(-2 * longest // 8) * 8)
+    return widths
+
+
+def _read_csv(data: bytes, delimiter: str, width: int, as_bytes: dict[int, int]) -> pd.DataFrame:
+    """pandas' C parser over UTF-8 bytes: every cell its text (or, for the columns in `as_bytes`, its bytes).
+
+    na_filter=False: every cell is its text, a short line's missing fields are "" (never NaN), and the parser
+    skips its NA lookups; no pass over the grid looking for NaN is needed afterwards."""
+    dtypes = {position: f"S{as_bytes[position]}" if position in as_bytes else object for position in range(width)}
+    return pd.read_csv(
+        io.BytesIO(data), encoding="utf-8", sep=delimiter, header=None, names=range(width), dtype=dtypes,
+        na_filter=False, skip_blank_lines=False, engine="c", quotechar='"', index_col=False,
+    )  # fmt: skip
+
+
+def _parse_text(data: bytes, delimiter: str, width: int, as_bytes: dict[int, int]) -> pd.DataFrame:
+    """The grid of texts pandas' parser gives, with the columns of `as_bytes` read as bytes and cast to texts.
+
+    A cell that fills its column's width may have been cut, and a byte above 127 is not one character: then
+    the whole text is read again as texts, so the grid is the same either way (a test compares them)."""
+    cells = _read_csv(data, delimiter, width, as_bytes)
+    for position, size in as_bytes.items():
+        raw = np.ascontiguousarray(cells[position].to_numpy())
+        view = raw.view(np.uint8).reshape(len(raw), size)
+        if view[:, -1].any() or (view > 127).any():
+            del cells, raw, view  # the first grid goes before the second is read: peak memory
+            return _read_csv(data, delimiter, width, {})
+        texts = raw.astype(np.dtypes.StringDType()).astype(object)
+        cells[position] = pd.Series(texts, index=cells.index, dtype=object, copy=False)  # not pandas' str dtype
+    return cells
 
 
 def _occurrences(data: np.ndarray, code: bytes, leads: dict[int, np.ndarray]) -> np.ndarray:
