@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import warnings
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -185,7 +186,9 @@ def distinct_columns(data: bytes, delimiter: str, width: int) -> dict[int, int]:
     if len(data) <= DISTINCT_SAMPLE_BYTES or head.count(b"\n") < DISTINCT_SAMPLE_LINES:
         return {}
     try:
-        sample = _read_csv(head, delimiter, width, {})
+        with warnings.catch_warnings():  # the reading of the whole text says what there is to say about it
+            warnings.simplefilter("ignore", pd.errors.ParserWarning)
+            sample = _read_csv(head, delimiter, width, {})
     except (pd.errors.ParserError, ValueError):
         return {}
     widths = {}
