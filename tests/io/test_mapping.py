@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -64,8 +66,6 @@ WORDS = st.sampled_from(["order", "id", "kwota", "brutto", "сумма", "зак
 def test_a_synonym_is_whole_words_inside_a_header_exactly_as_a_word_boundary_search_finds(header, word):
     """The synonym between spaces, looked for in the header key between spaces, is the search for it preceded by
     the start or a space and followed by a space or the end, on every form `header_keys` gives."""
-    import re
-
     synonym = normalize(word)
     assume(len(synonym) > 3)  # the synonyms looked for inside a header (mapping._index)
     for key in header_keys(header):
