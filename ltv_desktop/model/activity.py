@@ -231,6 +231,18 @@ def sorted_distinct(values: np.ndarray) -> np.ndarray:
     return ordered[keep]
 
 
+def sorted_codes(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each value's place among the sorted distinct values of an integer array, and those values
+    (`np.unique(values, return_inverse=True)`), from one stable sort as `sorted_distinct` finds them."""
+    order = np.argsort(values, kind="stable")
+    ordered = values[order]
+    new = np.ones(len(ordered), dtype=bool)
+    np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
+    codes = np.empty(len(values), dtype=np.int64)
+    codes[order] = np.cumsum(new) - 1
+    return codes, ordered[new]
+
+
 def activity_matrix(
     customer: np.ndarray,
     day: np.ndarray,

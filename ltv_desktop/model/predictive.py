@@ -28,7 +28,7 @@ from numpy.typing import ArrayLike
 
 from ltv_desktop.i18n.catalogue import text
 from ltv_desktop.model import mbgnbd, parallel, paretonbd, special
-from ltv_desktop.model.activity import Prepared, RowCodes, prepare, take_rows
+from ltv_desktop.model.activity import Prepared, RowCodes, prepare, sorted_codes, take_rows
 from ltv_desktop.model.calendar import to_days
 from ltv_desktop.model.errors import LtvError
 from ltv_desktop.model.future_purchases import conditional_purchases, interpolated
@@ -582,16 +582,9 @@ class PurchaseDays:
         """The purchase days of `prepared`'s orders counted with the free ones, its customers named by
         `customer_ids`. Only its numpy arrays are read, so this may run on a thread beside stages reading it."""
         order_customer, order_day, order_amount = prepared.counted_orders(free_orders=True)
-        key = order_customer * 1_000_000 + order_day
         # the sorted distinct keys and each order's place among them from one sort: pd.factorize(sort=True)
         # hashed the million keys and then sorted anyway, for the same codes
-        order = np.argsort(key, kind="stable")
-        ordered = key[order]
-        new = np.ones(len(ordered), dtype=bool)
-        np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
-        key_codes = np.empty(len(key), dtype=np.int64)
-        key_codes[order] = np.cumsum(new) - 1
-        uniques = ordered[new]
+        key_codes, uniques = sorted_codes(order_customer * 1_000_000 + order_day)
         value = np.bincount(key_codes, weights=order_amount, minlength=len(uniques))
         return cls(uniques // 1_000_000, uniques % 1_000_000, value, customer_ids)
 

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ltv_desktop.model import predictive
-from ltv_desktop.model.activity import distinct_purchase_days, row_codes
+from ltv_desktop.model.activity import distinct_purchase_days, row_codes, sorted_codes
 from ltv_desktop.model.future_purchases import DEGREE, _clenshaw, exact, interpolated
 
 pairs_of_days = st.lists(st.tuples(st.integers(0, 30), st.integers(-40_000, 40_000)), max_size=200)
@@ -26,6 +26,16 @@ def test_distinct_purchase_days_are_the_sorted_distinct_pairs(pairs):
     expected = sorted(set(pairs))
     assert list(zip(got_customer.tolist(), got_day.tolist(), strict=True)) == expected
     assert got_customer.dtype == np.int64 and got_day.dtype == np.int64
+
+
+@settings(max_examples=80, deadline=None)
+@given(values=st.lists(st.integers(-(2**40), 2**40) | st.integers(0, 5), max_size=200))
+def test_sorted_codes_are_numpys_unique_with_its_inverse(values):
+    keys = np.array(values, dtype=np.int64)
+    codes, uniques = sorted_codes(keys)
+    expected_uniques, expected_codes = np.unique(keys, return_inverse=True)
+    np.testing.assert_array_equal(uniques, expected_uniques)
+    np.testing.assert_array_equal(codes, expected_codes)
 
 
 @settings(max_examples=60, deadline=None)
