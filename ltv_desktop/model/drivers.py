@@ -195,10 +195,10 @@ def first_year(frame: pd.DataFrame, as_of: pd.Timestamp | str, prepared: Prepare
     in_scope = frame["date"] <= as_of
     data = frame if in_scope.all() else frame[in_scope]
     # text columns are hashed as plain object arrays: a third cheaper than through pandas' string dtype
-    shared = prepared is not None and len(prepared.customer) == len(data)
-    if prepared is not None and shared:
-        customer, customer_ids = prepared.customer, prepared.customer_ids.to_numpy(dtype=object)
-        order_ids, day, amount = prepared.order, prepared.day, prepared.amount
+    shared = prepared if prepared is not None and len(prepared.customer) == len(data) else None
+    if shared is not None:
+        customer, customer_ids = shared.customer, shared.customer_ids.to_numpy(dtype=object)
+        order_ids, day, amount = shared.order, shared.day, shared.amount
     else:
         customer, customer_ids = pd.factorize(data["customer_id"].to_numpy(dtype=object), sort=False)
         customer = customer.astype(np.int64)
@@ -241,8 +241,8 @@ def first_year(frame: pd.DataFrame, as_of: pd.Timestamp | str, prepared: Prepare
         if column not in data.columns:
             continue
         values = data[column].to_numpy(dtype=object)
-        if attribute == "channel" and prepared is not None and shared:
-            rows = prepared.first_channel_rows
+        if attribute == "channel" and shared is not None:
+            rows = shared.first_channel_rows
             rows = rows[eligible[customer[rows]]]
         elif attribute == "channel":
             # each eligible customer's first row that names a channel (docs/metrics.md section 2.6)
