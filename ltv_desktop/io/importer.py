@@ -640,8 +640,8 @@ def _read_transactions(path: str | Path, options: ImportOptions, progress: Progr
     for role in ("order_id", "channel", "product", "category", "discount_code"):
         if role in mapping:
             if role in extra:  # the order's lines filled in from its first (continuation_rows)
-                values = blank_missing(pd.Series(extra[role]))
-                canonical[role] = values.mask(values == "").to_numpy()
+                values = blank_missing(pd.Series(extra[role], dtype=object))
+                canonical[role] = _absent_as_nan(values, values.to_numpy() == "")
             else:
                 canonical[role] = _absent_as_nan(*texts.blanked(mapping[role]))
     progress.update(0.9, "check")

@@ -193,11 +193,11 @@ def distinct_columns(data: bytes, delimiter: str, width: int) -> dict[int, int]:
         return {}
     widths = {}
     for position in sample.columns:
-        cells = sample[position].to_numpy()
-        if len(set(cells.tolist())) < DISTINCT_SHARE * len(cells):
+        cells = sample[position].tolist()
+        if len(set(cells)) < DISTINCT_SHARE * len(cells):
             continue
-        longest = max(map(len, cells.tolist()), default=0)
-        if 0 < longest <= DISTINCT_MAX_CHARACTERS and all(map(str.isascii, cells.tolist())):
+        longest = max(map(len, cells), default=0)
+        if 0 < longest <= DISTINCT_MAX_CHARACTERS and all(map(str.isascii, cells)):
             widths[int(position)] = max(16, -(-2 * longest // 8) * 8)
     return widths
 
