@@ -637,15 +637,26 @@ def _read_transactions(path: str | Path, options: ImportOptions, progress: Progr
         canonical["cost"] = costs.values
         if "quantity" in mapping:  # a cost per unit is read against it (docs/metrics.md section 4)
             canonical["quantity"] = parse_amounts(body[mapping["quantity"]], table.grid.typed).values
+    no_order = np.ones(len(body), dtype=bool)
     for role in ("order_id", "channel", "product", "category", "discount_code"):
         if role in mapping:
             if role in extra:  # the order's lines filled in from its first (continuation_rows)
                 values = blank_missing(pd.Series(extra[role], dtype=object))
                 canonical[role] = _absent_as_nan(values, values.to_numpy() == "")
             else:
-                canonical[role] = _absent_as_nan(*texts.blanked(mapping[role]))
+                values, empty = texts.blanked(mapping[role])
+                canonical[role] = _absent_as_nan(values, empty)
+                if role == "order_id":
+                    no_order = empty
     progress.update(0.9, "check")
     keep = data & ~bad
+    # the reader showed the order column's filled cells all different (readers.Grid.different): when every row
+    # kept has one, each is an order of its own
+    order_ids_different = (
+        order_column is not None
+        and table.headers.index(order_column) in table.grid.different
+        and not (no_order & keep).any()
+    )
 
     # An order total printed on every line of its order counts once (docs/metrics.md section 4).
     line_items = "quantity" in mapping or "unit_price" in mapping or amounts_filled > 0
@@ -682,7 +693,9 @@ def _read_transactions(path: str | Path, options: ImportOptions, progress: Progr
             rejected=len(rejections),
             first=min(rejections, key=lambda r: r.row),
         )
-    transactions = make_transactions(frame, rejections, rows_read=rows_read, text_is_clean=True)
+    transactions = make_transactions(
+        frame, rejections, rows_read=rows_read, text_is_clean=True, order_ids_different=order_ids_different
+    )
     warnings += sanity_notices(transactions.frame, line_items)
     report = _report(
         table, path, mapping, skipped, warnings, rows_read, roles.reasons,

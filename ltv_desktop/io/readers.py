@@ -76,6 +76,9 @@ class Grid:
     trimmed: bool = False
     """Every cell is a `str` that `str.strip()` leaves as it is, shown from the text before it was parsed
     (`no_cell_trims`): the importer then takes the cells as their trimmed text without looking at each."""
+    different: frozenset[int] = frozenset()
+    """Columns whose filled cells are all different, shown from their bytes (`all_different`); only in a
+    `trimmed` grid, where a cell's text is its bytes. The importer passes it on for the order column."""
 
 
 def read_grid(path: Path, sheet: str | None = None, encoding: str | None = None, delimiter: str | None = None,
@@ -128,9 +131,11 @@ def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview:
     del raw, cleaned, text
     trimmed = no_cell_trims(as_utf8, delimiter)
     try:
-        cells = _parse_text(as_utf8, delimiter, width, {} if preview else distinct_columns(as_utf8, delimiter, width))
+        cells, different = _parse_text(
+            as_utf8, delimiter, width, {} if preview else distinct_columns(as_utf8, delimiter, width)
+        )
     except (pd.errors.ParserError, ValueError):
-        trimmed = False  # the proof is about pandas' reading of the text, not the csv module's
+        trimmed, different = False, frozenset()  # the proof is about pandas' reading of the text, not the csv module's
         # newline="": the csv module sees a lone CR as the line end it is (else "new-line character seen in
         # unquoted field", a traceback for a file pandas could not read either)
         rows = list(csv.reader(io.StringIO(as_utf8.decode("utf-8"), newline=""), delimiter=delimiter))
@@ -158,6 +163,7 @@ def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview:
         encoding_alternatives=alternatives,
         damaged=repaired.damaged,
         trimmed=trimmed and repaired.cells is cells,  # a repaired grid re-cut some lines: no proof for those
+        different=different if trimmed and repaired.cells is cells else frozenset(),
     )
     grid.warnings.extend(repaired.notices)
     return grid
@@ -214,21 +220,51 @@ def _read_csv(data: bytes, delimiter: str, width: int, as_bytes: dict[int, int])
     )  # fmt: skip
 
 
-def _parse_text(data: bytes, delimiter: str, width: int, as_bytes: dict[int, int]) -> pd.DataFrame:
-    """The grid of texts pandas' parser gives, with the columns of `as_bytes` read as bytes and cast to texts.
+def _parse_text(
+    data: bytes, delimiter: str, width: int, as_bytes: dict[int, int]
+) -> tuple[pd.DataFrame, frozenset[int]]:
+    """The grid of texts pandas' parser gives, with the columns of `as_bytes` read as bytes and cast to texts;
+    and those of them whose filled cells are all different (`all_different`).
 
     A cell that fills its column's width may have been cut, and a byte above 127 is not one character: then
     the whole text is read again as texts, so the grid is the same either way (a test compares them)."""
     cells = _read_csv(data, delimiter, width, as_bytes)
+    different = set()
     for position, size in as_bytes.items():
         raw = np.ascontiguousarray(cells[position].to_numpy())
         view = raw.view(np.uint8).reshape(len(raw), size)
         if view[:, -1].any() or (view > 127).any():
             del cells, raw, view  # the first grid goes before the second is read: peak memory
-            return _read_csv(data, delimiter, width, {})
+            return _read_csv(data, delimiter, width, {}), frozenset()
+        if all_different(raw):
+            different.add(position)
         texts = raw.astype(np.dtypes.StringDType()).astype(object)
         cells[position] = pd.Series(texts, index=cells.index, dtype=object, copy=False)  # not pandas' str dtype
-    return cells
+    return cells, frozenset(different)
+
+
+MIX = np.uint64(0x9E3779B97F4A7C15)
+"""An odd constant: multiplying by it mixes a cell's bytes into the next eight without losing any."""
+
+
+def all_different(cells: np.ndarray) -> bool:
+    """Whether the filled cells of a fixed-width bytes column (width a multiple of 8) are all different.
+
+    Each cell's bytes are mixed into one 64-bit number: equal cells give equal numbers, so numbers that all
+    differ show the cells do (a collision only leaves it unshown). One sort of a million numbers, where a table
+    of a million texts costs several times more. An empty cell is all zero bytes, its first eight too.
+    """
+    size = cells.dtype.itemsize
+    if size == 0 or size % 8 or not cells.flags.c_contiguous:
+        return False
+    words = cells.view(np.uint64).reshape(len(cells), size // 8)
+    filled = words[:, 0] != 0
+    mixed = words[filled, 0]
+    for column in range(1, words.shape[1]):
+        mixed *= MIX
+        mixed ^= words[filled, column]
+    mixed.sort()
+    return bool((mixed[1:] != mixed[:-1]).all())
 
 
 def _occurrences(data: np.ndarray, code: bytes, leads: dict[int, np.ndarray]) -> np.ndarray:

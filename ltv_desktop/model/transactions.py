@@ -95,6 +95,9 @@ class Transactions:
     frame: pd.DataFrame
     rejections: tuple[Rejection, ...] = ()
     rows_read: int = 0
+    order_ids_different: bool = False
+    """Every row has an order_id, each different from every other row's (the importer showed it from the file):
+    each row is then an order of its own, and the analysis numbers them without hashing each."""
 
     @property
     def has_order_id(self) -> bool:
@@ -127,13 +130,15 @@ def make_transactions(
     rejections: Sequence[Rejection] = (),
     rows_read: int | None = None,
     text_is_clean: bool = False,
+    order_ids_different: bool = False,
 ) -> Transactions:
     """Check and normalise a frame of canonical columns into `Transactions`.
 
     Rows whose customer, date or amount is missing become rejections here too,
     so a caller that builds the frame by hand gets the same guarantee as the importer.
     `text_is_clean` says the text columns are already trimmed with None for empty
-    (the importer's frames), so they are not trimmed a second time.
+    (the importer's frames), so they are not trimmed a second time; `order_ids_different` that every row has
+    an order_id unlike any other row's (`Transactions.order_ids_different`: rows left out keep it so).
     """
     clean = (lambda values: values) if text_is_clean else _clean_text
     missing = [column for column in REQUIRED_COLUMNS if column not in frame.columns]
@@ -184,6 +189,7 @@ def make_transactions(
         frame=data,
         rejections=tuple(new_rejections),
         rows_read=len(frame) if rows_read is None else rows_read,
+        order_ids_different=order_ids_different and "order_id" in data.columns,
     )
 
 
