@@ -51,7 +51,13 @@ class UnknownMessage(KeyError):
 
 
 def _unquote(line: str) -> str:
-    return ast.literal_eval(line.strip())
+    """A quoted .po string's text. Most hold no escape and no inner quote: their text is what lies between the
+    quotes, as the literal would give, without compiling one per line (most of the time a catalogue took)."""
+    quoted = line.strip()
+    inner = quoted[1:-1]
+    if len(quoted) >= 2 and quoted[0] == quoted[-1] == '"' and "\\" not in inner and '"' not in inner:
+        return inner
+    return ast.literal_eval(quoted)
 
 
 def read_po(path: Path) -> dict[str, tuple[str, ...]]:
