@@ -66,6 +66,35 @@ def row_codes(frame: pd.DataFrame, order_ids_different: bool = False) -> RowCode
 
 
 @dataclasses.dataclass(frozen=True)
+class Orders:
+    """Every order of the rows (docs/metrics.md 2.1), indexed by its number: its total, first day and customer.
+
+    Worked out once per analysis: the orders section 2 counts, the forecast's (free ones too) and the drivers'
+    first orders are all read from it."""
+
+    total: np.ndarray
+    first_day: np.ndarray
+    customer: np.ndarray
+
+    @classmethod
+    def of(cls, customer: np.ndarray, day: np.ndarray, amount: np.ndarray, order: np.ndarray | None) -> Orders:
+        """`order`: each row's order number (`order_numbers`), None when every row is an order of its own."""
+        if order is None:
+            return cls(amount, day, customer)
+        total = np.bincount(order, weights=amount)
+        first_day = np.full(len(total), np.iinfo(np.int64).max, dtype=np.int64)
+        np.minimum.at(first_day, order, day)
+        owner = np.zeros(len(total), dtype=np.int64)
+        owner[order] = customer
+        return cls(total, first_day, owner)
+
+    def counted(self, free_orders: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The counted orders' customer, first day and total: a positive total (`free_orders`: or zero)."""
+        counted = self.total >= 0 if free_orders else self.total > 0
+        return self.customer[counted], self.first_day[counted], self.total[counted]
+
+
+@dataclasses.dataclass(frozen=True)
 class Prepared:
     """The in-scope rows (dated on or before as_of) as integer arrays the engine shares.
 
@@ -84,6 +113,8 @@ class Prepared:
     order_amount: np.ndarray
     purchase_customer: np.ndarray
     purchase_day: np.ndarray
+    orders: Orders
+    """Every order, counted or not, by its number (the rows' `order`)."""
     cost_basis: CostBasis | None = None
     """How the cost column was read (per unit or per line), None without one."""
     order: np.ndarray | None = None
@@ -92,11 +123,6 @@ class Prepared:
     @property
     def customer_count(self) -> int:
         return len(self.customer_ids)
-
-    def counted_orders(self, free_orders: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """The orders of the same rows counted with or without the free ones (see `prepare`): customer, first
-        day and total. The predictive stage counts free orders where the rest does not."""
-        return _orders(self.customer, self.day, self.amount, self.order, free_orders)
 
     @functools.cached_property
     def first_channel_rows(self) -> np.ndarray:
@@ -134,7 +160,8 @@ def prepare(frame: pd.DataFrame, margin: float, free_orders: bool = False, codes
     channel = frame["channel"] if "channel" in frame.columns else None
 
     order = None if codes.order is None else order_numbers(customer, codes.order)
-    order_customer, order_day, order_amount = _orders(customer, day, amount, order, free_orders)
+    orders = Orders.of(customer, day, amount, order)
+    order_customer, order_day, order_amount = orders.counted(free_orders)
     purchase_customer, purchase_day = distinct_purchase_days(order_customer, order_day)
     return Prepared(
         customer_ids=customer_ids,
@@ -148,25 +175,10 @@ def prepare(frame: pd.DataFrame, margin: float, free_orders: bool = False, codes
         order_amount=order_amount,
         purchase_customer=purchase_customer,
         purchase_day=purchase_day,
+        orders=orders,
         cost_basis=basis,
         order=order,
     )
-
-
-def _orders(customer: np.ndarray, day: np.ndarray, amount: np.ndarray, order: np.ndarray | None,
-            free_orders: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:  # fmt: skip
-    """The counted orders' customer, first day and total (see `prepare`); `order`: each row's order, None when
-    every row is an order of its own."""
-    if order is None:
-        counted = amount >= 0 if free_orders else amount > 0
-        return customer[counted], day[counted], amount[counted]
-    totals = np.bincount(order, weights=amount)
-    first_day = np.full(len(totals), np.iinfo(np.int64).max, dtype=np.int64)
-    np.minimum.at(first_day, order, day)
-    order_customer = np.zeros(len(totals), dtype=np.int64)
-    order_customer[order] = customer
-    counted = totals >= 0 if free_orders else totals > 0
-    return order_customer[counted], first_day[counted], totals[counted]
 
 
 def order_numbers(customer: np.ndarray, order_ids: np.ndarray) -> np.ndarray:

@@ -35,7 +35,7 @@ import numpy as np
 import pandas as pd
 
 from ltv_desktop.i18n.catalogue import format_value, text
-from ltv_desktop.model.activity import Prepared, first_rows, order_numbers, sorted_distinct
+from ltv_desktop.model.activity import Orders, Prepared, first_rows, order_numbers, sorted_distinct
 from ltv_desktop.model.calendar import to_days
 
 ATTRIBUTES: tuple[str, ...] = ("first_product", "first_category", "first_discount_code", "channel")
@@ -188,8 +188,8 @@ def first_year(frame: pd.DataFrame, as_of: pd.Timestamp | str, prepared: Prepare
     Rows dated after as_of are a holdout and left out. A customer's first 12 months run from its first
     purchase day up to the same day 12 months later (excluded); it counts when that day is on or before
     as_of, so its whole year is in the data. An analysis that already numbered the customers of the rows up
-    to as_of passes them as `prepared` (its `customer` codes and `customer_ids`), so the names are not hashed
-    a second time.
+    to as_of passes them as `prepared` (its `customer` codes and `customer_ids`, its `orders`), so neither the
+    names nor the orders are worked out a second time.
     """
     as_of = pd.Timestamp(as_of).normalize()
     in_scope = frame["date"] <= as_of
@@ -198,23 +198,20 @@ def first_year(frame: pd.DataFrame, as_of: pd.Timestamp | str, prepared: Prepare
     shared = prepared if prepared is not None and len(prepared.customer) == len(data) else None
     if shared is not None:
         customer, customer_ids = shared.customer, shared.customer_ids.to_numpy(dtype=object)
-        order_ids, day, amount = shared.order, shared.day, shared.amount
+        day, amount, row_order, orders = shared.day, shared.amount, shared.order, shared.orders
     else:
         customer, customer_ids = pd.factorize(data["customer_id"].to_numpy(dtype=object), sort=False)
         customer = customer.astype(np.int64)
-        order_ids, day = None, to_days(data["date"].to_numpy())
-        amount = data["amount"].to_numpy(dtype=np.float64)
+        day, amount = to_days(data["date"].to_numpy()), data["amount"].to_numpy(dtype=np.float64)
+        row_order = None
+        if "order_id" in data.columns:
+            order_ids = pd.factorize(data["order_id"].to_numpy(dtype=object), sort=False)[0].astype(np.int64)
+            row_order = order_numbers(customer, order_ids)
+        orders = Orders.of(customer, day, amount, row_order)
     count = len(customer_ids)
-
-    if order_ids is None and "order_id" in data.columns:
-        order_ids = pd.factorize(data["order_id"].to_numpy(dtype=object), sort=False)[0].astype(np.int64)
-    order = np.arange(len(data)) if order_ids is None else order_numbers(customer, order_ids)
-    totals = np.bincount(order, weights=amount)
-    order_day = np.full(len(totals), np.iinfo(np.int64).max, dtype=np.int64)
-    np.minimum.at(order_day, order, day)
-    order_customer = np.zeros(len(totals), dtype=np.int64)
-    order_customer[order] = customer
-    positive = totals > 0
+    order = np.arange(len(data)) if row_order is None else row_order
+    order_day, order_customer = orders.first_day, orders.customer
+    positive = orders.total > 0
 
     first_day = np.full(count, np.iinfo(np.int64).max, dtype=np.int64)
     np.minimum.at(first_day, order_customer[positive], order_day[positive])

@@ -581,7 +581,7 @@ class PurchaseDays:
     def of_orders(cls, prepared: Prepared, customer_ids: pd.Index) -> PurchaseDays:
         """The purchase days of `prepared`'s orders counted with the free ones, its customers named by
         `customer_ids`. Only its numpy arrays are read, so this may run on a thread beside stages reading it."""
-        order_customer, order_day, order_amount = prepared.counted_orders(free_orders=True)
+        order_customer, order_day, order_amount = prepared.orders.counted(free_orders=True)
         # the sorted distinct keys and each order's place among them from one sort: pd.factorize(sort=True)
         # hashed the million keys and then sorted anyway, for the same codes
         key_codes, uniques = sorted_codes(order_customer * 1_000_000 + order_day)

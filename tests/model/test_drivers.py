@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ltv_desktop.model import drivers
+from ltv_desktop.model.activity import prepare
 from ltv_desktop.model.drivers import (
     TARGET_LTV_CAC,
     drivers_to_dicts,
@@ -283,3 +284,22 @@ def test_the_fast_bootstrap_draws_the_lifts_of_a_plain_bootstrap_of_customers():
     for point in (0.05, 0.95):
         # one quantile of 4000 draws wanders about 0.04 spreads; two of them, 0.06: 0.25 is four of that
         assert np.all(np.abs(np.quantile(fast, point, axis=0) - np.quantile(plain, point, axis=0)) < 0.25 * spread)
+
+
+@pytest.mark.parametrize("orders", ["numbered", "none"])
+def test_first_year_from_the_analysis_orders_is_the_first_year_worked_out_alone(orders):
+    """The analysis hands the drivers its customer codes and its table of orders (activity.Orders): the first
+    year is the same as when the drivers number the customers and total the orders themselves."""
+    frame = shop(5, 600)
+    frame.loc[frame.index[::7], "amount"] = 0.0  # free orders: in the table of orders, never a first purchase
+    if orders == "none":
+        frame = frame.drop(columns="order_id")
+    else:  # an order of two lines, one of them free
+        frame = pd.concat([frame, frame.iloc[[3]].assign(amount=0.0)], ignore_index=True)
+    scoped = frame[frame["date"] <= pd.Timestamp(AS_OF)].reset_index(drop=True)
+    shared = first_year(scoped, AS_OF, prepared=prepare(scoped, 0.5))
+    alone = first_year(scoped, AS_OF)
+    assert list(shared.customer_ids) == list(alone.customer_ids)
+    for field in ("revenue", "repeat", "pair_customer", "pair_group"):
+        np.testing.assert_array_equal(getattr(shared, field), getattr(alone, field))
+    assert shared.groups == alone.groups
