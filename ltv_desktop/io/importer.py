@@ -226,6 +226,9 @@ def _is_blank(frame: pd.DataFrame, texts: _Texts | None = None) -> np.ndarray:
 
 def _load(path: Path, options: ImportOptions, preview: bool = False) -> _Table:
     grid = read_grid(Path(path), options.sheet, options.encoding, options.delimiter, preview=preview)
+    if grid.cells.empty and grid.damaged:  # every line broke the table's structure: say so, with the first
+        first = min(grid.damaged, key=lambda damaged: damaged.row)
+        raise _error(NoUsableData, "every_row_rejected", name=Path(path).name, rejected=len(grid.damaged), first=first)
     if grid.cells.empty:
         raise _error(EmptyFile, "no_rows", name=Path(path).name)
     header_index, has_header = _find_header(grid, options.header_row)

@@ -171,6 +171,8 @@ def _quotes_at_field_edges(record: str, delimiter: str) -> bool:
 
 def _extra_fields(result: Structure, delimiter: str, name: str) -> None:
     cells = result.cells
+    if cells.empty:  # every line was an unclosed quote's, already taken out: no header to count from
+        return
     header = find_header(cells)
     expected = _field_count(list(cells.iloc[header]))
     if expected < 1 or len(cells.columns) <= expected:

@@ -18,7 +18,7 @@ from ltv_desktop.io import readers, xlsx_guard
 from ltv_desktop.io.errors import UnreadableFile, WorkbookTooLarge
 from ltv_desktop.io.importer import read_transactions
 from ltv_desktop.io.readers import read_grid
-from ltv_desktop.model.errors import LtvError
+from ltv_desktop.model.errors import LtvError, NoUsableData
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -554,3 +554,15 @@ def test_a_very_wide_file_without_a_customer_names_a_few_columns_not_all(tmp_pat
     assert listed.startswith("kolumna 0, kolumna 1,") and listed.endswith(", …, kolumna 59 (60)")
     assert listed.count("kolumna") == LISTED_COLUMNS
     assert raised.value.found == tuple(headers)  # the window still offers every column
+
+
+def test_a_file_whose_every_line_is_an_unclosed_quote_says_so(tmp_path):
+    """Every line taken out as damaged left no table at all: one clear message naming the first damaged line,
+    not a traceback (an empty grid reached the check for extra fields) and not "no rows"."""
+    path = tmp_path / "quotes.csv"
+    path.write_bytes('"""\r",\u2028"1"'.encode())
+    with pytest.raises(NoUsableData) as raised:
+        read_transactions(path)
+    assert raised.value.code == "every_row_rejected"
+    assert raised.value.params["rejected"] == 2 and raised.value.params["first"].row == 1
+    assert "never closed" in raised.value.message
