@@ -125,6 +125,11 @@ def _clean_text(values: pd.Series) -> pd.Series:
     return pd.Series(result, index=values.index, dtype=object)
 
 
+def _texts(values: pd.Series) -> pd.Series:
+    """A text column as plain object cells: pandas' string dtype would check and wrap every cell again."""
+    return pd.Series(values.to_numpy(dtype=object), dtype=object, copy=False)
+
+
 def make_transactions(
     frame: pd.DataFrame,
     rejections: Sequence[Rejection] = (),
@@ -149,12 +154,12 @@ def make_transactions(
         data[SOURCE_ROW] = frame[SOURCE_ROW].to_numpy(dtype=np.int64)
     else:
         data[SOURCE_ROW] = np.arange(2, len(frame) + 2, dtype=np.int64)
-    data["customer_id"] = clean(frame["customer_id"]).to_numpy()
+    data["customer_id"] = _texts(clean(frame["customer_id"]))
     data["date"] = pd.to_datetime(frame["date"].to_numpy(), errors="coerce").normalize()
     data["amount"] = pd.to_numeric(frame["amount"].to_numpy(), errors="coerce").astype(np.float64)
     for column in TEXT_COLUMNS:
         if column in frame.columns:
-            data[column] = clean(frame[column]).to_numpy()
+            data[column] = _texts(clean(frame[column]))
     if "cost" in frame.columns:
         data["cost"] = pd.to_numeric(frame["cost"].to_numpy(), errors="coerce").astype(np.float64)
         if "quantity" in frame.columns:  # only beside a cost: it says whether the cost is per unit or per line
