@@ -110,7 +110,9 @@ def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview:
     if truncated:
         text = text[: text.rfind("\n") + 1] if "\n" in text else text
     clean = used_encoding in ASCII_COMPATIBLE and not has_control_bytes(raw)
-    cleaned = text if clean else strip_control(text)
+    # a byte-order mark that control characters hid leads the text once they are gone: pandas' parser drops a
+    # leading one, so it goes here too, and the trim proof below sees the cells as the parser will cut them
+    cleaned = (text if clean else strip_control(text)).removeprefix("\ufeff")
     # The C parser reads UTF-8 bytes itself; handed a str, pandas re-encodes it in Python-sized chunks,
     # which cost about 1 s of the million-row benchmark. The raw bytes serve whenever they are exactly this text.
     as_utf8 = raw if used_encoding == "utf-8" and cleaned is text and not truncated else cleaned.encode("utf-8")

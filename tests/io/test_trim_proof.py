@@ -144,3 +144,13 @@ def test_import_of_padded_and_clean_files_agree(tmp_path: Path) -> None:
     assert first.frame.equals(second.frame)
     assert list(first.frame["customer_id"]) == ["C1", "C2"]
     assert list(first.frame["channel"]) == ["Online", "Walk-in"]
+
+
+def test_a_byte_order_mark_behind_a_control_character_leaves_no_wrong_proof():
+    """Found by the test above: '\\x1f' is taken out as a control character, and the byte-order mark behind it
+    then leads the text; pandas drops a leading mark, so the space after it starts a cell. The grid must not
+    claim that nothing needs trimming."""
+    grid = _grid("\x1f\ufeff 1")
+    assert grid is not None
+    assert not grid.trimmed or _untouched_by_strip(grid)
+    assert grid.cells.iloc[0, 0].strip() == "1"
