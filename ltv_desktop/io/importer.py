@@ -159,6 +159,12 @@ def _error(kind: type[LtvError], code: str, **params: Any) -> LtvError:
     return kind(say(_Coded(code, params), "en"), code, params)
 
 
+def _every_row_rejected(name: str, rejections: list[Rejection]) -> LtvError:
+    """No row of the file could be used: how many were rejected, and the first of them with its reason."""
+    first = min(rejections, key=lambda rejection: rejection.row)
+    return _error(NoUsableData, "every_row_rejected", name=name, rejected=len(rejections), first=first)
+
+
 @dataclasses.dataclass(frozen=True)
 class _Coded:
     """A code and its params, in the shape `say` renders (it also spells out a rejection given as a param)."""
@@ -227,8 +233,7 @@ def _is_blank(frame: pd.DataFrame, texts: _Texts | None = None) -> np.ndarray:
 def _load(path: Path, options: ImportOptions, preview: bool = False) -> _Table:
     grid = read_grid(Path(path), options.sheet, options.encoding, options.delimiter, preview=preview)
     if grid.cells.empty and grid.damaged:  # every line broke the table's structure: say so, with the first
-        first = min(grid.damaged, key=lambda damaged: damaged.row)
-        raise _error(NoUsableData, "every_row_rejected", name=Path(path).name, rejected=len(grid.damaged), first=first)
+        raise _every_row_rejected(Path(path).name, grid.damaged)
     if grid.cells.empty:
         raise _error(EmptyFile, "no_rows", name=Path(path).name)
     header_index, has_header = _find_header(grid, options.header_row)
@@ -640,7 +645,8 @@ def _read_transactions(path: str | Path, options: ImportOptions, progress: Progr
         canonical["cost"] = costs.values
         if "quantity" in mapping:  # a cost per unit is read against it (docs/metrics.md section 4)
             canonical["quantity"] = parse_amounts(body[mapping["quantity"]], table.grid.typed).values
-    no_order = np.ones(len(body), dtype=bool)
+    keep = data & ~bad
+    order_ids_different = False
     for role in ("order_id", "channel", "product", "category", "discount_code"):
         if role in mapping:
             if role in extra:  # the order's lines filled in from its first (continuation_rows)
@@ -650,16 +656,11 @@ def _read_transactions(path: str | Path, options: ImportOptions, progress: Progr
                 values, empty = texts.blanked(mapping[role])
                 canonical[role] = _absent_as_nan(values, empty)
                 if role == "order_id":
-                    no_order = empty
+                    # the reader showed the column's filled cells all different (readers.Grid.different): when
+                    # every row kept has one, each is an order of its own
+                    different = table.headers.index(mapping[role]) in table.grid.different
+                    order_ids_different = different and not (empty & keep).any()
     progress.update(0.9, "check")
-    keep = data & ~bad
-    # the reader showed the order column's filled cells all different (readers.Grid.different): when every row
-    # kept has one, each is an order of its own
-    order_ids_different = (
-        order_column is not None
-        and table.headers.index(order_column) in table.grid.different
-        and not (no_order & keep).any()
-    )
 
     # An order total printed on every line of its order counts once (docs/metrics.md section 4).
     line_items = "quantity" in mapping or "unit_price" in mapping or amounts_filled > 0
@@ -689,13 +690,7 @@ def _read_transactions(path: str | Path, options: ImportOptions, progress: Progr
     if frame.empty:
         if not rejections:
             raise _error(NoUsableData, "no_sales_rows", name=path.name)
-        raise _error(
-            NoUsableData,
-            "every_row_rejected",
-            name=path.name,
-            rejected=len(rejections),
-            first=min(rejections, key=lambda r: r.row),
-        )
+        raise _every_row_rejected(path.name, rejections)
     transactions = make_transactions(
         frame, rejections, rows_read=rows_read, text_is_clean=True, order_ids_different=order_ids_different
     )
