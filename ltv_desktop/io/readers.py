@@ -134,7 +134,7 @@ def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview:
     trimmed = no_cell_trims(as_utf8, delimiter)
     try:
         cells, different = _parse_text(
-            as_utf8, delimiter, width, {} if preview else distinct_columns(as_utf8, delimiter, width)
+            as_utf8, delimiter, width, {} if preview else distinct_columns(as_utf8, delimiter, width), trimmed
         )
     except (pd.errors.ParserError, ValueError):
         trimmed, different = False, frozenset()  # the proof is about pandas' reading of the text, not the csv module's
@@ -223,10 +223,11 @@ def _read_csv(data: bytes, delimiter: str, width: int, as_bytes: dict[int, int])
 
 
 def _parse_text(
-    data: bytes, delimiter: str, width: int, as_bytes: dict[int, int]
+    data: bytes, delimiter: str, width: int, as_bytes: dict[int, int], find_different: bool = True
 ) -> tuple[pd.DataFrame, frozenset[int]]:
     """The grid of texts pandas' parser gives, with the columns of `as_bytes` read as bytes and cast to texts;
-    and those of them whose filled cells are all different (`all_different`).
+    and those of them whose filled cells are all different (`all_different`), when `find_different` (a grid
+    whose cells may need trimming keeps none: trimmed, two different cells may become one).
 
     A cell that fills its column's width may have been cut, and a byte above 127 is not one character: then
     the whole text is read again as texts, so the grid is the same either way (a test compares them)."""
@@ -238,7 +239,7 @@ def _parse_text(
         if view[:, -1].any() or (view > 127).any():
             del cells, raw, view  # the first grid goes before the second is read: peak memory
             return _read_csv(data, delimiter, width, {}), frozenset()
-        if all_different(raw):
+        if find_different and all_different(raw):
             different.add(position)
         texts = raw.astype(np.dtypes.StringDType()).astype(object)
         cells[position] = pd.Series(texts, index=cells.index, dtype=object, copy=False)  # not pandas' str dtype
