@@ -36,6 +36,25 @@ def is_missing(texts: np.ndarray | pd.Series) -> np.ndarray:
     return np.fromiter(map(MISSING_VARIANTS.__contains__, cells), dtype=bool, count=len(cells))
 
 
+MISSING_BYTES = np.array(
+    sorted(token.encode().ljust(4, b"\0") for token in MISSING_VARIANTS if token.isascii()), dtype="S4"
+).view(np.uint32)
+"""The ASCII tokens as four-byte numbers: none is longer than four characters."""
+
+
+def is_missing_bytes(cells: np.ndarray) -> np.ndarray:
+    """`is_missing` of a fixed-width bytes column of ASCII cells (no trimming needed), without making a text.
+
+    A token is at most four ASCII bytes: only a cell whose bytes past the fourth are all zero can be one, and
+    its first four are compared as one number."""
+    view = np.ascontiguousarray(cells).view(np.uint8).reshape(len(cells), cells.dtype.itemsize)
+    if view.shape[1] < 4:
+        view = np.pad(view, ((0, 0), (0, 4 - view.shape[1])))
+    short = ~view[:, 4:].any(axis=1)
+    heads = np.ascontiguousarray(view[:, :4]).view(np.uint32).ravel()
+    return short & np.isin(heads, MISSING_BYTES)
+
+
 NOT_A_NUMBER_VARIANTS: frozenset[str] = frozenset(_case_variants("nan"))
 """`nan` as pandas and numpy write a missing number. Missing in a date or an amount cell only: in a customer
 column `Nan` is a name."""

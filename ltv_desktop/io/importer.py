@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from ltv_desktop.i18n.catalogue import say
-from ltv_desktop.io.cells import blank_missing, is_missing_value
+from ltv_desktop.io.cells import blank_missing, is_missing_bytes, is_missing_value
 from ltv_desktop.io.dates import DATE_RANGE, human_format, parse_dates
 from ltv_desktop.io.errors import EmptyFile, MissingColumn, UnreadableFile, column_list
 from ltv_desktop.io.line_items import (
@@ -39,7 +39,15 @@ from ltv_desktop.io.mapping import (
     unique_headers,
 )
 from ltv_desktop.io.numbers import parse_amounts
-from ltv_desktop.io.readers import HEADER_SEARCH_ROWS, Grid, encoding_notice, encoding_to_retry, read_grid
+from ltv_desktop.io.readers import (
+    HEADER_SEARCH_ROWS,
+    Grid,
+    as_texts,
+    column_texts,
+    encoding_notice,
+    encoding_to_retry,
+    read_grid,
+)
 from ltv_desktop.model.errors import LtvError, NoUsableData
 from ltv_desktop.model.progress import NO_PROGRESS, Progress
 from ltv_desktop.model.result import Notice
@@ -184,7 +192,7 @@ def _find_header(grid: Grid, header_row: int | None) -> tuple[int, bool]:
         if not len(positions):
             raise _error(UnreadableFile, "no_such_row", row=header_row)
         return int(positions[0]), True
-    top = grid.cells.head(HEADER_SEARCH_ROWS)
+    top = as_texts(grid.cells.head(HEADER_SEARCH_ROWS))
     scores = [header_score(row) for row in top.itertuples(index=False, name=None)]
     if scores and max(scores) > 0:
         return int(np.argmax(scores)), True
@@ -230,15 +238,18 @@ def _is_blank(frame: pd.DataFrame, texts: _Texts | None = None) -> np.ndarray:
     return blank
 
 
-def _load(path: Path, options: ImportOptions, preview: bool = False) -> _Table:
-    grid = read_grid(Path(path), options.sheet, options.encoding, options.delimiter, preview=preview)
+def _load(path: Path, options: ImportOptions, preview: bool = False, keep_bytes: bool = False) -> _Table:
+    """The grid's header, body and the title rows above the header. With `keep_bytes` the body may hold columns
+    still in bytes (`read_grid`): the header and title rows are texts either way."""
+    grid = read_grid(Path(path), options.sheet, options.encoding, options.delimiter, preview, keep_bytes)
     if grid.cells.empty and grid.damaged:  # every line broke the table's structure: say so, with the first
         raise _every_row_rejected(Path(path).name, grid.damaged)
     if grid.cells.empty:
         raise _error(EmptyFile, "no_rows", name=Path(path).name)
     header_index, has_header = _find_header(grid, options.header_row)
+    top = as_texts(grid.cells.iloc[: header_index + 1])
     if has_header:
-        headers, renamed = unique_headers(list(grid.cells.iloc[header_index]))
+        headers, renamed = unique_headers(list(top.iloc[header_index]))
     else:
         headers, renamed = [f"Column {position + 1}" for position in range(grid.cells.shape[1])], []
     if renamed:
@@ -246,7 +257,7 @@ def _load(path: Path, options: ImportOptions, preview: bool = False) -> _Table:
     while (
         headers
         and headers[-1].startswith("Column ")
-        and (grid.cells.iloc[:, len(headers) - 1].astype(str).str.strip() == "").all()
+        and (column_texts(grid.cells.iloc[:, len(headers) - 1]).astype(str).str.strip() == "").all()
     ):
         headers.pop()  # trailing empty columns carry nothing
     start = header_index + 1 if has_header else header_index
@@ -254,16 +265,16 @@ def _load(path: Path, options: ImportOptions, preview: bool = False) -> _Table:
     body.columns = headers
     body_rows = grid.row_numbers[start:]
     skipped = [
-        SkippedRow(int(grid.row_numbers[i]), "title", " ".join(str(c) for c in grid.cells.iloc[i] if str(c).strip()))
+        SkippedRow(int(grid.row_numbers[i]), "title", " ".join(str(c) for c in top.iloc[i] if str(c).strip()))
         for i in range(header_index)
-        if any(str(c).strip() for c in grid.cells.iloc[i])
+        if any(str(c).strip() for c in top.iloc[i])
     ]
     return _Table(grid, header_index, headers, body, body_rows, skipped, has_header)
 
 
 def _roles(table: _Table, options: ImportOptions, required: tuple[str, ...] | None = None) -> RoleMapping:
     """The roles of a table's columns, judged on its first rows that are not blank."""
-    head = table.body.head(SAMPLE_ROWS * 2)
+    head = as_texts(table.body.head(SAMPLE_ROWS * 2))
     sample = head[~_is_blank(head)] if len(head) else head
     kwargs: dict[str, Any] = {"required": required} if required is not None else {}
     return choose_roles(
@@ -319,14 +330,26 @@ class _Texts:
     def column(self, name: str) -> pd.Series:
         """The whole column as trimmed text."""
         if name not in self._whole:
-            self._whole[name] = self._body[name] if self.trimmed else _text(self._body[name])
+            self._whole[name] = column_texts(self._body[name]) if self.trimmed else _text(self._body[name])
         return self._whole[name]
 
     def empty(self, name: str) -> np.ndarray:
         """Where the whole column's trimmed text is empty; kept, since several checks ask (do not modify it)."""
         if name not in self._empty:
-            self._empty[name] = self.column(name).to_numpy(dtype=object) == ""
+            cells = self._body[name]
+            if cells.dtype.kind == "S":  # still bytes (readers.read_grid): an empty cell is b""
+                self._empty[name] = cells.to_numpy() == b""
+            else:
+                self._empty[name] = self.column(name).to_numpy(dtype=object) == ""
         return self._empty[name]
+
+    def missing(self, name: str) -> np.ndarray:
+        """Where the whole column is empty or a missing-value token (`blanked`'s mask), its texts not made when
+        it is still bytes."""
+        cells = self._body[name]
+        if cells.dtype.kind == "S":
+            return self.empty(name) | is_missing_bytes(cells.to_numpy())
+        return self.blanked(name)[1]
 
     def blanked(self, name: str) -> tuple[pd.Series, np.ndarray]:
         """`blank_missing` of the whole column, and where it is empty (the kept mask when no token was found)."""
@@ -345,7 +368,7 @@ class _Texts:
         if name in self._whole:
             return self._whole[name].iloc[rows]
         cells = self._body[name].iloc[rows]
-        return cells if self.trimmed else _text(cells)
+        return column_texts(cells) if self.trimmed else _text(cells)
 
 
 def _is_total_word(text: str) -> bool:
@@ -495,10 +518,13 @@ def _read_transactions(path: str | Path, options: ImportOptions, progress: Progr
                        retried_from: str | None = None) -> ImportResult:  # fmt: skip
     path = Path(path)
     progress.update(0.0, "read")
-    table = _load(path, options)
+    table = _load(path, options, keep_bytes=True)
     progress.update(0.4, "map")
     roles = _roles(table, options)
     mapping = roles.columns
+    # a column left in bytes by the reader stays so only as the order number, whose texts are needed only when
+    # some row has none (below); every other column is read as texts
+    table.body = as_texts(table.body, but=mapping.get("order_id"))
     body, rows = table.body, table.body_rows
     texts = _Texts(body, table.grid.trimmed)
     blank = _is_blank(body, texts)
@@ -569,7 +595,7 @@ def _read_transactions(path: str | Path, options: ImportOptions, progress: Progr
     running = np.cumsum(accepted_amount)
     for position in total_positions:
         kind = "total" if position > last_data_position else "subtotal"
-        label = " ".join(str(cell) for cell in body.iloc[position] if str(cell).strip())
+        label = " ".join(str(cell) for cell in as_texts(body.iloc[[position]]).iloc[0] if str(cell).strip())
         skipped.append(SkippedRow(int(rows[position]), kind, label))
         printed = amounts.values[position]
         if kind == "total" and np.isfinite(printed):
@@ -653,18 +679,20 @@ def _read_transactions(path: str | Path, options: ImportOptions, progress: Progr
                 values = blank_missing(pd.Series(extra[role], dtype=object))
                 canonical[role] = _absent_as_nan(values, values.to_numpy() == "")
             else:
-                values, empty = texts.blanked(mapping[role])
-                canonical[role] = _absent_as_nan(values, empty)
                 if role == "order_id":
                     # the reader showed the column's filled cells all different (readers.Grid.different): when
-                    # every row kept has one, each is an order of its own
+                    # every row kept has one, each is an order of its own, and the column is not needed
                     different = table.headers.index(mapping[role]) in table.grid.different
-                    order_ids_different = different and not (empty & keep).any()
+                    order_ids_different = different and not (texts.missing(mapping[role]) & keep).any()
+                    if order_ids_different:
+                        continue
+                values, empty = texts.blanked(mapping[role])
+                canonical[role] = _absent_as_nan(values, empty)
     progress.update(0.9, "check")
 
     # An order total printed on every line of its order counts once (docs/metrics.md section 4).
     line_items = "quantity" in mapping or "unit_price" in mapping or amounts_filled > 0
-    if order_column is not None and amounts.column is not None and line_items:
+    if "order_id" in canonical and amounts.column is not None and line_items:
         collapsed, orders_collapsed, lines_zeroed = collapse_repeated_totals(
             customer, canonical["order_id"], amounts.values, keep
         )
@@ -694,7 +722,7 @@ def _read_transactions(path: str | Path, options: ImportOptions, progress: Progr
     transactions = make_transactions(
         frame, rejections, rows_read=rows_read, text_is_clean=True, order_ids_different=order_ids_different
     )
-    warnings += sanity_notices(transactions.frame, line_items)
+    warnings += sanity_notices(transactions.frame, line_items, order_ids_different)
     report = _report(
         table, path, mapping, skipped, warnings, rows_read, roles.reasons,
         decimal=amounts.decimal, thousands=amounts.thousands, date_format=dates.date_format,

@@ -164,7 +164,7 @@ def _top_customer(customers: np.ndarray, amounts: np.ndarray) -> tuple[object, f
     return best, best_share, len(names)
 
 
-def sanity_notices(frame: pd.DataFrame, line_items: bool) -> list[Notice]:
+def sanity_notices(frame: pd.DataFrame, line_items: bool, orders_differ: bool = False) -> list[Notice]:
     """Signs that a column was misread, each a notice with its numbers (issue: real exports read right).
 
     - every customer has exactly one order (the "customer" is probably the order number);
@@ -172,7 +172,9 @@ def sanity_notices(frame: pd.DataFrame, line_items: bool) -> list[Notice]:
     - a file of item lines whose order column is unique per row (every order would have one item);
     - amounts that look like quantities (whole numbers up to 100, the median at most 5).
     The first check runs on the first rows before the whole file: one customer with two orders there
-    settles it, so a large export pays for it only when it is suspicious.
+    settles it, so a large export pays for it only when it is suspicious. `orders_differ`: the file's order
+    numbers differed on every row, and the frame carries none (`Transactions.order_ids_different`); each
+    row is then an order of its own, as the first check counts a frame without order numbers.
     """
     notices: list[Notice] = []
     if frame.empty:
@@ -190,7 +192,9 @@ def sanity_notices(frame: pd.DataFrame, line_items: bool) -> list[Notice]:
     top = _top_customer(customers, amounts)
     if top is not None and top[2] >= SHARE_MIN_CUSTOMERS and top[1] > 0.2:
         notices.append(notice("import.check.one_customer_share", customer=str(top[0]), share=top[1]))
-    if line_items and "order_id" in frame.columns:
+    if line_items and orders_differ and len(frame) >= 20:
+        notices.append(notice("import.check.order_unique_per_row", count=len(frame)))
+    elif line_items and "order_id" in frame.columns:
         orders = frame["order_id"].dropna()
         if len(orders) >= 20 and orders.is_unique:
             notices.append(notice("import.check.order_unique_per_row", count=len(orders)))

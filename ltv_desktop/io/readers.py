@@ -35,7 +35,7 @@ from ltv_desktop.io.sniff import (
     sniff_delimiter,
     strip_control,
 )
-from ltv_desktop.io.structure import HEADER_SEARCH_ROWS, repair_structure
+from ltv_desktop.io.structure import HEADER_SEARCH_ROWS, Structure, header_names_every_column, repair_structure
 from ltv_desktop.io.xlsx_guard import check_xlsx
 from ltv_desktop.model.result import Notice
 from ltv_desktop.model.transactions import Rejection
@@ -55,7 +55,8 @@ every code point)."""
 
 @dataclass
 class Grid:
-    """Cells (object DataFrame, columns 0..n-1) and each row's number as the user sees it."""
+    """Cells (object DataFrame, columns 0..n-1; see `different` for columns still in bytes) and each row's number
+    as the user sees it."""
 
     cells: pd.DataFrame
     row_numbers: np.ndarray
@@ -74,16 +75,48 @@ class Grid:
     """Other encodings the text may be in, most plausible first (empty when forced, UTF-8 or UTF-16):
     the importer re-reads with the first of them when most amounts fail to read (sniff.candidate_encodings)."""
     trimmed: bool = False
-    """Every cell is a `str` that `str.strip()` leaves as it is, shown from the text before it was parsed
-    (`no_cell_trims`): the importer then takes the cells as their trimmed text without looking at each."""
+    """Every cell is a `str` (or ASCII bytes, see `different`) that `str.strip()` leaves as it is, shown from the
+    text before it was parsed (`no_cell_trims`): the importer then takes the cells as their trimmed text without
+    looking at each."""
     different: frozenset[int] = frozenset()
     """Columns whose filled cells are all different, shown from their bytes (`all_different`); only in a
-    `trimmed` grid, where a cell's text is its bytes. The importer passes it on for the order column."""
+    `trimmed` grid, where a cell's text is its bytes. The importer passes it on for the order column. Read with
+    `keep_bytes`, such a column may still be its fixed-width bytes (numpy dtype kind "S", ASCII cells):
+    `as_texts` and `column_texts` give its texts."""
+
+
+def as_texts(cells: pd.DataFrame, but: object = None) -> pd.DataFrame:
+    """`cells` with every column still in bytes (`read_grid(keep_bytes=True)`) made texts, except the column
+    `but`; `cells` itself when there is none to make."""
+    kept = [column for column in cells.columns if cells[column].dtype.kind == "S" and column != but]
+    if not kept:
+        return cells
+    texts = cells.copy(deep=False)
+    for column in kept:
+        texts[column] = column_texts(cells[column])
+    return texts
+
+
+def column_texts(cells: pd.Series) -> pd.Series:
+    """A column of a grid as texts: the column itself, or its texts when it is still bytes."""
+    if cells.dtype.kind != "S":
+        return cells
+    return pd.Series(bytes_as_texts(cells.to_numpy()), index=cells.index, dtype=object, name=cells.name)
+
+
+def bytes_as_texts(raw: np.ndarray) -> np.ndarray:
+    """ASCII cells of a fixed-width bytes array as an object array of `str`, in one numpy cast (not pandas'
+    str dtype, which would check every cell again)."""
+    return raw.astype(np.dtypes.StringDType()).astype(object)
 
 
 def read_grid(path: Path, sheet: str | None = None, encoding: str | None = None, delimiter: str | None = None,
-              preview: bool = False) -> Grid:  # fmt: skip
-    """Read any supported file as cells; `preview` reads only the start of a text file."""
+              preview: bool = False, keep_bytes: bool = False) -> Grid:  # fmt: skip
+    """Read any supported file as cells; `preview` reads only the start of a text file.
+
+    `keep_bytes`: a column of a text file whose cells all differ (`Grid.different`) may stay fixed-width bytes
+    (`as_texts` makes them texts). A million order numbers then never become a million texts when the only
+    thing the analysis needs from them is that each row is an order of its own."""
     if not path.exists():
         raise UnreadableFile.because("not_found", path=str(path))
     if path.is_dir():
@@ -92,14 +125,14 @@ def read_grid(path: Path, sheet: str | None = None, encoding: str | None = None,
         head = handle.read(4096)
     kind = detect_format(path, head)
     if kind == "csv":
-        grid = _read_text(path, encoding, delimiter, preview)
+        grid = _read_text(path, encoding, delimiter, preview, keep_bytes)
         if path.suffix.lower() in (".xlsx", ".xls", ".xlsm", ".ods"):
             grid.warnings.append(Notice.of("text_named_as_workbook", name=path.name))
         return grid
     return _read_workbook(path, kind, sheet)
 
 
-def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview: bool) -> Grid:
+def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview: bool, keep_bytes: bool) -> Grid:
     with path.open("rb") as handle:
         raw = handle.read(PREVIEW_BYTES if preview else -1)
     text, used_encoding = decode(raw, encoding)
@@ -133,9 +166,8 @@ def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview:
     del raw, cleaned, text
     trimmed = no_cell_trims(as_utf8, delimiter)
     try:
-        cells, different = _parse_text(
-            as_utf8, delimiter, width, {} if preview else distinct_columns(as_utf8, delimiter, width), trimmed
-        )
+        as_bytes = {} if preview else distinct_columns(as_utf8, delimiter, width)
+        cells, different = _parse_text(as_utf8, delimiter, width, as_bytes, trimmed, keep_bytes and not quoted)
     except (pd.errors.ParserError, ValueError):
         trimmed, different = False, frozenset()  # the proof is about pandas' reading of the text, not the csv module's
         # newline="": the csv module sees a lone CR as the line end it is (else "new-line character seen in
@@ -145,7 +177,7 @@ def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview:
         cells = pd.DataFrame([row + [""] * (width - len(row)) for row in rows], dtype=object)
         if not len(cells.columns):
             raise EmptyFile.because("no_rows", name=path.name) from None
-    cells = cells.astype(object)
+    cells = cells.astype({column: object for column in cells.columns if cells[column].dtype.kind != "S"})
     row_numbers = np.arange(1, len(cells) + 1, dtype=np.int64)
     text = as_utf8.decode("utf-8") if quoted else ""
     if quoted:
@@ -154,7 +186,14 @@ def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview:
             if "\n" in "".join(cells[column].to_numpy()):  # one scan, not a str accessor per cell
                 breaks += cells[column].str.count("\n").to_numpy()
         row_numbers += np.concatenate(([0], np.cumsum(breaks)[:-1]))
-    repaired = repair_structure(cells, row_numbers, text, delimiter, path.name)
+    kept = any(cells[column].dtype.kind == "S" for column in cells.columns)
+    if kept and not header_names_every_column(as_texts(cells.head(HEADER_SEARCH_ROWS))):
+        cells, kept = as_texts(cells), False  # a line may have fields beyond the header: the repair reads texts
+    # bytes are kept only in a text without quotes: with a header naming every column, there is nothing to repair
+    if kept:
+        repaired = Structure(cells, row_numbers)
+    else:
+        repaired = repair_structure(cells, row_numbers, text, delimiter, path.name)
     grid = Grid(
         repaired.cells,
         repaired.row_numbers,
@@ -223,11 +262,13 @@ def _read_csv(data: bytes, delimiter: str, width: int, as_bytes: dict[int, int])
 
 
 def _parse_text(
-    data: bytes, delimiter: str, width: int, as_bytes: dict[int, int], find_different: bool = True
-) -> tuple[pd.DataFrame, frozenset[int]]:
+    data: bytes, delimiter: str, width: int, as_bytes: dict[int, int], find_different: bool = True,
+    keep_bytes: bool = False,
+) -> tuple[pd.DataFrame, frozenset[int]]:  # fmt: skip
     """The grid of texts pandas' parser gives, with the columns of `as_bytes` read as bytes and cast to texts;
     and those of them whose filled cells are all different (`all_different`), when `find_different` (a grid
-    whose cells may need trimming keeps none: trimmed, two different cells may become one).
+    whose cells may need trimming keeps none: trimmed, two different cells may become one). With `keep_bytes`,
+    those stay bytes (`as_texts` gives their texts).
 
     A cell that fills its column's width may have been cut, and a byte above 127 is not one character: then
     the whole text is read again as texts, so the grid is the same either way (a test compares them)."""
@@ -241,8 +282,10 @@ def _parse_text(
             return _read_csv(data, delimiter, width, {}), frozenset()
         if find_different and all_different(raw):
             different.add(position)
-        texts = raw.astype(np.dtypes.StringDType()).astype(object)
-        cells[position] = pd.Series(texts, index=cells.index, dtype=object, copy=False)  # not pandas' str dtype
+            if keep_bytes:
+                cells[position] = pd.Series(raw, index=cells.index, copy=False)
+                continue
+        cells[position] = pd.Series(bytes_as_texts(raw), index=cells.index, dtype=object, copy=False)
     return cells, frozenset(different)
 
 

@@ -54,6 +54,12 @@ def find_header(cells: pd.DataFrame) -> int:
     return next((i for i, count in enumerate(filled) if count >= 2), 0)
 
 
+def header_names_every_column(head: pd.DataFrame) -> bool:
+    """Whether the header row of a grid's first rows (as texts) fills its last column: no line can then have
+    fields beyond the header, and `repair_structure` leaves a text without quotes as it is."""
+    return not head.empty and _field_count(list(head.iloc[find_header(head)])) >= len(head.columns)
+
+
 def _field_count(values: Sequence[object]) -> int:
     """Fields up to the last non-empty one: trailing empty fields (`a,b,c,,`) carry nothing."""
     for position in range(len(values) - 1, -1, -1):

@@ -49,18 +49,15 @@ class RowCodes:
         return np.arange(len(self.customer_ids)) if self.parent is None else self.parent
 
 
-def row_codes(frame: pd.DataFrame, order_ids_different: bool = False) -> RowCodes:
+def row_codes(frame: pd.DataFrame) -> RowCodes:
     """Customers and orders numbered in order of first appearance (pandas.factorize).
 
-    The names are hashed as a plain object array, cheaper than through pandas' string dtype. Order ids known
-    to differ on every row (`Transactions.order_ids_different`) are numbered as they come, as factorize would.
+    The names are hashed as a plain object array, cheaper than through pandas' string dtype.
     """
     names = frame["customer_id"]
     customer, customer_ids = pd.factorize(names.to_numpy(dtype=object), sort=False)
     order = None
-    if "order_id" in frame.columns and order_ids_different:
-        order = np.arange(len(frame), dtype=np.int64)
-    elif "order_id" in frame.columns:
+    if "order_id" in frame.columns:
         order = pd.factorize(frame["order_id"].to_numpy(dtype=object), sort=False)[0].astype(np.int64)
     return RowCodes(customer.astype(np.int64), pd.Index(customer_ids, dtype=names.dtype), order)
 

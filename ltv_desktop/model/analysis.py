@@ -70,7 +70,7 @@ def analyze(
     first_day, as_of_day = int(to_days(np.array([first_date]))[0]), int(to_days(np.array([as_of]))[0])
 
     # customers and orders numbered once for every stage: the predictive one sees the rows after as_of too
-    codes = row_codes(frame, transactions.order_ids_different)
+    codes = row_codes(frame)
     scoped_codes = codes if scoped is frame else codes.subset(in_scope.to_numpy())
     prepared = prepare(scoped, settings.margin, codes=scoped_codes)
     if len(prepared.order_day) == 0:

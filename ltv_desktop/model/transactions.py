@@ -96,8 +96,9 @@ class Transactions:
     rejections: tuple[Rejection, ...] = ()
     rows_read: int = 0
     order_ids_different: bool = False
-    """Every row has an order_id, each different from every other row's (the importer showed it from the file):
-    each row is then an order of its own, and the analysis numbers them without hashing each."""
+    """The file's order column gave every row an order number, each different from every other row's (the
+    importer showed it from the file): each row is an order of its own, exactly as without an order column, so
+    the frame carries none and a million order numbers are never made texts."""
 
     @property
     def has_order_id(self) -> bool:
@@ -142,8 +143,9 @@ def make_transactions(
     Rows whose customer, date or amount is missing become rejections here too,
     so a caller that builds the frame by hand gets the same guarantee as the importer.
     `text_is_clean` says the text columns are already trimmed with None for empty
-    (the importer's frames), so they are not trimmed a second time; `order_ids_different` that every row has
-    an order_id unlike any other row's (`Transactions.order_ids_different`: rows left out keep it so).
+    (the importer's frames), so they are not trimmed a second time; `order_ids_different` that the file gave
+    every row an order number unlike any other row's (`Transactions.order_ids_different`: rows left out keep
+    it so); the frame then has no order_id column.
     """
     clean = (lambda values: values) if text_is_clean else _clean_text
     missing = [column for column in REQUIRED_COLUMNS if column not in frame.columns]
@@ -194,7 +196,7 @@ def make_transactions(
         frame=data,
         rejections=tuple(new_rejections),
         rows_read=len(frame) if rows_read is None else rows_read,
-        order_ids_different=order_ids_different and "order_id" in data.columns,
+        order_ids_different=order_ids_different,
     )
 
 

@@ -1,9 +1,10 @@
 """A column of numbers that differ on every line (readers.distinct_columns) is read as bytes and cast to texts:
-the grid is the very grid of texts pandas' parser gives, whatever the cells, widths, quotes and line ends."""
+the grid is the very grid of texts pandas' parser gives, whatever the cells, widths, quotes and line ends. The
+sales importer keeps such a column in bytes when its cells all differ: an order number on every line then never
+becomes a text, and every number is the same as when it does."""
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import json
 from pathlib import Path
@@ -15,12 +16,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ltv_desktop.io import read_transactions, readers
-from ltv_desktop.io.readers import DISTINCT_SAMPLE_BYTES, distinct_columns
+from ltv_desktop.io.cells import is_missing, is_missing_bytes
+from ltv_desktop.io.readers import DISTINCT_SAMPLE_BYTES, as_texts, distinct_columns
 from ltv_desktop.io.report_json import analysis_document
-from ltv_desktop.model.activity import row_codes
 from ltv_desktop.model.analysis import analyze
 from ltv_desktop.model.predictive import PredictiveOptions
 from ltv_desktop.model.settings import Settings
+from ltv_desktop.model.transactions import Transactions
 
 CELL = st.text(alphabet='ab01 ,"\n\r\té€Ж\u3000', max_size=30)
 
@@ -62,6 +64,10 @@ def test_a_column_read_as_bytes_gives_the_grid_of_texts(rows, quoted, column, si
         filled = [cell for cell in expected[column].tolist() if cell != ""]
         assert len(set(filled)) == len(filled)
     assert different <= {column}
+    kept, kept_different = readers._parse_text(raw, ",", 3, {column: size}, keep_bytes=True)
+    assert kept_different == different
+    assert {position for position in kept.columns if kept[position].dtype.kind == "S"} == different
+    pd.testing.assert_frame_equal(as_texts(kept), expected, check_exact=True)
 
 
 def _export(lines: int) -> str:
@@ -83,6 +89,7 @@ def test_an_export_reads_the_same_with_its_order_numbers_read_as_bytes(tmp_path:
         f"{5000 + i},C{i % 300},2024-{1 + i % 12:02d}-{1 + i % 28:02d},{(i % 50) + 0.99:.2f}" for i in range(30_000)
     ]
     lines[17_000] = '"17 000, late",C1,2024-01-01,5.00'  # a quoted delimiter among them
+    lines[29_000] = "5001,C1,2024-02-02,1.99"  # an order of two lines: the column is kept, as texts
     path = tmp_path / "orders.csv"
     path.write_text("order_id,customer_id,date,amount\n" + "\n".join(lines) + "\n", encoding="utf-8")
     assert distinct_columns(path.read_bytes(), ",", 4) == {0: 16}
@@ -132,25 +139,67 @@ def _one_order_per_line(lines: int, order_cell=lambda i: f"{700000 + i}") -> str
     ],
 )  # fmt: skip
 def test_orders_that_differ_on_every_line_number_each_line_as_its_own_order(tmp_path: Path, case, text, different):
-    """The importer passes on that every kept row has its own order number only when the file shows it; the
-    analysis is then the same as when it numbers the orders itself, to the last digit."""
+    """The importer passes on that every kept row has its own order number only when the file shows it, and
+    then leaves the column out; the analysis is the same as of the rows with their order numbers, to the last
+    digit."""
     path = tmp_path / "orders.csv"
     path.write_text(text, encoding="utf-8")
     transactions = read_transactions(path).transactions
     assert transactions.order_ids_different is different, case
+    assert ("order_id" not in transactions.frame.columns) is different
     if not different:
         return
-    orders = transactions.frame["order_id"]
-    assert orders.notna().all() and orders.is_unique
+    orders = pd.read_csv(path, dtype=str, keep_default_na=False)["order_id"].to_numpy(dtype=object)
+    with_orders = transactions.frame.assign(order_id=orders[transactions.frame["source_row"].to_numpy() - 2])
     numbered = analyze(transactions, Settings(), predictive=PredictiveOptions())
-    hashed = analyze(dataclasses.replace(transactions, order_ids_different=False), Settings(),
+    hashed = analyze(Transactions(with_orders, transactions.rejections, transactions.rows_read), Settings(),
                      predictive=PredictiveOptions())  # fmt: skip
     assert json.dumps(analysis_document(numbered, {})) == json.dumps(analysis_document(hashed, {}))
 
 
-def test_row_codes_number_different_order_ids_as_factorize_does():
-    frame = pd.DataFrame({"customer_id": ["b", "a", "b", "c"], "order_id": ["9", "3", "7", "1"]})
-    numbered = row_codes(frame, order_ids_different=True)
-    assert numbered.order is not None
-    assert numbered.order.tolist() == pd.factorize(frame["order_id"].to_numpy())[0].tolist()
-    assert numbered.customer.tolist() == row_codes(frame).customer.tolist()
+@settings(max_examples=300, deadline=None)
+@given(cells=st.lists(st.one_of(ASCII_CELL, st.sampled_from([b"NA", b"n/A", b"#N/A", b"null", b"None", b"-", b"brak",
+                                                             b"nan", b"NA1", b"-1", b"Brak ", b""])), max_size=40),
+       size=st.sampled_from([16, 24]))  # fmt: skip
+def test_missing_value_tokens_are_found_in_bytes_as_in_texts(cells, size):
+    column = np.array(cells, dtype=f"S{size}")
+    texts = np.array([cell.decode("ascii") for cell in cells], dtype=object)
+    assert is_missing_bytes(column).tolist() == is_missing(texts).tolist()
+
+
+def test_a_column_kept_in_bytes_reads_as_texts_everywhere_an_owner_sees_it(tmp_path: Path):
+    """Title lines above the header, a total line, customers that each buy once (their column kept in bytes
+    too): the report and the rows say the texts, never the bytes, and the rows are those of the texts."""
+    lines = [f"{900000 + i},K{i:06d},2024-{1 + i % 12:02d}-{1 + i % 28:02d},{i % 90 + 0.5:.2f}" for i in range(30_000)]
+    total = sum((i % 90) + 0.5 for i in range(30_000))
+    text = "Sales report\nShop Nord\norder_id,customer_id,date,amount\n" + "\n".join(lines) + f"\nTotal,,,{total:.2f}\n"
+    path = tmp_path / "report.csv"
+    path.write_text(text, encoding="utf-8")
+    grid = readers.read_grid(path, keep_bytes=True)
+    assert {position for position in grid.cells.columns if grid.cells[position].dtype.kind == "S"} == {0, 1}
+    imported = read_transactions(path)
+    frame = imported.transactions.frame
+    assert imported.transactions.order_ids_different and "order_id" not in frame.columns
+    assert frame["customer_id"].map(type).eq(str).all()
+    assert frame["customer_id"].tolist() == [f"K{i:06d}" for i in range(30_000)]
+    assert frame["amount"].sum() == pytest.approx(total)
+    assert imported.report.columns == ("order_id", "customer_id", "date", "amount")
+    labels = {row.kind: row.text for row in imported.report.skipped}
+    assert labels["title"] in ("Sales report", "Shop Nord") and labels["total"].startswith("Total ")
+    assert not any("b'" in row.text for row in imported.report.skipped)
+
+
+def test_a_line_with_more_fields_than_the_header_is_rejected_when_a_column_is_in_bytes(tmp_path: Path):
+    """The structure's repair reads texts: a header that leaves a column unnamed sends the grid back to texts,
+    and the damaged line is rejected with its line number as in any file."""
+    lines = [f"{800000 + i},C{i % 500},2024-03-{1 + i % 28:02d},{(i % 40) + 1}.25," for i in range(30_000)]
+    lines[20_000] = "820000,C1,2024-03-01,5.25,extra"
+    path = tmp_path / "orders.csv"
+    path.write_text("order_id,customer_id,date,amount,\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    grid = readers.read_grid(path, keep_bytes=True)
+    assert all(grid.cells[position].dtype == object for position in grid.cells.columns)
+    imported = read_transactions(path)
+    assert [(rejection.row, rejection.code) for rejection in imported.transactions.rejections] == [
+        (20_002, "extra_fields")
+    ]
+    assert len(imported.transactions.frame) == 29_999
