@@ -45,6 +45,8 @@ MAX_LINE_CHARACTERS = 1_000_000
 MAX_FIELDS = 16_384
 """Excel's own column limit: no export has more columns than the program it is opened in."""
 PREVIEW_BYTES = 2_000_000
+SNIFF_CHARACTERS = 2_000_000
+"""The start of a text that the layout, the delimiter and the width are judged on (each reads at most this)."""
 WHITESPACE = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
     "\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
@@ -135,35 +137,46 @@ def read_grid(path: Path, sheet: str | None = None, encoding: str | None = None,
 def _read_text(path: Path, encoding: str | None, delimiter: str | None, preview: bool, keep_bytes: bool) -> Grid:
     with path.open("rb") as handle:
         raw = handle.read(PREVIEW_BYTES if preview else -1)
-    text, used_encoding = decode(raw, encoding)
-    alternatives: tuple[str, ...] = ()
-    if encoding is None and used_encoding in CODE_PAGES:
-        alternatives = tuple(other for other in candidate_encodings(raw) if other != used_encoding)
     truncated = preview and len(raw) == PREVIEW_BYTES
-    if truncated:
-        text = text[: text.rfind("\n") + 1] if "\n" in text else text
-    clean = used_encoding in ASCII_COMPATIBLE and not has_control_bytes(raw)
-    # a byte-order mark that control characters hid leads the text once they are gone: pandas' parser drops a
-    # leading one, so it goes here too, and the trim proof below sees the cells as the parser will cut them
-    cleaned = (text if clean else strip_control(text)).removeprefix("\ufeff")
-    # The C parser reads UTF-8 bytes itself; handed a str, pandas re-encodes it in Python-sized chunks,
-    # which cost about 1 s of the million-row benchmark. The raw bytes serve whenever they are exactly this text.
-    as_utf8 = raw if used_encoding == "utf-8" and cleaned is text and not truncated else cleaned.encode("utf-8")
-    text = cleaned
-    if not text or text.isspace():  # as `not text.strip()`, without copying 70 MB
+    alternatives: tuple[str, ...] = ()
+    text: str | None
+    if encoding is None and not truncated and raw.isascii() and not has_control_bytes(raw):
+        # What `decode` makes of ASCII without control bytes (no mark, not UTF-16): UTF-8, the bytes themselves.
+        # The parser reads the bytes; the sniffing reads only the first lines, so 70 MB are not decoded.
+        text, used_encoding, as_utf8 = None, "utf-8", raw
+        head = raw[:SNIFF_CHARACTERS].decode("ascii")
+    else:
+        text, used_encoding = decode(raw, encoding)
+        if encoding is None and used_encoding in CODE_PAGES:
+            alternatives = tuple(other for other in candidate_encodings(raw) if other != used_encoding)
+        if truncated:
+            text = text[: text.rfind("\n") + 1] if "\n" in text else text
+        clean = used_encoding in ASCII_COMPATIBLE and not has_control_bytes(raw)
+        # a byte-order mark that control characters hid leads the text once they are gone: pandas' parser drops
+        # a leading one, so it goes here too, and the trim proof below sees the cells as the parser will cut them
+        cleaned = (text if clean else strip_control(text)).removeprefix("\ufeff")
+        # The C parser reads UTF-8 bytes itself; handed a str, pandas re-encodes it in Python-sized chunks,
+        # which cost about 1 s of the million-row benchmark. The raw bytes serve whenever they are this text.
+        as_utf8 = raw if used_encoding == "utf-8" and cleaned is text and not truncated else cleaned.encode("utf-8")
+        text = cleaned
+        head = text[:SNIFF_CHARACTERS]
+        del cleaned
+    # as `not text.strip()`, without copying 70 MB (ASCII bytes are whitespace where their text is)
+    if (not text or text.isspace()) if text is not None else (not as_utf8 or as_utf8.isspace()):
         raise EmptyFile.because("no_rows", name=path.name)
-    layout = find_layout(text) if delimiter is None else None
+    layout = find_layout(head) if delimiter is None else None
     if layout is not None:
         check_line_budget(as_utf8, None, path.name)
-        return _fixed_width_grid(text, layout, used_encoding, alternatives, path.name)
-    delimiter = delimiter or sniff_delimiter(text)
+        whole = text if text is not None else raw.decode("ascii")
+        return _fixed_width_grid(whole, layout, used_encoding, alternatives, path.name)
+    delimiter = delimiter or sniff_delimiter(head)
     check_line_budget(as_utf8, delimiter, path.name)
-    sample = [QUOTED.sub("", line) for line in text[:2_000_000].splitlines()[: HEADER_SEARCH_ROWS + 200]]
+    sample = [QUOTED.sub("", line) for line in head.splitlines()[: HEADER_SEARCH_ROWS + 200]]
     width = max(line.count(delimiter) for line in sample) + 1
     # The text as a str (1-4 bytes a character) is not held while the parser builds the grid: peak memory.
     # Only a file with quotes needs it again (row numbers, damaged structure): decoded back from the same bytes.
-    quoted = '"' in text
-    del raw, cleaned, text
+    quoted = b'"' in as_utf8
+    del raw, text, head
     trimmed = no_cell_trims(as_utf8, delimiter)
     try:
         as_bytes = {} if preview else distinct_columns(as_utf8, delimiter, width)
