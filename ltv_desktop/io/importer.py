@@ -213,22 +213,26 @@ def _is_blank(frame: pd.DataFrame, texts: _Texts | None = None) -> np.ndarray:
     looked at again. A row of whitespace in every cell is not caught here: it
     is rejected later with its row number, so it is still not lost silently.
     When the reader showed every cell is a `str` with nothing to trim (readers.Grid.trimmed), no cell is NaN
-    and none is whitespace only: the comparisons alone decide, and `texts` keeps them for the later checks.
+    and none is whitespace only: the comparisons alone decide. Then the first column is compared whole (`texts`
+    keeps it for the later checks) and each next one only in the rows still empty.
     """
-    trimmed = texts is not None and texts.trimmed
+    if texts is not None and texts.trimmed:
+        blank = np.ones(len(frame), dtype=bool)
+        for position, column in enumerate(frame.columns):
+            if position == 0:
+                blank = texts.empty(column).copy()
+            else:
+                rows = np.flatnonzero(blank)
+                blank[rows] = texts.at(column, rows).to_numpy(dtype=object) == ""
+        return blank
     count = np.zeros(len(frame), dtype=np.int64)
     for column in frame.columns:
-        if texts is not None and trimmed:
-            count += ~texts.empty(column)
-            continue
         cells = frame[column].to_numpy(dtype=object)
         filled = cells != ""  # numpy's comparison: no per-cell overhead of Series.ne
         if pd.api.types.infer_dtype(cells, skipna=False) != "string":  # only then can a cell be NaN or None
             filled &= ~pd.isna(cells)
         count += filled
     blank = count == 0
-    if trimmed:
-        return blank
     partly = np.flatnonzero((count > 0) & (count < len(frame.columns)))
     if len(partly):
         really = np.zeros(len(partly), dtype=bool)

@@ -19,6 +19,7 @@ import pandas as pd
 
 from ltv_desktop.model.calendar import period_index, to_days
 from ltv_desktop.model.profit import CostBasis, cost_basis, line_cost
+from ltv_desktop.model.transactions import missing_texts
 
 
 @dataclasses.dataclass(frozen=True)
@@ -127,7 +128,7 @@ class Prepared:
         worked out once for the customers table and the drivers."""
         if self.channel is None:
             return np.zeros(0, dtype=np.int64)
-        named = np.flatnonzero(self.channel.notna())
+        named = np.flatnonzero(~missing_texts(self.channel))
         return first_rows(self.customer, self.day, named, self.customer_count)
 
 
