@@ -53,4 +53,5 @@ def test_a_fixed_width_ascii_report_is_decoded_whole(tmp_path: Path):
     grid = readers.read_grid(path)
     assert grid.format == "txt" and len(grid.cells) == 60_001
     last = 59_999
-    assert grid.cells.iloc[-1].tolist()[:3] == [f"C{last:05d}", f"2024-01-{1 + last % 28:02d}", f"{last % 90 + 0.5:.2f}"]
+    expected = [f"C{last:05d}", f"2024-01-{1 + last % 28:02d}", f"{last % 90 + 0.5:.2f}"]
+    assert grid.cells.iloc[-1].tolist()[:3] == expected
