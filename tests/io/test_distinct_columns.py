@@ -203,3 +203,15 @@ def test_a_line_with_more_fields_than_the_header_is_rejected_when_a_column_is_in
         (20_002, "extra_fields")
     ]
     assert len(imported.transactions.frame) == 29_999
+
+
+def test_item_lines_whose_order_numbers_all_differ_are_still_said_to(tmp_path: Path):
+    """A file of item lines (a quantity and a unit price) where every line has its own order number: every order
+    would hold one item, which the importer says, whether or not the column was kept in bytes."""
+    lines = [f"{600000 + i},C{i % 700:04d},2024-05-{1 + i % 28:02d},{1 + i % 3},{i % 60 + 1}.50" for i in range(30_000)]
+    path = tmp_path / "items.csv"
+    path.write_text("order_id,customer_id,date,quantity,unit_price\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    imported = read_transactions(path)
+    assert imported.transactions.order_ids_different
+    said = {notice.code: dict(notice.params) for notice in imported.report.warnings}
+    assert said["import.check.order_unique_per_row"]["count"] == 30_000
