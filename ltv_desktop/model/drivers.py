@@ -35,7 +35,7 @@ import numpy as np
 import pandas as pd
 
 from ltv_desktop.i18n.catalogue import format_value, text
-from ltv_desktop.model.activity import Orders, Prepared, first_rows, order_numbers, sorted_distinct
+from ltv_desktop.model.activity import Orders, Prepared, first_rows, order_numbers, row_codes, sorted_distinct
 from ltv_desktop.model.calendar import to_days
 
 ATTRIBUTES: tuple[str, ...] = ("first_product", "first_category", "first_discount_code", "channel")
@@ -200,13 +200,10 @@ def first_year(frame: pd.DataFrame, as_of: pd.Timestamp | str, prepared: Prepare
         customer, customer_ids = shared.customer, shared.customer_ids.to_numpy(dtype=object)
         day, amount, row_order, orders = shared.day, shared.amount, shared.order, shared.orders
     else:
-        customer, customer_ids = pd.factorize(data["customer_id"].to_numpy(dtype=object), sort=False)
-        customer = customer.astype(np.int64)
+        numbered = row_codes(data)
+        customer, customer_ids = numbered.customer, numbered.customer_ids.to_numpy(dtype=object)
         day, amount = to_days(data["date"].to_numpy()), data["amount"].to_numpy(dtype=np.float64)
-        row_order = None
-        if "order_id" in data.columns:
-            order_ids = pd.factorize(data["order_id"].to_numpy(dtype=object), sort=False)[0].astype(np.int64)
-            row_order = order_numbers(customer, order_ids)
+        row_order = None if numbered.order is None else order_numbers(customer, numbered.order)
         orders = Orders.of(customer, day, amount, row_order)
     count = len(customer_ids)
     order = np.arange(len(data)) if row_order is None else row_order
