@@ -51,7 +51,14 @@ from ltv_desktop.io.readers import (
 from ltv_desktop.model.errors import LtvError, NoUsableData
 from ltv_desktop.model.progress import NO_PROGRESS, Progress
 from ltv_desktop.model.result import Notice
-from ltv_desktop.model.transactions import SOURCE_ROW, Rejection, Transactions, make_transactions, rejection
+from ltv_desktop.model.transactions import (
+    SOURCE_ROW,
+    Rejection,
+    Transactions,
+    make_transactions,
+    missing_texts,
+    rejection,
+)
 
 TOTAL_WORDS = (
     "итого", "всего", "итог", "razem", "suma", "total", "totals", "subtotal", "grand total", "summe", "gesamt",
@@ -216,22 +223,17 @@ def _is_blank(frame: pd.DataFrame, texts: _Texts | None = None) -> np.ndarray:
     and none is whitespace only: the comparisons alone decide. Then the first column is compared whole (`texts`
     keeps it for the later checks) and each next one only in the rows still empty.
     """
-    if texts is not None and texts.trimmed:
-        blank = np.ones(len(frame), dtype=bool)
-        for position, column in enumerate(frame.columns):
-            if position == 0:
-                blank = texts.empty(column).copy()
-            else:
-                rows = np.flatnonzero(blank)
-                blank[rows] = texts.at(column, rows).to_numpy(dtype=object) == ""
+    if texts is not None and texts.trimmed and len(frame.columns):
+        first, *others = frame.columns
+        blank = texts.empty(first).copy()
+        for column in others:
+            rows = np.flatnonzero(blank)
+            blank[rows] = texts.at(column, rows).to_numpy(dtype=object) == ""
         return blank
     count = np.zeros(len(frame), dtype=np.int64)
     for column in frame.columns:
         cells = frame[column].to_numpy(dtype=object)
-        filled = cells != ""  # numpy's comparison: no per-cell overhead of Series.ne
-        if pd.api.types.infer_dtype(cells, skipna=False) != "string":  # only then can a cell be NaN or None
-            filled &= ~pd.isna(cells)
-        count += filled
+        count += (cells != "") & ~missing_texts(cells)  # numpy's comparison: no per-cell overhead of Series.ne
     blank = count == 0
     partly = np.flatnonzero((count > 0) & (count < len(frame.columns)))
     if len(partly):

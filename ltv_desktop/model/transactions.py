@@ -131,10 +131,10 @@ def _texts(values: pd.Series) -> pd.Series:
     return pd.Series(values.to_numpy(dtype=object), dtype=object, copy=False)
 
 
-def missing_texts(values: pd.Series) -> np.ndarray:
+def missing_texts(values: pd.Series | np.ndarray) -> np.ndarray:
     """`isna` of a column of texts. A column of `str` only (the usual customer or channel column) is told by one
     pass over the cells' types that stops at the first other one, a fraction of `isna`'s checks of each cell."""
-    cells = values.to_numpy(dtype=object)
+    cells = np.asarray(values, dtype=object)
     if pd.api.types.infer_dtype(cells, skipna=False) == "string":
         return np.zeros(len(cells), dtype=bool)
     return pd.isna(cells)
